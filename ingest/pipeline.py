@@ -1,0 +1,249 @@
+"""Incremental ingestion: load → clean → chunk → embed new passages → publish the catalog.
+
+Order matters for crash safety: vectors are written first (invisible until the catalog lists
+them), the catalog is replaced atomically, and only then are obsolete vectors deleted. A run
+killed at any point leaves the previous content answering; the next run reuses the vectors
+already written and finishes the job.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+import shutil
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from assistant.settings import Settings
+from ingest.analysis import analyze
+from ingest.catalog import Catalog, DocRecord
+from ingest.chunking import CHUNKER_VERSION, chunk_document
+from ingest.cleaning import clean
+from ingest.documents import Chunk, IngestReport
+from ingest.embedders import Embedder
+from ingest.loaders import SUPPORTED_EXTENSIONS, LoadError, load_file
+from ingest.manifest import MANIFEST_NAME, ManifestError, build_meta, read_manifest
+from ingest.store import ChromaStore, ModelMismatchError, StoreError, VectorStore
+
+log = logging.getLogger(__name__)
+StoreFactory = Callable[[str], VectorStore]
+Progress = Callable[[str, int, int], None]
+_IGNORED_NAMES = {MANIFEST_NAME, "README.md", "README.txt", ".gitkeep"}
+
+
+class IngestError(Exception):
+    """Ingestion cannot start (bad model, unreachable store); nothing was changed."""
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    path: Path
+    doc_id: str
+    entry: dict[str, Any]
+
+
+@dataclass
+class _Prepared:
+    source: SourceFile
+    record: DocRecord
+    chunks: list[Chunk]
+
+
+def chroma_store_factory(settings: Settings, embedder: Embedder) -> StoreFactory:
+    def factory(generation: str) -> VectorStore:
+        return ChromaStore(
+            embedder,
+            collection=f"{settings.collection}-{generation}",
+            path=settings.chroma_dir / generation,
+            host=settings.chroma_host,
+            port=settings.chroma_port,
+        )
+
+    return factory
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9åäö_-]+", "-", text.casefold()).strip("-") or "document"
+
+
+def discover(paths: Iterable[Path]) -> tuple[list[SourceFile], list[Path], dict[str, str]]:
+    """Files to ingest, the folders scanned (removal scope) and files refused up front."""
+    files: list[SourceFile] = []
+    folders: list[Path] = []
+    failed: dict[str, str] = {}
+    for path in paths:
+        if path.is_dir():
+            folders.append(path.resolve())
+            try:
+                manifest = read_manifest(path)
+            except ManifestError as exc:
+                failed[str(path / MANIFEST_NAME)] = str(exc)
+                manifest = {}
+            for child in sorted(path.iterdir()):
+                if child.is_file() and not child.name.startswith(".") and child.name not in _IGNORED_NAMES:
+                    files.append(SourceFile(child, "", manifest.get(child.name, {})))
+        elif path.is_file():
+            manifest = read_manifest(path.parent) if (path.parent / MANIFEST_NAME).exists() else {}
+            files.append(SourceFile(path, "", manifest.get(path.name, {})))
+        else:
+            failed[str(path)] = "no such file or folder"
+    stems: dict[str, int] = {}
+    for f in files:
+        stems[slug(f.path.stem)] = stems.get(slug(f.path.stem), 0) + 1
+    named = []
+    for f in files:
+        base = slug(f.entry.get("doc_id") or f.path.stem)
+        doc_id = base if stems.get(slug(f.path.stem), 0) <= 1 else f"{base}-{f.path.suffix.lstrip('.').lower()}"
+        named.append(SourceFile(f.path, doc_id, f.entry))
+    return named, folders, failed
+
+
+def _display_path(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path.resolve())
+
+
+class Ingestor:
+    def __init__(self, settings: Settings, embedder: Embedder, store_factory: StoreFactory) -> None:
+        self.settings = settings
+        self.embedder = embedder
+        self.store_factory = store_factory
+
+    def prepare(self, source: SourceFile) -> _Prepared:
+        loaded = load_file(source.path, int(self.settings.max_file_mb * 1e6))
+        cleaned = clean(loaded.text)
+        if not cleaned.normalised.text.strip():
+            raise LoadError("no text left after cleaning")
+        meta = build_meta(source.doc_id, _display_path(source.path), source.entry, cleaned)
+        chunks = chunk_document(source.doc_id, cleaned, self.settings.chunk_size, title=meta.title)
+        digest = hashlib.sha256(
+            json.dumps(
+                [CHUNKER_VERSION, self.settings.chunk_size, meta.to_dict(), cleaned.normalised.text],
+                ensure_ascii=False, sort_keys=True,
+            ).encode()
+        ).hexdigest()
+        record = DocRecord(meta, digest, str(source.path.resolve()), cleaned.normalised.text,
+                           [c.chunk_id for c in chunks])
+        return _Prepared(source, record, chunks)
+
+    def run(self, paths: list[Path], rebuild: bool = False, progress: Progress | None = None) -> IngestReport:
+        started = time.perf_counter()
+        report = IngestReport()
+        files, folders, report.failed = discover(paths)
+        old = self._load_catalog(rebuild)
+        generation = _next_generation(old.generation) if rebuild else old.generation
+        store = self.store_factory(generation)
+        try:
+            stored_ids = store.ids()
+        except ModelMismatchError as exc:
+            raise IngestError(str(exc)) from exc
+        except StoreError as exc:
+            raise IngestError(f"{exc}; nothing was changed") from exc
+
+        new = Catalog(self.embedder.model_id, generation, dict(old.documents), dict(old.chunks),
+                      dict(old.extras))
+        seen: set[str] = set()
+        tokens: dict[str, list[str]] = dict(old.extras.get("lexical_tokens", {}))
+        for i, source in enumerate(files, 1):
+            if progress:
+                progress(source.path.name, i, len(files))
+            try:
+                prepared = self.prepare(source)
+            except (LoadError, OSError) as exc:
+                report.failed[str(source.path)] = str(exc)
+                seen.add(source.doc_id)  # keep what the index already holds for it
+                continue
+            seen.add(source.doc_id)
+            previous = old.documents.get(source.doc_id)
+            if previous and previous.content_hash == prepared.record.content_hash:
+                report.unchanged.append(source.doc_id)
+                continue
+            missing = [c for c in prepared.chunks if c.chunk_id not in stored_ids]
+            t0 = time.perf_counter()
+            self._upsert(store, prepared.record, missing)
+            report.embed_seconds += time.perf_counter() - t0
+            report.chunks_embedded += len(missing)
+            stored_ids.update(c.chunk_id for c in missing)
+            if previous:
+                for cid in previous.chunk_ids:
+                    new.chunks.pop(cid, None)
+                report.updated.append(source.doc_id)
+            else:
+                report.added.append(source.doc_id)
+            new.documents[source.doc_id] = prepared.record
+            for chunk in prepared.chunks:
+                new.chunks[chunk.chunk_id] = chunk
+                tokens[chunk.chunk_id] = tokens.get(chunk.chunk_id) or analyze(chunk.embed_text)
+
+        for doc_id, record in old.documents.items():
+            in_scope = any(Path(record.source_abs).is_relative_to(f) for f in folders)
+            if doc_id not in seen and (in_scope or not Path(record.source_abs).exists()):
+                report.removed.append(doc_id)
+                for cid in record.chunk_ids:
+                    new.chunks.pop(cid, None)
+                new.documents.pop(doc_id)
+        new.extras["lexical_tokens"] = {cid: tokens[cid] for cid in new.chunks if cid in tokens}
+        new.save(self.settings.catalog_path)
+        obsolete = sorted(stored_ids - set(new.chunks))
+        if obsolete:
+            store.delete(obsolete)
+        if rebuild and old.generation != generation:
+            self._drop_generation(old.generation)
+        report.chunks_total = len(new.chunks)
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _load_catalog(self, rebuild: bool) -> Catalog:
+        from ingest.catalog import CatalogError
+
+        try:
+            catalog = Catalog.load(self.settings.catalog_path)
+        except CatalogError:
+            if not rebuild:
+                raise
+            catalog = None
+        if catalog is None:
+            return Catalog(self.embedder.model_id)
+        if rebuild:
+            return Catalog(self.embedder.model_id, catalog.generation)
+        if catalog.embedding_model != self.embedder.model_id:
+            raise IngestError(
+                f"the index was built with embedding model '{catalog.embedding_model}', but "
+                f"'{self.embedder.model_id}' is configured; run `python -m ingest --rebuild`"
+            )
+        return catalog
+
+    def _upsert(self, store: VectorStore, record: DocRecord, chunks: list[Chunk]) -> None:
+        batch = 64
+        for i in range(0, len(chunks), batch):
+            part = chunks[i:i + batch]
+            store.upsert(
+                [c.chunk_id for c in part],
+                [c.embed_text for c in part],
+                [{"doc_id": c.doc_id, "position": c.position, "section": c.section[:200]} for c in part],
+            )
+
+    def _drop_generation(self, generation: str) -> None:
+        try:
+            self.store_factory(generation).drop()
+        except StoreError as exc:
+            log.warning("could not drop the previous index generation: %s", exc)
+        folder = self.settings.chroma_dir / generation
+        if not self.settings.chroma_host and folder.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _next_generation(current: str) -> str:
+    digits = re.sub(r"\D", "", current) or "0"
+    return f"g{int(digits) + 1}"
+
+
+def supported(path: Path) -> bool:
+    return path.suffix.lower() in SUPPORTED_EXTENSIONS
