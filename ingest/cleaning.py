@@ -94,8 +94,9 @@ def _physical_lines(original: str, rules: CleaningRules) -> list[_Line | None]:
         if line is None or not line.chars:
             out.append(None)
             continue
-        key = line.text.casefold()
-        if key in rules.boilerplate or any(p.match(line.text) for p in rules.furniture):
+        if any(p.match(line.text) for p in rules.furniture):
+            continue  # a page number vanishes: a paragraph runs on across the page break
+        if line.text.casefold() in rules.boilerplate:
             out.append(None)
             continue
         out.append(line)
@@ -254,10 +255,10 @@ def _join_lines(items: list[_Line | None], rules: CleaningRules) -> list[_Line |
             continue
         if joiner == "":
             cur.chars.pop()  # the hyphen at the line end
-            cur.offs.pop()
+            hyphen_off = cur.offs.pop()
             if cur.text[-1:].isdigit():  # "2009-" + "2010": keep the dash of a span
                 cur.chars.append("-")
-                cur.offs.append(cur.end_off - 1)
+                cur.offs.append(hyphen_off)
         else:
             cur.chars.append(" ")
             cur.offs.append(cur.end_off)

@@ -71,7 +71,9 @@ def _load_pdf(data: bytes) -> LoadedText:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise LoadError("encrypted PDF (password protected)")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        # WinAnsiEncoding draws unused codes as a bullet (PDF 1.7, Annex D); reportlab writes its
+        # list bullets as \x7f, which pypdf passes through as a control character.
+        pages = [(page.extract_text() or "").replace("\x7f", "•") for page in reader.pages]
     except LoadError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:

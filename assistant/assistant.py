@@ -1,0 +1,159 @@
+"""`Assistant.ask(question, history) -> Answer`: the contract the CLI, the web page and the API use."""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.extractive import AnswerConfig, ExtractiveAnswerer, idf_table, templates
+from assistant.index import IndexUnavailable, LiveIndex
+from assistant.models import Answer, Citation, Hit, Turn
+from assistant.privacy import redact
+from assistant.query import Query, detect_language, resolve
+from assistant.retrieval import HybridRetriever, RetrievalConfig
+from assistant.settings import Settings
+from ingest.embedders import Embedder, make_embedder
+from ingest.pipeline import StoreFactory, chroma_store_factory
+from ingest.store import StoreError
+
+log = logging.getLogger(__name__)
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class AnswerEvent:
+    """What the streaming variant yields: status lines, then answer text pieces, then the answer."""
+
+    kind: str  # "status" | "delta" | "done"
+    text: str = ""
+    answer: Answer | None = None
+
+
+class Assistant:
+    def __init__(
+        self,
+        settings: Settings,
+        embedder: Embedder | None = None,
+        store_factory: StoreFactory | None = None,
+        retrieval: RetrievalConfig | None = None,
+        answering: AnswerConfig | None = None,
+    ) -> None:
+        self.settings = settings
+        self.embedder = embedder or make_embedder(settings)
+        self.index = LiveIndex(settings, self.embedder, store_factory or chroma_store_factory(settings, self.embedder))
+        self.retrieval_config = retrieval or RetrievalConfig(
+            dense_weight=settings.dense_weight, lexical_weight=settings.lexical_weight
+        )
+        self.answer_config = answering or AnswerConfig(min_score=settings.min_evidence or AnswerConfig.min_score)
+        self._answerer: tuple[float, ExtractiveAnswerer] | None = None
+
+    # -- public ---------------------------------------------------------------------------
+    def ask(self, question: str, history: list[Turn] | list[dict[str, str]] | None = None) -> Answer:
+        started = time.perf_counter()
+        turns = _turns(history)
+        problem = self._validate(question, turns)
+        if problem is not None:
+            problem.timings["total_ms"] = (time.perf_counter() - started) * 1000
+            return problem
+        question = _clean(question)
+        timings: dict[str, float] = {}
+        t0 = time.perf_counter()
+        query = resolve(question, turns)
+        timings["understand_ms"] = (time.perf_counter() - t0) * 1000
+        log.info("question received (%d chars, %s)", len(question), query.language)
+        log.debug("question: %s", redact(question))
+        try:
+            answer = self._answer(query, timings)
+        except (IndexUnavailable, StoreError) as exc:
+            answer = Answer(templates()[query.language]["no_index"].format(error=exc), False, query.language,
+                            notes=["index_unavailable"])
+        answer.resolved_question = query.text
+        answer.timings = {**timings, "total_ms": (time.perf_counter() - started) * 1000}
+        return answer
+
+    def stream(self, question: str, history: list[Turn] | list[dict[str, str]] | None = None) -> Iterator[AnswerEvent]:
+        lang = detect_language(question or "")
+        yield AnswerEvent("status", "Söker i dokumenten …" if lang == "sv" else "Searching the documents …")
+        answer = self.ask(question, history)
+        for piece in re.findall(r"\S+\s*", answer.answer):
+            yield AnswerEvent("delta", piece)
+        yield AnswerEvent("done", answer=answer)
+
+    def warm_up(self) -> None:
+        """Loads the model and the index so the first question is fast."""
+        self.index.snapshot()
+        self.embedder.embed_query("rehabiliteringsgarantin")
+
+    # -- steps ----------------------------------------------------------------------------
+    def _validate(self, question: str, history: list[Turn]) -> Answer | None:
+        lang = detect_language(question or "")
+        t = templates()[lang]
+        if not isinstance(question, str) or not _clean(question):
+            return Answer(t["empty"], False, lang, notes=["empty_question"])
+        if len(question) > self.settings.max_question_chars:
+            return Answer(t["too_long"].format(n=len(question), limit=self.settings.max_question_chars),
+                          False, lang, notes=["question_too_long"])
+        return None
+
+    def answerer(self) -> ExtractiveAnswerer:
+        snap = self.index.snapshot()
+        if self._answerer is None or self._answerer[0] != snap.mtime:
+            idf = idf_table(snap.catalog.extras.get("lexical_tokens", {}))
+            self._answerer = (snap.mtime, ExtractiveAnswerer(idf, self.answer_config))
+        return self._answerer[1]
+
+    def retrieve(self, query: Query, timings: dict[str, float] | None = None) -> list[Hit]:
+        retriever = HybridRetriever(self.index, self.embedder, self.retrieval_config)
+        return retriever.search(query, self.settings.top_k, timings)
+
+    def _answer(self, query: Query, timings: dict[str, float]) -> Answer:
+        t0 = time.perf_counter()
+        hits = self.retrieve(query, timings)
+        timings["retrieve_ms"] = (time.perf_counter() - t0) * 1000
+        t0 = time.perf_counter()
+        docs = self.index.documents()
+        draft = self.answerer().answer(query, hits, docs)
+        timings["answer_ms"] = (time.perf_counter() - t0) * 1000
+        citations = [self._citation(n, u.start, u.end, hits[u.hit], docs)
+                     for n, u in enumerate(_distinct(draft.units), 1)]
+        nearest = [] if draft.answerable else [
+            self._citation(n, h.start, h.end, h, docs) for n, h in enumerate(hits[:3], 1)
+        ]
+        return Answer(draft.text, draft.answerable, query.language, citations, nearest=nearest)
+
+    @staticmethod
+    def _citation(n: int, start: int, end: int, hit: Hit, docs: dict[str, Any]) -> Citation:
+        """The quote is cut from the document's normalised text, so it is verbatim by construction."""
+        record = docs[hit.doc_id]
+        meta = record.meta
+        return Citation(n=n, doc_id=hit.doc_id, title=meta.title, organisation=meta.organisation,
+                        date=meta.date, source=meta.source, quote=record.text[start:end], start=start, end=end,
+                        chunk_id=hit.chunk_id, chunk_start=hit.start, chunk_end=hit.end)
+
+
+def _distinct(units: list[Any]) -> list[Any]:
+    """List answers render many sibling items under one marker: cite their span once."""
+    if len(units) > 2 and all(u.kind == "item" and u.block == units[0].block and u.hit == units[0].hit for u in units):
+        first, last = min(units, key=lambda u: u.start), max(units, key=lambda u: u.end)
+        return [type(first)(first.hit, "", first.start, last.end, "item", first.context, (), first.block)]
+    return units
+
+
+def _turns(history: list[Turn] | list[dict[str, str]] | None) -> list[Turn]:
+    turns = []
+    for item in history or []:
+        if isinstance(item, Turn):
+            turns.append(item)
+        elif isinstance(item, dict) and isinstance(item.get("content"), str):
+            turns.append(Turn(str(item.get("role", "user")), item["content"][:4000]))
+    return turns
+
+
+def _clean(text: str) -> str:
+    text = unicodedata.normalize("NFC", _CONTROL_RE.sub(" ", text))
+    return " ".join(text.split())

@@ -1,0 +1,124 @@
+"""`python -m assistant ask|chat|serve|eligibility` — thin entry points over `Assistant`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from assistant.settings import Settings
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m assistant",
+                                     description="Ask the rehabilitation-guarantee assistant.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    ask = sub.add_parser("ask", help="answer one question (or a JSONL batch)")
+    ask.add_argument("question", nargs="?", help="the question")
+    ask.add_argument("--json", action="store_true", help="print the answer object as JSON")
+    ask.add_argument("--history", type=Path, help='JSON file: [{"role": "user", "content": "…"}, …]')
+    ask.add_argument("--batch", type=Path,
+                     help='JSONL file of {"id", "question", "history"}; one answer per line, in order')
+    sub.add_parser("chat", help="interactive question prompt in the terminal")
+    serve = sub.add_parser("serve", help="start the web page")
+    serve.add_argument("--host", default=None)
+    serve.add_argument("--port", type=int, default=None)
+    return parser
+
+
+def _answer_dict(answer: Any, item_id: Any = None) -> dict[str, Any]:
+    data = asdict(answer)
+    if item_id is not None:
+        data = {"id": item_id, **data}
+    return data
+
+
+def _read_history(path: Path | None) -> list[dict[str, str]]:
+    if path is None:
+        return []
+    data = json.loads(path.read_text("utf-8"))
+    if not isinstance(data, list) or not all(isinstance(x, dict) and "content" in x for x in data):
+        raise ValueError(f"{path}: expected a JSON list of {{\"role\", \"content\"}} objects")
+    return data
+
+
+def _print_answer(answer: Any) -> None:
+    print(answer.answer)
+    for c in answer.citations or answer.nearest:
+        where = f"{c.organisation}, {c.date}" if c.organisation else c.date
+        print(f"  [{c.n}] {c.title} ({where}) – {c.source}")
+        print(f"      “{c.quote[:300]}”")
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.assistant import Assistant
+
+    assistant = Assistant(settings)
+    if args.batch:
+        for line_no, line in enumerate(args.batch.read_text("utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                answer = assistant.ask(str(item.get("question", "")), item.get("history") or [])
+                print(json.dumps(_answer_dict(answer, item.get("id")), ensure_ascii=False), flush=True)
+            except (json.JSONDecodeError, AttributeError) as exc:
+                print(json.dumps({"id": None, "error": f"line {line_no}: {exc}"}, ensure_ascii=False))
+        return 0
+    if not args.question:
+        print("ask: give a question, or --batch FILE", file=sys.stderr)
+        return 2
+    answer = assistant.ask(args.question, _read_history(args.history))
+    if args.json:
+        print(json.dumps(_answer_dict(answer), ensure_ascii=False, indent=2))
+    else:
+        _print_answer(answer)
+    return 0
+
+
+def cmd_chat(settings: Settings) -> int:
+    from assistant.assistant import Assistant
+
+    assistant = Assistant(settings)
+    print("Fråga om rehabiliteringsgarantin (tom rad eller Ctrl-D avslutar; 'ny' börjar om).")
+    history: list[dict[str, str]] = []
+    while True:
+        try:
+            question = input("\n> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        if not question:
+            return 0
+        if question.casefold() in {"ny", "new"}:
+            history = []
+            continue
+        answer = assistant.ask(question, history)
+        _print_answer(answer)
+        history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.answer}]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        settings = Settings()
+    except Exception as exc:  # pydantic's message names the bad variable
+        print(f"configuration error: {exc}", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=settings.log_level, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        if args.command == "ask":
+            return cmd_ask(args, settings)
+        if args.command == "chat":
+            return cmd_chat(settings)
+        if args.command == "serve":
+            print("The web page is not built yet; starting the terminal prompt instead.", file=sys.stderr)
+            return cmd_chat(settings)
+    except (ValueError, OSError) as exc:
+        print(f"{args.command}: {exc}", file=sys.stderr)
+        return 2
+    return 2

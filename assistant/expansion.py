@@ -1,0 +1,33 @@
+"""Query expansion from a data file: abbreviations, synonyms and English staff terms."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def _groups() -> tuple[tuple[str, ...], ...]:
+    raw = tomllib.loads(resources.files("assistant.data").joinpath("expansions.toml").read_text("utf-8"))
+    return tuple(tuple(g) for g in raw["groups"])
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    out = []
+    for group in _groups():
+        alternatives = "|".join(re.escape(t) for t in sorted(group, key=len, reverse=True))
+        out.append((re.compile(rf"(?<![\wåäö])(?:{alternatives})(?![\wåäö])", re.I), group))
+    return tuple(out)
+
+
+def expansions(text: str) -> list[str]:
+    """Terms to add to the lexical query: the other members of every group the text touches."""
+    added: list[str] = []
+    lowered = text.casefold()
+    for pattern, group in _patterns():
+        if pattern.search(text):
+            added.extend(t for t in group if t.casefold() not in lowered and t not in added)
+    return added

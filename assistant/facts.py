@@ -1,0 +1,45 @@
+"""Recognisers for the kinds of fact a question asks for: amounts, dates, counts, percentages,
+ages, durations, years and organisations."""
+
+from __future__ import annotations
+
+import re
+
+_NUM = r"\d{1,3}(?:[  \u202f]\d{3})+|\d+(?:[,.]\d+)?"
+PATTERNS: dict[str, re.Pattern[str]] = {
+    "amount": re.compile(
+        rf"(?:-?(?:{_NUM})\s*(?:kr\b|kronor|Mkr|mkr|tkr|miljoner|miljarder|miljard|milj\b|mnkr))", re.I
+    ),
+    "date": re.compile(
+        r"\b\d{1,2}/\d{1,2}(?:\s+\d{4})?\b|\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|"
+        r"augusti|september|oktober|november|december)(?:\s+\d{4})?\b|\bsenast\b[^.]*\b(?:månad|vecka|dag)",
+        re.I,
+    ),
+    "percent": re.compile(rf"(?:{_NUM})\s*(?:%|procent)", re.I),
+    "age": re.compile(r"\b\d{2}\s*[-–]\s*\d{2}\s*år\b|\bi åldern\b", re.I),
+    "duration": re.compile(
+        r"\b(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|tio|tjugo)(?:[-–](?:\d+|fyra|åtta|tjugo))?\s*"
+        r"(?:veckor|vecka|månader|månad|dagar|dag|år|behandlingstillfällen)\b",
+        re.I,
+    ),
+    "count": re.compile(rf"\b(?:{_NUM})\b(?!\s*(?:%|procent|kr\b|kronor|Mkr|mkr|miljoner|miljarder))"),
+    "year": re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b"),
+    "who": re.compile(
+        r"\b(?:SKL|SKR|Försäkringskassan|Sveriges Kommuner och Landsting|[Rr]egeringen|Region \w+|"
+        r"Landstinget \w+|Karolinska Institutet|Inspektionen för [Ss]ocialförsäkring|"
+        r"Västra Götalandsregionen|[A-ZÅÄÖ][a-zåäö]+ [A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)\b"
+    ),
+}
+
+
+def has_fact(kind: str, text: str) -> bool:
+    pattern = PATTERNS.get(kind)
+    return True if pattern is None else pattern.search(text) is not None
+
+
+def numbers_in(text: str) -> set[str]:
+    """Every number in a text, normalised (digit groups joined, decimal comma as point)."""
+    found = set()
+    for m in re.finditer(r"\d{1,3}(?:[  \u202f]\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?", text):
+        found.add(re.sub(r"[  \u202f]", "", m.group(0)).replace(",", "."))
+    return found

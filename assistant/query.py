@@ -1,0 +1,148 @@
+"""Understanding a question: its language, the years it names, the kind of fact it asks for, and
+what a follow-up means given the conversation before it (deterministic, no LLM)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from assistant.expansion import expansions
+from assistant.models import Turn
+from ingest.chunking import years_in
+
+_WORD_RE = re.compile(r"[\wåäöÅÄÖ/%-]+")
+# Entities a follow-up can swap in for the same kind of entity in the previous question.
+_ENTITY_CLASSES: dict[str, re.Pattern[str]] = {
+    "treatment": re.compile(r"(?<![\w])(?:KBT/IPT|KBT|IPT|ITP|MMR ?[12]?|CBT|multimodal rehabilitering(?: [12])?)(?![\w])", re.I),
+    "organisation": re.compile(r"(?<![\w])(?:VGR|RJH|SKL|SKR|Västra Götaland(?:sregionen)?|Region Jämtland Härjedalen|Jämtland Härjedalen|Region Skåne|Försäkringskassan|FK)(?![\w])", re.I),
+}
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, object]:
+    return tomllib.loads(resources.files("assistant.data").joinpath("question_types.toml").read_text("utf-8"))
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    if not phrase[0].isalnum():
+        return phrase in text
+    return re.search(rf"(?<![\wåäö]){re.escape(phrase)}(?![\wåäö])", text) is not None
+
+
+@dataclass(frozen=True)
+class Query:
+    original: str
+    text: str  # resolved against the conversation
+    language: str
+    years: tuple[int, ...]
+    kind: str  # age | percent | duration | count | date | year | amount | who | other
+    expansion: tuple[str, ...] = ()
+    is_followup: bool = False
+    previous: str = ""
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def lexical_text(self) -> str:
+        return " ".join([self.text, *self.expansion])
+
+
+def detect_language(text: str, default: str = "sv") -> str:
+    words = [w.casefold() for w in _WORD_RE.findall(text)]
+    cues = _cues()["language"]
+    sv = sum(w in cues["sv"] for w in words) + 2 * len(re.findall(r"[åäö]", text.casefold()))  # type: ignore[index]
+    en = sum(w in cues["en"] for w in words)  # type: ignore[index]
+    if sv == en:
+        return default
+    return "sv" if sv > en else "en"
+
+
+def question_kind(text: str) -> str:
+    lowered = text.casefold()
+    for kind, phrases in _cues()["types"].items():  # type: ignore[union-attr]
+        if any(_has_phrase(lowered, p) for p in phrases):
+            return kind
+    return "other"
+
+
+def _is_followup(question: str) -> bool:
+    lowered = question.casefold().strip()
+    cues = _cues()["followup"]
+    words = _WORD_RE.findall(lowered)
+    if any(lowered.startswith(o + " ") or lowered == o for o in cues["openers"]):  # type: ignore[index]
+        return True
+    if any(_has_phrase(lowered, p) for p in cues["next_year"] + cues["previous_year"]):  # type: ignore[index,operator]
+        return True
+    if len(words) <= 3:
+        return True
+    return len(words) <= 16 and any(w in cues["pronouns"] for w in words)  # type: ignore[index]
+
+
+def resolve(question: str, history: list[Turn]) -> Query:
+    """A follow-up borrows what it leaves out from the previous user question: a new year or
+    treatment replaces the old one; otherwise the two are read together."""
+    previous_user = [t.content for t in history if t.role == "user" and t.content.strip()]
+    previous = previous_user[-1] if previous_user else ""
+    language = detect_language(question, default=detect_language(previous) if previous else "sv")
+    if not previous or not _is_followup(question):
+        return _query(question, question, language)
+    text = _merge(question, previous)
+    kind = question_kind(question)
+    if kind == "other":
+        kind = question_kind(previous)
+    return _query(question, text, language, kind=kind, is_followup=True, previous=previous)
+
+
+def _merge(question: str, previous: str) -> str:
+    lowered = question.casefold()
+    cues = _cues()["followup"]
+    new_years = years_in(question)
+    old_years = years_in(previous)
+    if not new_years and old_years:
+        if any(_has_phrase(lowered, p) for p in cues["next_year"]):  # type: ignore[index]
+            new_years = (max(old_years) + 1,)
+        elif any(_has_phrase(lowered, p) for p in cues["previous_year"]):  # type: ignore[index]
+            new_years = (min(old_years) - 1,)
+    merged = previous
+    replaced = False
+    if new_years and old_years:
+        merged = re.sub(r"\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b", str(new_years[0]), merged, count=1)
+        merged = re.sub(r"\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b",
+                        lambda m: m.group(0) if m.group(0) == str(new_years[0]) else "", merged)
+        replaced = True
+    for pattern in _ENTITY_CLASSES.values():
+        new = pattern.search(question)
+        if new and pattern.search(merged):
+            merged = pattern.sub(new.group(0), merged, count=1)
+            replaced = True
+    stripped = _strip_opener(question)
+    content_left = len(_WORD_RE.findall(stripped)) > 2 or (not replaced and stripped)
+    if content_left:
+        merged = f"{stripped} ({merged})"
+    elif new_years and not old_years:
+        merged = f"{merged} {new_years[0]}"
+    return " ".join(merged.split())
+
+
+def _strip_opener(question: str) -> str:
+    text = question.strip()
+    for opener in sorted(_cues()["followup"]["openers"], key=len, reverse=True):  # type: ignore[index]
+        if text.casefold().startswith(opener + " "):
+            return text[len(opener) + 1:].strip()
+    return text
+
+
+def _query(original: str, text: str, language: str, kind: str | None = None,
+           is_followup: bool = False, previous: str = "") -> Query:
+    return Query(
+        original=original,
+        text=text,
+        language=language,
+        years=years_in(text),
+        kind=kind or question_kind(text),
+        expansion=tuple(expansions(text)),
+        is_followup=is_followup,
+        previous=previous,
+    )

@@ -1,0 +1,179 @@
+"""Runs the assistant over the gold set under one or more configurations and scores it."""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from assistant.assistant import Assistant
+from assistant.extractive import AnswerConfig
+from assistant.models import Turn
+from assistant.query import resolve
+from assistant.retrieval import RetrievalConfig
+from assistant.settings import Settings
+from evals import metrics as m
+from evals.gold import GoldItem
+
+MAX_ANSWER_CHARS = 500
+
+
+@dataclass(frozen=True)
+class EvalConfig:
+    name: str
+    retrieval: RetrievalConfig = field(default_factory=RetrievalConfig)
+    answering: AnswerConfig = field(default_factory=AnswerConfig)
+    description: str = ""
+
+
+CONFIGS: dict[str, EvalConfig] = {
+    "hybrid": EvalConfig("hybrid", description="dense + BM25 (weighted RRF), expansion, year steering"),
+    "dense": EvalConfig("dense", RetrievalConfig(lexical_weight=0.0), description="dense only"),
+    "bm25": EvalConfig("bm25", RetrievalConfig(dense_weight=0.0), description="BM25 only (Swedish analysis)"),
+    "hybrid-noexp": EvalConfig("hybrid-noexp", RetrievalConfig(use_expansion=False),
+                               description="hybrid without query expansion"),
+    "hybrid-noyear": EvalConfig("hybrid-noyear", RetrievalConfig(year_weight=0.0),
+                                description="hybrid without year steering"),
+}
+
+
+@dataclass
+class ItemResult:
+    id: str
+    category: str
+    language: str
+    question: str
+    gold_answerable: bool
+    answer: str
+    answerable: bool
+    correct: bool
+    missing: list[list[str]]
+    forbidden: list[list[str]]
+    too_long: bool
+    citations: int
+    citations_relevant: int
+    evidence_total: int
+    evidence_cited: int
+    unsupported: list[str]
+    retrieval_relevant: list[bool]
+    n_relevant_chunks: int
+    total_ms: float
+    resolved: str
+
+
+def score_item(item: GoldItem, answer: Any, relevant: list[bool], n_relevant: int) -> ItemResult:
+    missing = m.facts_missing(answer.answer, item.required_facts) if item.answerable else []
+    forbidden = m.facts_forbidden(answer.answer, item.forbidden_facts)
+    too_long = len(answer.answer) > MAX_ANSWER_CHARS
+    if item.answerable:
+        correct = answer.answerable and not missing and not forbidden and not too_long
+    else:
+        correct = not answer.answerable and not forbidden
+    quotes = [c.quote for c in answer.citations]
+    relevant_cites = sum(
+        1 for c in answer.citations
+        if any(e.doc_id == c.doc_id and m.passages_match(c.quote, e.quote) for e in item.evidence)
+    )
+    cited = sum(
+        1 for e in item.evidence
+        if any(e.doc_id == c.doc_id and m.passages_match(c.quote, e.quote) for c in answer.citations)
+    )
+    support = " ".join(quotes + [f"{c.title} {c.date}" for c in answer.citations])
+    unsupported = m.unsupported_numbers(answer.answer, support) if answer.answerable else []
+    return ItemResult(
+        id=item.id, category=item.category, language=item.language, question=item.question,
+        gold_answerable=item.answerable, answer=answer.answer, answerable=answer.answerable,
+        correct=correct, missing=missing, forbidden=forbidden, too_long=too_long,
+        citations=len(answer.citations), citations_relevant=relevant_cites,
+        evidence_total=len(item.evidence), evidence_cited=cited, unsupported=unsupported,
+        retrieval_relevant=relevant, n_relevant_chunks=n_relevant,
+        total_ms=answer.timings.get("total_ms", 0.0), resolved=answer.resolved_question,
+    )
+
+
+def run_config(assistant: Assistant, items: list[GoldItem],
+               tick: Callable[[], None] | None = None) -> list[ItemResult]:
+    results = []
+    chunks = assistant.index.snapshot().catalog.chunks
+    for item in items:
+        history: list[Turn] = []
+        for earlier in item.history:  # a real conversation: earlier answers come from the assistant
+            previous = assistant.ask(earlier, history)
+            history += [Turn("user", earlier), Turn("assistant", previous.answer)]
+        answer = assistant.ask(item.question, history)
+        hits = assistant.retrieve(resolve(item.question, history))
+        relevant_ids = {
+            cid for cid, c in chunks.items()
+            if any(e.doc_id == c.doc_id and m.passages_match(c.text, e.quote) for e in item.evidence)
+        }
+        relevant = [h.chunk_id in relevant_ids for h in hits[:10]]
+        results.append(score_item(item, answer, relevant, len(relevant_ids)))
+        if tick:
+            tick()
+    return results
+
+
+def aggregate(results: list[ItemResult]) -> dict[str, Any]:
+    answerable = [r for r in results if r.gold_answerable]
+    unanswerable = [r for r in results if not r.gold_answerable]
+    refused = [r for r in results if not r.answerable]
+    answered = [r for r in results if r.answerable]
+    with_evidence = [r for r in answerable if r.n_relevant_chunks]
+    cites = sum(r.citations for r in answered)
+    summary = {
+        "n": len(results),
+        "accuracy": m.ratio(sum(r.correct for r in results), len(results)),
+        "accuracy_answerable": m.ratio(sum(r.correct for r in answerable), len(answerable)),
+        "refusal_precision": m.ratio(sum(not r.gold_answerable for r in refused), len(refused)),
+        "refusal_recall": m.ratio(sum(not r.answerable for r in unanswerable), len(unanswerable)),
+        "false_refusal_rate": m.ratio(sum(not r.answerable for r in answerable), len(answerable)),
+        "forbidden_facts": sum(len(r.forbidden) for r in results),
+        "too_long": sum(r.too_long for r in results),
+        "citation_precision": m.ratio(sum(r.citations_relevant for r in answered if r.gold_answerable),
+                                      sum(r.citations for r in answered if r.gold_answerable)),
+        "citation_recall": m.ratio(sum(r.evidence_cited for r in answerable), sum(r.evidence_total for r in answerable)),
+        "faithfulness": m.ratio(sum(not r.unsupported for r in answered), len(answered)),
+        "hit@1": m.ratio(sum(m.hit_at_k(r.retrieval_relevant, 1) for r in with_evidence), len(with_evidence)),
+        "hit@3": m.ratio(sum(m.hit_at_k(r.retrieval_relevant, 3) for r in with_evidence), len(with_evidence)),
+        "hit@5": m.ratio(sum(m.hit_at_k(r.retrieval_relevant, 5) for r in with_evidence), len(with_evidence)),
+        "mrr@10": m.ratio(sum(m.mrr_at_k(r.retrieval_relevant) for r in with_evidence), len(with_evidence)),
+        "ndcg@10": m.ratio(sum(m.ndcg_at_k(r.retrieval_relevant, r.n_relevant_chunks) for r in with_evidence),
+                           len(with_evidence)),
+        "latency_p50_ms": m.percentile([r.total_ms for r in results], 0.5),
+        "latency_p95_ms": m.percentile([r.total_ms for r in results], 0.95),
+        "citations_per_answer": m.ratio(cites, len(answered)),
+    }
+    by: dict[str, dict[str, Any]] = {}
+    for key in ("category", "language"):
+        groups: dict[str, list[ItemResult]] = defaultdict(list)
+        for r in results:
+            groups[getattr(r, key)].append(r)
+        by[key] = {g: {"n": len(rs), "accuracy": m.ratio(sum(r.correct for r in rs), len(rs))}
+                   for g, rs in sorted(groups.items())}
+    return {"summary": summary, "by": by}
+
+
+def build_eval_assistant(settings: Settings, config: EvalConfig, corpus: Path) -> Assistant:
+    """An index of the corpus in the eval data dir (incremental: cheap when unchanged)."""
+    from ingest.embedders import make_embedder
+    from ingest.pipeline import Ingestor, chroma_store_factory
+
+    embedder = make_embedder(settings)
+    factory = chroma_store_factory(settings, embedder)
+    report = Ingestor(settings, embedder, factory).run([corpus])
+    if not report.ok:
+        raise RuntimeError(f"eval index: {report.failed}")
+    return Assistant(settings, embedder, factory, replace(config.retrieval), replace(config.answering))
+
+
+def results_as_dicts(results: list[ItemResult]) -> list[dict[str, Any]]:
+    return [asdict(r) for r in results]
+
+
+def timed(fn: Callable[[], Any]) -> tuple[Any, float]:
+    t0 = time.perf_counter()
+    out = fn()
+    return out, time.perf_counter() - t0
