@@ -23,6 +23,23 @@ def _patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _anchor_heads() -> frozenset[str]:
+    raw = tomllib.loads(resources.files("assistant.data").joinpath("expansions.toml").read_text("utf-8"))
+    return frozenset(raw.get("anchors", []))
+
+
+def anchor_groups(text: str) -> list[re.Pattern[str]]:
+    """Patterns of the anchor groups a text names (each matches any term of its group)."""
+    heads = _anchor_heads()
+    return [pattern for pattern, group in _patterns() if group[0] in heads and pattern.search(text)]
+
+
+def mapped_terms() -> frozenset[str]:
+    """Every word that some group maps (so it is not an unknown proper name)."""
+    return frozenset(w.casefold() for g in _groups() for t in g for w in t.split())
+
+
 def expansions(text: str) -> list[str]:
     """Terms to add to the lexical query: the other members of every group the text touches."""
     added: list[str] = []

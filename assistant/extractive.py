@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from assistant.expansion import anchor_groups, mapped_terms
 from assistant.facts import PATTERNS, has_fact
 from assistant.models import Hit
 from assistant.query import Query
@@ -24,6 +25,7 @@ from ingest.analysis import analyze
 from ingest.catalog import DocRecord
 from ingest.chunking import years_in
 
+_LIST_RE = re.compile(r"^(?:vilka|which|what are|vad ingår|list)\b|\bvilka (?:datum|områden)\b", re.I)
 _FACT_KINDS = {"amount", "date", "percent", "age", "duration", "count", "year"}
 _COMPARE_RE = re.compile(
     r"\b(?:jämför|jämfört|skillnad|förändr|ökade|minskade|mellan \d{4} och|compare|difference|change|"
@@ -41,10 +43,12 @@ def templates() -> dict[str, dict[str, str]]:
 @dataclass(frozen=True)
 class AnswerConfig:
     min_score: float = 0.35  # evidence bar (calibrated on the gold set)
+    min_terms: float = 0.25  # share of the question's (rarity-weighted) terms the unit must cover
     w_terms: float = 0.5
     w_prior: float = 0.2
     w_fact: float = 0.2
     w_year: float = 0.1
+    w_anchor: float = 0.15
     max_units: int = 2
 
 
@@ -55,6 +59,7 @@ class Scored:
     terms: float
     fact: bool
     year_ok: bool | None  # None: the question names no year
+    anchored: bool = True  # the passage names what the question is about
 
 
 @dataclass(frozen=True)
@@ -85,30 +90,57 @@ class ExtractiveAnswerer:
     def score(self, query: Query, hits: list[Hit], docs: dict[str, DocRecord]) -> list[Scored]:
         cfg = self.config
         q_terms = self._weights(analyze(query.text), 1.0)
-        for term, w in self._weights(analyze(" ".join(query.expansion)), 0.5).items():
-            q_terms.setdefault(term, w)
-        total = sum(q_terms.values()) or 1.0
+        expansion = self._weights(analyze(" ".join(query.expansion)), 0.5)
+        total = sum(q_terms.values())
+        if len(q_terms) < 2:  # e.g. an English question: its content reaches us as expansions
+            q_terms.update({t: w for t, w in expansion.items() if t not in q_terms})
+            total = sum(q_terms.values())
+        else:
+            q_terms.update({t: w for t, w in expansion.items() if t not in q_terms})
+        total = total or 1.0
         top = hits[0].score or 1.0
+        anchored = [self._anchored(query, hit, docs) for hit in hits]
+        anchors = anchor_groups(query.text)
         out = []
         for unit in split_units(hits):
             hit = hits[unit.hit]
             tokens = set(analyze(unit.text))
-            context = set(analyze(f"{unit.context} {' '.join(unit.header)} {hit.section}"))
+            record = docs.get(hit.doc_id)
+            about = f"{record.meta.title} {record.meta.organisation}" if record else ""
+            context = set(analyze(f"{unit.context} {' '.join(unit.header)} {hit.section} {about}"))
             overlap = sum(w for t, w in q_terms.items() if t in tokens)
             overlap += 0.5 * sum(w for t, w in q_terms.items() if t in context and t not in tokens)
-            terms = overlap / total
+            terms = min(1.0, overlap / total)
             fact = query.kind not in _FACT_KINDS or has_fact(query.kind, unit.text)
+            if unit.kind == "row" and not set(analyze(unit.text.split()[0])) & set(q_terms):
+                fact = False  # a table row answers only about the thing it is labelled with
+            unit_anchor = all(p.search(f"{unit.context}\n{unit.text}") for p in anchors)
             year_ok = self._year_ok(query, unit, hit, docs)
             year_score = 1.0 if year_ok is None or year_ok else 0.0
             score = (cfg.w_terms * terms + cfg.w_prior * (hit.score / top)
-                     + cfg.w_fact * fact + cfg.w_year * year_score)
-            out.append(Scored(unit, score, terms, fact, year_ok))
+                     + cfg.w_fact * fact + cfg.w_year * year_score + cfg.w_anchor * unit_anchor)
+            out.append(Scored(unit, score, terms, fact, year_ok, anchored[unit.hit]))
         out.sort(key=lambda s: (-s.score, s.unit.hit, s.unit.start))
         return out
 
+    @staticmethod
+    def _anchored(query: Query, hit: Hit, docs: dict[str, DocRecord]) -> bool:
+        """Every anchor the question names (a treatment, a region, a grant, a proper name) must
+        be named by the passage, its section or its document's title."""
+        record = docs.get(hit.doc_id)
+        where = f"{hit.section}\n{record.meta.title if record else ''}\n{hit.text}"
+        if not all(p.search(where) for p in anchor_groups(query.text)):
+            return False
+        names = proper_names(query.text)
+        if not names:
+            return True
+        have = set(analyze(where))
+        return all(n in have for n in names)
+
     def _weights(self, tokens: list[str], scale: float) -> dict[str, float]:
-        default = max(self.idf.values(), default=1.0)
-        return {t: scale * self.idf.get(t, default) for t in dict.fromkeys(tokens)}
+        """Rarity weights of the terms the corpus knows; unknown words (typos, English) cannot
+        be matched by any passage, so they do not count against one."""
+        return {t: scale * self.idf[t] for t in dict.fromkeys(tokens) if t in self.idf}
 
     @staticmethod
     def unit_years(unit: Unit, hit: Hit, docs: dict[str, DocRecord]) -> tuple[int, ...]:
@@ -127,23 +159,26 @@ class ExtractiveAnswerer:
         if not query.years:
             return None
         wanted = set(query.years)
-        if wanted & set(self.unit_years(unit, hit, docs)):
-            return True
+        own = years_in(unit.text) or years_in(f"{unit.context} {' '.join(unit.header)}")
+        if own:
+            return bool(wanted & set(own))
         record = docs.get(hit.doc_id)
-        return bool(record and wanted & set(record.meta.years) and not years_in(unit.text))
+        return bool(wanted & (set(hit.years) | set(record.meta.years if record else ())))
 
     # -- choosing --------------------------------------------------------------------------
     def _choose(self, query: Query, scored: list[Scored]) -> list[Scored]:
         cfg = self.config
-        eligible = [s for s in scored if s.fact and s.year_ok is not False and s.terms > 0]
+        eligible = [s for s in scored
+                    if s.fact and s.year_ok is not False and s.anchored and s.terms >= cfg.min_terms]
         if not eligible or eligible[0].score < cfg.min_score:
             return []
         best = eligible[0]
         chosen = [best]
         siblings = [
-            s for s in eligible[1:]
-            if best.unit.kind == "item" and s.unit.kind == "item" and s.unit.hit == best.unit.hit
-            and s.unit.block == best.unit.block and query.kind in {"date", "other", "who"}
+            s for s in scored
+            if s is not best and best.unit.kind == "item" and s.unit.kind == "item"
+            and s.unit.hit == best.unit.hit and s.unit.block == best.unit.block
+            and (query.kind == "date" and s.fact or _LIST_RE.search(query.text) is not None)
         ]
         if siblings:
             chosen.extend(sorted(siblings, key=lambda s: s.unit.start)[:6])
@@ -191,9 +226,9 @@ class ExtractiveAnswerer:
             pairs = list(zip(unit.header, values, strict=False))
             wanted = [p for p in pairs if int(p[0]) in set(query.years)] or pairs
             shown = ", ".join(f"{year}: {value}" for year, value in wanted)
-            lead = unit.context.split(":")[0].strip() if unit.context else ""
-            lead = next((line for line in unit.context.split("\n") if "Antal" in line or "antal" in line), lead)
-            return f"{lead.rstrip(':')}: {label} {shown}".strip(": ") if lead else f"{label} {shown}"
+            lead = max(unit.context.split("\n"), key=lambda line: len(line.split())) if unit.context else ""
+            lead = lead.strip().rstrip(":")
+            return f"{label} {shown} ({lead})" if lead else f"{label} {shown}"
         if unit.kind == "item" and unit.context and not years_in(text):
             context_years = years_in(unit.context)
             if context_years:
@@ -217,8 +252,8 @@ class ExtractiveAnswerer:
         own = years_in(unit.text) or years_in(f"{unit.context} {' '.join(unit.header)}")
         if own:
             return ""  # the unit names its year itself
-        if record and record.meta.years:
-            return str(record.meta.years[0])
+        if record and record.meta.date[:4].isdigit():
+            return record.meta.date[:4]  # the publication year: which year's text this is
         return str(hit.years[0]) if len(hit.years) == 1 else ""
 
     def _refusal(self, query: Query, lang: str, best: float = 0.0) -> Draft:
@@ -229,6 +264,22 @@ class ExtractiveAnswerer:
             joined = years[0] if len(years) == 1 else t["and"].join([", ".join(years[:-1]), years[-1]])
             about = t["refusal_year"].format(years=joined)
         return Draft(t["refusal"].format(about_year=about), [], False, best)
+
+
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+)([A-ZÅÄÖ][\wåäöÅÄÖ-]*)")
+
+
+def proper_names(text: str) -> list[str]:
+    """Analysed forms of capitalised words that are not sentence-initial and that no expansion
+    group maps (the name of a region, an agency, a person)."""
+    initial = {m.group(1) for m in _SENTENCE_START_RE.finditer(text)}
+    mapped = mapped_terms()
+    names = []
+    for word in re.findall(r"(?<![\wåäöÅÄÖ])[A-ZÅÄÖ][a-zåäö]{2,}(?:-[A-ZÅÄÖ]?[a-zåäö]+)?", text):
+        if word in initial or word.casefold() in mapped:
+            continue
+        names.extend(analyze(word))
+    return names
 
 
 def idf_table(tokens_by_chunk: dict[str, list[str]]) -> dict[str, float]:

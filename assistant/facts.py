@@ -12,7 +12,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "date": re.compile(
         r"\b\d{1,2}/\d{1,2}(?:\s+\d{4})?\b|\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|"
-        r"augusti|september|oktober|november|december)(?:\s+\d{4})?\b|\bsenast\b[^.]*\b(?:månad|vecka|dag)",
+        r"augusti|september|oktober|november|december)(?:\s+\d{4})?\b",
         re.I,
     ),
     "percent": re.compile(rf"(?:{_NUM})\s*(?:%|procent)", re.I),
@@ -22,7 +22,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:veckor|vecka|månader|månad|dagar|dag|år|behandlingstillfällen)\b",
         re.I,
     ),
-    "count": re.compile(rf"\b(?:{_NUM})\b(?!\s*(?:%|procent|kr\b|kronor|Mkr|mkr|miljoner|miljarder))"),
+    "count": re.compile(
+        r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|tjugo|two|three|four|five|ten)\b|"
+        rf"\b(?!(?:19[89]\d|20[0-4]\d)\b)(?:{_NUM})\b(?!\s*(?:%|procent|kr\b|kronor|Mkr|mkr|miljoner|miljarder))"
+    ),
     "year": re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b"),
     "who": re.compile(
         r"\b(?:SKL|SKR|Försäkringskassan|Sveriges Kommuner och Landsting|[Rr]egeringen|Region \w+|"
@@ -32,9 +35,14 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 
+# "Hur mycket har … ökat" is answered by a percentage as well as by a sum.
+_ACCEPTS = {"amount": ("amount", "percent"), "count": ("count",), "percent": ("percent",)}
+
+
 def has_fact(kind: str, text: str) -> bool:
-    pattern = PATTERNS.get(kind)
-    return True if pattern is None else pattern.search(text) is not None
+    kinds = _ACCEPTS.get(kind, (kind,))
+    patterns = [PATTERNS[k] for k in kinds if k in PATTERNS]
+    return True if not patterns else any(p.search(text) for p in patterns)
 
 
 def numbers_in(text: str) -> set[str]:

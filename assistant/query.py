@@ -60,7 +60,10 @@ def detect_language(text: str, default: str = "sv") -> str:
 
 
 def question_kind(text: str) -> str:
-    lowered = text.casefold()
+    """The kind of fact asked for, read from the sentence that asks (the last one with '?')."""
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+", text.strip()) if x]
+    asking = [x for x in sentences if x.endswith("?")]
+    lowered = (asking[-1] if asking else sentences[-1] if sentences else text).casefold()
     for kind, phrases in _cues()["types"].items():  # type: ignore[union-attr]
         if any(_has_phrase(lowered, p) for p in phrases):
             return kind

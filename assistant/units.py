@@ -54,6 +54,14 @@ def _sentences(h: int, block: str, base: int, b: int) -> list[Unit]:
     return out
 
 
+def _introduces(line: str) -> bool:
+    """A lead-in that introduces the list under it ("… enligt nedan:", "Landstingen rapporterar
+    … till Försäkringskassan"), as opposed to a sentence that merely precedes it."""
+    text = line.rstrip()
+    return text.endswith(":") or not text.endswith((".", "!", "?")) or bool(
+        re.search(r"\b(?:nedan|följande|below|following)\b", text, re.I))
+
+
 def _structured(h: int, lines: list[str], base: int, b: int) -> list[Unit]:
     lead: list[str] = []
     header: tuple[str, ...] = ()
@@ -67,11 +75,12 @@ def _structured(h: int, lines: list[str], base: int, b: int) -> list[Unit]:
             if not header and all(re.fullmatch(r"(?:19|20)\d\d", c) for c in cells):
                 header = cells
                 continue
-            out.append(Unit(h, line, start, start + len(line), "row", " ".join(lead), header, b))
+            out.append(Unit(h, line, start, start + len(line), "row", "\n".join(lead), header, b))
         elif is_list_item(line) or (out and out[-1].kind == "item" and len(line) <= 60):
-            out.append(Unit(h, line, start, start + len(line), "item", " ".join(lead), header, b))
+            out.append(Unit(h, line, start, start + len(line), "item", "\n".join(lead), header, b))
         elif not out:
-            lead.append(line)
+            if _introduces(line):
+                lead.append(line)
             out.extend(_sentences(h, line, start, b))
         else:
             out.extend(_sentences(h, line, start, b))

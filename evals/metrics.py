@@ -6,7 +6,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 
-_DIGIT_SPACE_RE = re.compile(r"(?<=\d)[\s\u00a0\u202f](?=\d)")
+_DIGIT_SPACE_RE = re.compile(r"(?<=\d)[\s\u00a0\u202f](?=\d{3}(?!\d))")
 
 
 def normalise(text: str) -> str:
