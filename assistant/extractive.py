@@ -104,10 +104,11 @@ class ExtractiveAnswerer:
         out = []
         for unit in split_units(hits):
             hit = hits[unit.hit]
-            tokens = set(analyze(unit.text))
             record = docs.get(hit.doc_id)
+            # a passage is about its publisher as much as about its own words
             about = f"{record.meta.title} {record.meta.organisation}" if record else ""
-            context = set(analyze(f"{unit.context} {' '.join(unit.header)} {hit.section} {about}"))
+            tokens = set(analyze(f"{unit.text} {about}"))
+            context = set(analyze(f"{unit.context} {' '.join(unit.header)} {hit.section}"))
             overlap = sum(w for t, w in q_terms.items() if t in tokens)
             overlap += 0.5 * sum(w for t, w in q_terms.items() if t in context and t not in tokens)
             terms = min(1.0, overlap / total)
@@ -128,7 +129,8 @@ class ExtractiveAnswerer:
         """Every anchor the question names (a treatment, a region, a grant, a proper name) must
         be named by the passage, its section or its document's title."""
         record = docs.get(hit.doc_id)
-        where = f"{hit.section}\n{record.meta.title if record else ''}\n{hit.text}"
+        about = f"{record.meta.title}\n{record.meta.organisation}" if record else ""
+        where = f"{hit.section}\n{about}\n{hit.text}"
         if not all(p.search(where) for p in anchor_groups(query.text)):
             return False
         names = proper_names(query.text)
@@ -162,8 +164,10 @@ class ExtractiveAnswerer:
         own = years_in(unit.text) or years_in(f"{unit.context} {' '.join(unit.header)}")
         if own:
             return bool(wanted & set(own))
+        if hit.years:
+            return bool(wanted & set(hit.years))
         record = docs.get(hit.doc_id)
-        return bool(wanted & (set(hit.years) | set(record.meta.years if record else ())))
+        return bool(record and wanted & set(record.meta.years))
 
     # -- choosing --------------------------------------------------------------------------
     def _choose(self, query: Query, scored: list[Scored]) -> list[Scored]:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from ingest.cleaning import Block, CleanDocument
 from ingest.documents import Chunk
 
-CHUNKER_VERSION = "2"
+CHUNKER_VERSION = "3"
 _YEAR_RE = re.compile(r"(?<![\d,.])((?:19[89]|20[0-4])\d)(?:\s*[-–]\s*((?:19[89]|20[0-4])\d))?(?![\d,])")
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9–])")
 
@@ -54,7 +54,7 @@ def chunk_document(
                     start=start,
                     end=end,
                     section=section,
-                    years=years_in(body),
+                    years=tuple(sorted(set(years_in(body)) | set(years_in(section)))),
                     position=position,
                     context=context,
                 )

@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 StoreFactory = Callable[[str], VectorStore]
 Progress = Callable[[str, int, int], None]
 _IGNORED_NAMES = {MANIFEST_NAME, "README.md", "README.txt", ".gitkeep"}
+_WRITE_BATCH = 64  # chunks per store write (the embedder splits them into its own batches)
 
 
 class IngestError(Exception):
@@ -151,6 +152,7 @@ class Ingestor:
                       dict(old.extras))
         seen: set[str] = set()
         tokens: dict[str, list[str]] = dict(old.extras.get("lexical_tokens", {}))
+        pending: list[Chunk] = []  # new chunks not yet written, gathered across documents
         for i, source in enumerate(files, 1):
             if progress:
                 progress(source.path.name, i, len(files))
@@ -166,9 +168,7 @@ class Ingestor:
                 report.unchanged.append(source.doc_id)
                 continue
             missing = [c for c in prepared.chunks if c.chunk_id not in stored_ids]
-            t0 = time.perf_counter()
-            self._upsert(store, prepared.record, missing)
-            report.embed_seconds += time.perf_counter() - t0
+            pending = self._write(store, pending + missing, report, flush=False)
             report.chunks_embedded += len(missing)
             stored_ids.update(c.chunk_id for c in missing)
             if previous:
@@ -190,6 +190,7 @@ class Ingestor:
                     new.chunks.pop(cid, None)
                 new.documents.pop(doc_id)
         new.extras["lexical_tokens"] = {cid: tokens[cid] for cid in new.chunks if cid in tokens}
+        self._write(store, pending, report, flush=True)
         new.save(self.settings.catalog_path)
         obsolete = sorted(stored_ids - set(new.chunks))
         if obsolete:
@@ -220,8 +221,21 @@ class Ingestor:
             )
         return catalog
 
-    def _upsert(self, store: VectorStore, record: DocRecord, chunks: list[Chunk]) -> None:
-        batch = 64
+    def _write(
+        self, store: VectorStore, pending: list[Chunk], report: IngestReport, flush: bool
+    ) -> list[Chunk]:
+        """Embeds and stores whole batches of new chunks, across documents: the model is much
+        slower on a document's handful of chunks than on full batches. Returns what is left over
+        for a later call; `flush` writes everything."""
+        cut = len(pending) if flush else len(pending) - len(pending) % _WRITE_BATCH
+        if cut:
+            t0 = time.perf_counter()
+            self._upsert(store, pending[:cut])
+            report.embed_seconds += time.perf_counter() - t0
+        return pending[cut:]
+
+    def _upsert(self, store: VectorStore, chunks: list[Chunk]) -> None:
+        batch = _WRITE_BATCH
         for i in range(0, len(chunks), batch):
             part = chunks[i:i + batch]
             store.upsert(

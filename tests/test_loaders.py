@@ -1,0 +1,153 @@
+"""Loaders: every format reaches the cleaner as plain text in the same light markup, and a file
+that cannot be read is refused with a one-line reason."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from ingest.loaders import SUPPORTED_EXTENSIONS, LoadError, decode_text, load_file
+
+pytestmark = pytest.mark.unit
+
+LIMIT = 1_000_000
+SWEDISH = "Västra Götalandsregionen får 121 miljoner kronor för rehabilitering – även år 2014."
+
+
+def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
+    path = tmp_path / name
+    if isinstance(data, str):
+        path.write_text(data, "utf-8")
+    else:
+        path.write_bytes(data)
+    return path
+
+
+# --- text and encodings -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("encoding", "data"),
+    [
+        ("utf-8", SWEDISH.encode("utf-8")),
+        ("utf-8 with BOM", b"\xef\xbb\xbf" + SWEDISH.encode("utf-8")),
+        ("cp1252", SWEDISH.encode("cp1252")),
+    ],
+)
+def test_text_file_decodes_swedish_letters(tmp_path: Path, encoding: str, data: bytes) -> None:
+    loaded = load_file(write(tmp_path, "dok.txt", data), LIMIT)
+    assert loaded.text == SWEDISH
+    assert loaded.format == "text"
+
+
+def test_bytes_undefined_in_cp1252_fall_back_to_latin1() -> None:
+    assert decode_text("Översyn ".encode("latin-1") + b"\x81") == "Översyn \x81"
+
+
+def test_line_endings_are_normalised(tmp_path: Path) -> None:
+    loaded = load_file(write(tmp_path, "dok.txt", b"Rad ett\r\nRad tv\xc3\xa5\rRad tre"), LIMIT)
+    assert loaded.text == "Rad ett\nRad två\nRad tre"
+
+
+def test_markdown_loads_as_text(tmp_path: Path) -> None:
+    loaded = load_file(write(tmp_path, "dok.md", "# Rubrik\n\nText här."), LIMIT)
+    assert loaded.text == "# Rubrik\n\nText här."
+
+
+# --- refusals -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("tom.txt", b"", "empty file"),
+        ("blank.txt", b"  \n\n \t\n", "no text could be extracted"),
+        ("binär.txt", b"PK\x03\x04\x00\x00\x08\x00" + bytes(range(256)), "binary content"),
+        ("bild.xyz", b"whatever", "unsupported file type '.xyz'"),
+        ("README", b"no extension", "unsupported file type 'README'"),
+        ("text.docx", SWEDISH.encode(), "not a DOCX (content does not match"),
+        ("text.pdf", SWEDISH.encode(), "not a PDF (content does not match"),
+    ],
+)
+def test_unreadable_files_are_refused_with_one_line(
+    tmp_path: Path, name: str, data: bytes, reason: str
+) -> None:
+    with pytest.raises(LoadError) as excinfo:
+        load_file(write(tmp_path, name, data), LIMIT)
+    message = str(excinfo.value)
+    assert reason in message
+    assert "\n" not in message
+
+
+def test_unsupported_type_lists_what_is_supported(tmp_path: Path) -> None:
+    with pytest.raises(LoadError) as excinfo:
+        load_file(write(tmp_path, "bild.xyz", b"x"), LIMIT)
+    assert all(ext in str(excinfo.value) for ext in SUPPORTED_EXTENSIONS)
+
+
+def test_file_over_the_size_limit_is_refused_before_reading(tmp_path: Path) -> None:
+    path = write(tmp_path, "stor.txt", b"a" * 600_000)
+    with pytest.raises(LoadError, match=r"file is 0\.6 MB, over the limit of 0\.5 MB"):
+        load_file(path, 500_000)
+
+
+def test_zip_that_is_not_a_docx_is_corrupt(tmp_path: Path) -> None:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as archive:
+        archive.writestr("hello.txt", "hej")
+    with pytest.raises(LoadError, match="corrupt DOCX"):
+        load_file(write(tmp_path, "arkiv.docx", buf.getvalue()), LIMIT)
+
+
+# --- structure markup -----------------------------------------------------------------------------
+
+def test_html_keeps_headings_lists_tables_and_drops_page_furniture(tmp_path: Path) -> None:
+    html = """<!doctype html><html><head><title>Sidtitel</title><style>p {color: red}</style></head>
+    <body><nav><a href="/">Startsida</a></nav>
+    <main><h2>Statligt  ekonomiskt stöd</h2>
+    <p>Landstingen ersätts med <b>12 000 kronor</b>
+       per genomförd KBT/IPT.</p>
+    <ul><li>29/4 2015</li><li>29/8   2015</li></ul>
+    <table><tr><th></th><th>2011</th><th>2012</th></tr><tr><td>KBT</td><td>13843</td><td>8353</td></tr></table>
+    <script>var tracking = "x";</script><form><button>Skicka</button></form></main></body></html>"""
+    loaded = load_file(write(tmp_path, "sida.html", html), LIMIT)
+    lines = [line for line in loaded.text.splitlines() if line]
+    assert lines == [
+        "# Statligt ekonomiskt stöd",
+        "Landstingen ersätts med 12 000 kronor per genomförd KBT/IPT.",
+        "• 29/4 2015",
+        "• 29/8 2015",
+        "2011 2012",
+        "KBT 13843 8353",
+    ]
+    assert loaded.format == "html"
+
+
+def test_html_in_cp1252_is_decoded(tmp_path: Path) -> None:
+    html = f"<html><body><p>{SWEDISH}</p></body></html>".encode("cp1252")
+    assert SWEDISH in load_file(write(tmp_path, "sida.htm", html), LIMIT).text
+
+
+def test_docx_marks_headings_and_list_items(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Tidplan", level=2)
+    document.add_paragraph("Landstingen rapporterar vid fyra tillfällen")
+    document.add_paragraph("29/4 2015", style="List Bullet")
+    table = document.add_table(rows=2, cols=3)
+    for row, cells in zip(table.rows, [["", "2011", "2012"], ["KBT", "13843", "8353"]], strict=True):
+        for cell, value in zip(row.cells, cells, strict=True):
+            cell.text = value
+    path = tmp_path / "dok.docx"
+    document.save(str(path))
+    # whitespace inside a line is the cleaner's business (an empty cell leaves a leading space)
+    lines = [" ".join(line.split()) for line in load_file(path, LIMIT).text.splitlines() if line.strip()]
+    assert lines == [
+        "# Tidplan",
+        "Landstingen rapporterar vid fyra tillfällen",
+        "• 29/4 2015",
+        "2011 2012",
+        "KBT 13843 8353",
+    ]
