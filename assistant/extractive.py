@@ -43,11 +43,12 @@ def templates() -> dict[str, dict[str, str]]:
 @dataclass(frozen=True)
 class AnswerConfig:
     min_score: float = 0.35  # evidence bar (calibrated on the gold set)
+    unknown_bar: float = 0.4  # below this coverage, a word unknown to the corpus means "not covered"
     min_terms: float = 0.25  # share of the question's (rarity-weighted) terms the unit must cover
     w_terms: float = 0.5
     w_prior: float = 0.2
     w_fact: float = 0.2
-    w_year: float = 0.1
+    w_year: float = 0.2
     w_anchor: float = 0.15
     max_units: int = 2
 
@@ -59,6 +60,7 @@ class Scored:
     terms: float
     fact: bool
     year_ok: bool | None  # None: the question names no year
+    year_strength: float = 1.0  # 1: the unit names the year; less when only its paragraph or document does
     anchored: bool = True  # the passage names what the question is about
 
 
@@ -74,6 +76,7 @@ class ExtractiveAnswerer:
     def __init__(self, idf: dict[str, float], config: AnswerConfig | None = None) -> None:
         self.idf = idf
         self.config = config or AnswerConfig()
+        self._vocab: frozenset[str] | None = None
 
     def answer(self, query: Query, hits: list[Hit], docs: dict[str, DocRecord]) -> Draft:
         lang = query.language if query.language in templates() else "sv"
@@ -81,10 +84,38 @@ class ExtractiveAnswerer:
             return self._refusal(query, lang)
         scored = self.score(query, hits, docs)
         chosen = self._choose(query, scored)
+        if chosen and chosen[0].terms < self.config.unknown_bar and self.unknown_terms(query):
+            chosen = []  # a word no document uses, and the best passage covers the rest poorly
         if not chosen:
             return self._refusal(query, lang, best=scored[0].score if scored else 0.0)
         text = self._compose(query, chosen, hits, docs, lang)
         return Draft(text, [s.unit for s in chosen], True, chosen[0].score)
+
+    def unknown_terms(self, query: Query) -> list[str]:
+        """Content words of a Swedish question that no document uses, even allowing for a typo
+        or a compound: the documents cannot be about them ("avgift", "ministern")."""
+        if query.language != "sv":
+            return []  # the corpus is Swedish: an English word says nothing about coverage
+        mapped = mapped_terms()
+        unknown = []
+        for word in re.findall(r"[^\W\d_]{5,}", query.original):
+            lowered = word.casefold()
+            if lowered in mapped or lowered in _QUESTION_WORDS:
+                continue
+            stems = analyze(word)
+            if stems and not any(self._known(stem) for stem in stems):
+                unknown.append(word)
+        return unknown
+
+    def _known(self, stem: str) -> bool:
+        if stem in self.idf:
+            return True
+        return _near_vocabulary(stem, self._vocabulary())
+
+    def _vocabulary(self) -> frozenset[str]:
+        if self._vocab is None:
+            self._vocab = frozenset(self.idf)
+        return self._vocab
 
     # -- scoring ---------------------------------------------------------------------------
     def score(self, query: Query, hits: list[Hit], docs: dict[str, DocRecord]) -> list[Scored]:
@@ -116,11 +147,10 @@ class ExtractiveAnswerer:
             if unit.kind == "row" and not set(analyze(unit.text.split()[0])) & set(q_terms):
                 fact = False  # a table row answers only about the thing it is labelled with
             unit_anchor = all(p.search(f"{unit.context}\n{unit.text}") for p in anchors)
-            year_ok = self._year_ok(query, unit, hit, docs)
-            year_score = 1.0 if year_ok is None or year_ok else 0.0
+            year_ok, year_score = self._year_evidence(query, unit, hit, docs)
             score = (cfg.w_terms * terms + cfg.w_prior * (hit.score / top)
                      + cfg.w_fact * fact + cfg.w_year * year_score + cfg.w_anchor * unit_anchor)
-            out.append(Scored(unit, score, terms, fact, year_ok, anchored[unit.hit]))
+            out.append(Scored(unit, score, terms, fact, year_ok, year_score, anchored[unit.hit]))
         out.sort(key=lambda s: (-s.score, s.unit.hit, s.unit.start))
         return out
 
@@ -144,30 +174,29 @@ class ExtractiveAnswerer:
         be matched by any passage, so they do not count against one."""
         return {t: scale * self.idf[t] for t in dict.fromkeys(tokens) if t in self.idf}
 
-    @staticmethod
-    def unit_years(unit: Unit, hit: Hit, docs: dict[str, DocRecord]) -> tuple[int, ...]:
-        """The years a unit speaks for: its own mention, else its lead-in or table header, else
-        its passage's, else the document's."""
-        for text in (unit.text, f"{unit.context} {' '.join(unit.header)}"):
-            found = years_in(text)
-            if found:
-                return found
-        if hit.years:
-            return hit.years
-        record = docs.get(hit.doc_id)
-        return record.meta.years if record else ()
-
-    def _year_ok(self, query: Query, unit: Unit, hit: Hit, docs: dict[str, DocRecord]) -> bool | None:
+    def _year_evidence(self, query: Query, unit: Unit, hit: Hit,
+                       docs: dict[str, DocRecord]) -> tuple[bool | None, float]:
+        """Whether a unit speaks for the years asked about, and how directly: its own words or
+        its list's lead-in or table header (1.0), its paragraph (0.7), its section heading or
+        document (0.5). The nearest level that names any year decides."""
         if not query.years:
-            return None
+            return None, 1.0
         wanted = set(query.years)
-        own = years_in(unit.text) or years_in(f"{unit.context} {' '.join(unit.header)}")
-        if own:
-            return bool(wanted & set(own))
-        if hit.years:
-            return bool(wanted & set(hit.years))
         record = docs.get(hit.doc_id)
-        return bool(record and wanted & set(record.meta.years))
+        blocks = hit.text.split("\n\n")
+        paragraph = blocks[unit.block] if unit.block < len(blocks) else ""
+        if unit.kind != "sentence" or "\n" in paragraph:
+            paragraph = ""  # a list's other lines do not date its items; only a lead-in does
+        levels = [
+            (years_in(unit.text) or years_in(f"{unit.context} {' '.join(unit.header)}"), 1.0),
+            (years_in(paragraph), 0.7),
+            (tuple(sorted(set(years_in(hit.section)) | set(record.meta.years if record else ()))), 0.5),
+        ]
+        for found, strength in levels:
+            if found:
+                ok = bool(wanted & set(found))
+                return ok, strength if ok else 0.0
+        return False, 0.0
 
     # -- choosing --------------------------------------------------------------------------
     def _choose(self, query: Query, scored: list[Scored]) -> list[Scored]:
@@ -268,6 +297,46 @@ class ExtractiveAnswerer:
             joined = years[0] if len(years) == 1 else t["and"].join([", ".join(years[:-1]), years[-1]])
             about = t["refusal_year"].format(years=joined)
         return Draft(t["refusal"].format(about_year=about), [], False, best)
+
+
+_QUESTION_WORDS = frozenset({
+    "vilka", "vilken", "vilket", "varför", "mycket", "många", "ungefär", "finns", "gäller", "stämmer",
+    "skulle", "kunde", "totalt", "sammanlagt", "ungefär", "egentligen", "respektive", "enligt",
+})
+
+
+@lru_cache(maxsize=20_000)
+def _near_vocabulary_cached(stem: str, vocab_id: int) -> bool:
+    vocab = _VOCABS[vocab_id]
+    limit = 1 if len(stem) < 8 else 2
+    for known in vocab:
+        if abs(len(known) - len(stem)) > limit:
+            if len(known) >= 6 and (stem.startswith(known) or known.startswith(stem[:6])) and len(stem) > 6:
+                return True  # a compound of a known word, or a known word's compound
+            continue
+        if _edit_distance(stem, known, limit) <= limit:
+            return True
+    return False
+
+
+_VOCABS: dict[int, frozenset[str]] = {}
+
+
+def _near_vocabulary(stem: str, vocab: frozenset[str]) -> bool:
+    _VOCABS[id(vocab)] = vocab
+    return _near_vocabulary_cached(stem, id(vocab))
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
 
 
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+)([A-ZÅÄÖ][\wåäöÅÄÖ-]*)")
