@@ -11,7 +11,13 @@ from importlib import resources
 @lru_cache(maxsize=1)
 def _groups() -> tuple[tuple[str, ...], ...]:
     raw = tomllib.loads(resources.files("assistant.data").joinpath("expansions.toml").read_text("utf-8"))
-    return tuple(tuple(g) for g in raw["groups"])
+    return tuple(tuple(g) for g in raw["synonyms"]["groups"])
+
+
+@lru_cache(maxsize=1)
+def _broader() -> dict[str, tuple[str, ...]]:
+    raw = tomllib.loads(resources.files("assistant.data").joinpath("expansions.toml").read_text("utf-8"))
+    return {k.casefold(): tuple(v) for k, v in raw.get("broader", {}).items()}
 
 
 @lru_cache(maxsize=1)
@@ -47,4 +53,6 @@ def expansions(text: str) -> list[str]:
     for pattern, group in _patterns():
         if pattern.search(text):
             added.extend(t for t in group if t.casefold() not in lowered and t not in added)
+    for word in re.findall(r"[\wåäö]+", lowered):
+        added.extend(t for t in _broader().get(word, ()) if t.casefold() not in lowered and t not in added)
     return added

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from assistant.arithmetic import Quantity, asks_difference, difference, format_number, parse_quantity
 from assistant.expansion import anchor_groups, mapped_terms
 from assistant.facts import PATTERNS, has_fact
 from assistant.models import Hit
@@ -194,8 +195,9 @@ class ExtractiveAnswerer:
         ]
         for found, strength in levels:
             if found:
-                ok = bool(wanted & set(found))
-                return ok, strength if ok else 0.0
+                hit_years = wanted & set(found)
+                # a unit that also speaks of years not asked about is weaker evidence
+                return bool(hit_years), strength * len(hit_years) / len(set(found))
         return False, 0.0
 
     # -- choosing --------------------------------------------------------------------------
@@ -249,7 +251,22 @@ class ExtractiveAnswerer:
             unit = scored.unit
             body = self._unit_text(query, unit)
             parts.append(self._attributed(body, unit, hits, docs, t, marker=f"[{n}]"))
+        if asks_difference(query.text):
+            computed = difference(self._quantities(query, [c.unit for c in chosen]))
+            if computed is not None:
+                value = format_number(computed.value, lang)
+                parts.append(t["difference"].format(value=f"{value} {computed.unit}".strip()))
         return " ".join(parts)
+
+    @staticmethod
+    def _quantities(query: Query, units: list[Unit]) -> list[Quantity]:
+        """One quantity per cited unit, or the asked-for years' cells of one table row."""
+        if len(units) == 1 and units[0].kind == "row" and units[0].header:
+            cells = dict(zip(units[0].header, units[0].text.split()[1:], strict=False))
+            picked = [cells[str(y)] for y in query.years if str(y) in cells]
+            return [q for q in (parse_quantity(c) for c in picked) if q]
+        found = [parse_quantity(u.text) for u in units]
+        return [q for q in found if q]
 
     def _unit_text(self, query: Query, unit: Unit) -> str:
         text = unit.text.lstrip("•·* ").strip()
