@@ -119,7 +119,7 @@ class Assistant:
         docs = self.index.documents()
         draft = self.answerer().answer(query, hits, docs)
         timings["answer_ms"] = (time.perf_counter() - t0) * 1000
-        citations = [self._citation(n, u.start, u.end, hits[u.hit], docs)
+        citations = [self._citation(n, u.cite_start, u.end, hits[u.hit], docs)
                      for n, u in enumerate(_distinct(draft.units), 1)]
         nearest = [] if draft.answerable else [
             self._citation(n, h.start, h.end, h, docs) for n, h in enumerate(hits[:3], 1)

@@ -54,20 +54,29 @@ def _print_answer(answer: Any) -> None:
         print(f"      “{c.quote[:300]}”")
 
 
+def _batch_answer(assistant: Any, line: str, line_no: int) -> dict[str, Any]:
+    """One batch line in, one answer object (or an error object naming the line) out."""
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return {"id": None, "error": f"line {line_no}: not JSON ({exc.msg})"}
+    if not isinstance(item, dict):
+        return {"id": None, "error": f"line {line_no}: expected a JSON object"}
+    question, history = item.get("question"), item.get("history") or []
+    if not isinstance(history, list):
+        return {"id": item.get("id"), "error": f'line {line_no}: "history" must be a list of {{"role", "content"}}'}
+    answer = assistant.ask(question if isinstance(question, str) else "", history)
+    return _answer_dict(answer, item.get("id"))
+
+
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.assistant import Assistant
 
     assistant = Assistant(settings)
     if args.batch:
         for line_no, line in enumerate(args.batch.read_text("utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                item = json.loads(line)
-                answer = assistant.ask(str(item.get("question", "")), item.get("history") or [])
-                print(json.dumps(_answer_dict(answer, item.get("id")), ensure_ascii=False), flush=True)
-            except (json.JSONDecodeError, AttributeError) as exc:
-                print(json.dumps({"id": None, "error": f"line {line_no}: {exc}"}, ensure_ascii=False))
+            if line.strip():
+                print(json.dumps(_batch_answer(assistant, line, line_no), ensure_ascii=False), flush=True)
         return 0
     if not args.question:
         print("ask: give a question, or --batch FILE", file=sys.stderr)

@@ -318,7 +318,7 @@ class ExtractiveAnswerer:
 
 _QUESTION_WORDS = frozenset({
     "vilka", "vilken", "vilket", "varför", "mycket", "många", "ungefär", "finns", "gäller", "stämmer",
-    "skulle", "kunde", "totalt", "sammanlagt", "ungefär", "egentligen", "respektive", "enligt",
+    "skulle", "kunde", "totalt", "sammanlagt", "egentligen", "respektive", "enligt",
 })
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-_NUM = r"\d{1,3}(?:[  \u202f]\d{3})+|\d+(?:[,.]\d+)?"
+_NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+(?:[,.]\d+)?"
 PATTERNS: dict[str, re.Pattern[str]] = {
     "amount": re.compile(
         rf"(?:-?(?:{_NUM})\s*(?:kr\b|kronor|Mkr|mkr|tkr|miljoner|miljarder|miljard|milj\b|mnkr))", re.I
@@ -22,10 +22,6 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:veckor|vecka|månader|månad|dagar|dag|år|behandlingstillfällen)\b",
         re.I,
     ),
-    "count": re.compile(
-        r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|tjugo|two|three|four|five|ten)\b|"
-        rf"\b(?!(?:19[89]\d|20[0-4]\d)\b)(?:{_NUM})\b(?!\s*(?:%|procent|kr\b|kronor|Mkr|mkr|miljoner|miljarder))"
-    ),
     "year": re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b"),
     "who": re.compile(
         r"\b(?:SKL|SKR|Försäkringskassan|Sveriges Kommuner och Landsting|[Rr]egeringen|Region \w+|"
@@ -35,11 +31,31 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 
+_NUMBER_RE = re.compile(rf"(?<![\d,.])(?:{_NUM})(?![\d])")
+_COUNT_WORD_RE = re.compile(r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|tjugo|two|three|four|five|ten)\b", re.I)
+_UNIT_AFTER_RE = re.compile(r"\s*(?:%|procent|kr\b|kronor|Mkr|mkr|tkr|miljoner|miljarder|milj\b)", re.I)
+_YEAR_RE = re.compile(r"(?:19[89]\d|20[0-4]\d)")
+
+
+def _has_count(text: str) -> bool:
+    """A number that is neither a year nor an amount or percentage (checked on the whole number,
+    so "12 000 kr" is never read as the count "12")."""
+    if _COUNT_WORD_RE.search(text):
+        return True
+    for m in _NUMBER_RE.finditer(text):
+        if _YEAR_RE.fullmatch(m.group(0)) or _UNIT_AFTER_RE.match(text, m.end()):
+            continue
+        return True
+    return False
+
+
 # "Hur mycket har … ökat" is answered by a percentage as well as by a sum.
 _ACCEPTS = {"amount": ("amount", "percent"), "count": ("count",), "percent": ("percent",)}
 
 
 def has_fact(kind: str, text: str) -> bool:
+    if kind == "count":
+        return _has_count(text)
     kinds = _ACCEPTS.get(kind, (kind,))
     patterns = [PATTERNS[k] for k in kinds if k in PATTERNS]
     return True if not patterns else any(p.search(text) for p in patterns)
@@ -48,6 +64,6 @@ def has_fact(kind: str, text: str) -> bool:
 def numbers_in(text: str) -> set[str]:
     """Every number in a text, normalised (digit groups joined, decimal comma as point)."""
     found = set()
-    for m in re.finditer(r"\d{1,3}(?:[  \u202f]\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?", text):
-        found.add(re.sub(r"[  \u202f]", "", m.group(0)).replace(",", "."))
+    for m in re.finditer(r"(?<![\d])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:,\d+)?|\d+(?:[,.]\d+)?)", text):
+        found.add(re.sub(r"[ \u00a0\u202f]", "", m.group(0)).replace(",", "."))
     return found

@@ -6,13 +6,12 @@ import logging
 
 import numpy as np
 
-logging.getLogger("bm25s").setLevel(logging.WARNING)
-
 
 class LexicalIndex:
     def __init__(self, chunk_ids: list[str], tokens: list[list[str]]) -> None:
         import bm25s
 
+        logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets DEBUG on import
         self.chunk_ids = chunk_ids
         self._bm25 = bm25s.BM25()
         if chunk_ids:

@@ -14,16 +14,16 @@ from assistant.models import Turn
 from ingest.chunking import years_in
 
 _WORD_RE = re.compile(r"[\wåäöÅÄÖ/%-]+")
-# Entities a follow-up can swap in for the same kind of entity in the previous question.
-_ENTITY_CLASSES: dict[str, re.Pattern[str]] = {
-    "treatment": re.compile(r"(?<![\w])(?:KBT/IPT|KBT|IPT|ITP|MMR ?[12]?|CBT|multimodal rehabilitering(?: [12])?)(?![\w])", re.I),
-    "organisation": re.compile(r"(?<![\w])(?:VGR|RJH|SKL|SKR|Västra Götaland(?:sregionen)?|Region Jämtland Härjedalen|Jämtland Härjedalen|Region Skåne|Försäkringskassan|FK)(?![\w])", re.I),
-}
-
-
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, object]:
     return tomllib.loads(resources.files("assistant.data").joinpath("question_types.toml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _entity_classes() -> dict[str, re.Pattern[str]]:
+    """Entities a follow-up can swap in for the same kind of entity in the previous question."""
+    raw: dict[str, str] = _cues()["entities"]  # type: ignore[assignment]
+    return {name: re.compile(rf"(?<![\w])(?:{alt})(?![\w])", re.I) for name, alt in raw.items()}
 
 
 def _has_phrase(text: str, phrase: str) -> bool:
@@ -64,7 +64,8 @@ def question_kind(text: str) -> str:
     sentences = [x for x in re.split(r"(?<=[.!?])\s+", text.strip()) if x]
     asking = [x for x in sentences if x.endswith("?")]
     lowered = (asking[-1] if asking else sentences[-1] if sentences else text).casefold()
-    for kind, phrases in _cues()["types"].items():  # type: ignore[union-attr]
+    types: dict[str, list[str]] = _cues()["types"]  # type: ignore[assignment]
+    for kind, phrases in types.items():
         if any(_has_phrase(lowered, p) for p in phrases):
             return kind
     return "other"
@@ -80,7 +81,7 @@ def _is_followup(question: str) -> bool:
         return True
     if len(words) <= 3:
         return True
-    return len(words) <= 16 and any(w in cues["pronouns"] for w in words)  # type: ignore[index]
+    return len(words) <= 16 and any(_has_phrase(lowered, p) for p in cues["pronouns"])  # type: ignore[index,union-attr]
 
 
 def resolve(question: str, history: list[Turn]) -> Query:
@@ -115,7 +116,7 @@ def _merge(question: str, previous: str) -> str:
         merged = re.sub(r"\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b",
                         lambda m: m.group(0) if m.group(0) == str(new_years[0]) else "", merged)
         replaced = True
-    for pattern in _ENTITY_CLASSES.values():
+    for pattern in _entity_classes().values():
         new = pattern.search(question)
         if new and pattern.search(merged):
             merged = pattern.sub(new.group(0), merged, count=1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -20,7 +21,7 @@ RRF_K = 60
 @dataclass(frozen=True)
 class RetrievalConfig:
     dense_weight: float = 1.0
-    lexical_weight: float = 1.0
+    lexical_weight: float = 1.5
     year_weight: float = 0.5  # in units of a first-rank RRF contribution
     candidates: int = 30
     use_expansion: bool = True
@@ -35,56 +36,57 @@ class HybridRetriever:
     def search(self, query: Query, k: int, timings: dict[str, float] | None = None) -> list[Hit]:
         timings = timings if timings is not None else {}
         snap = self.index.snapshot()
+        dense = self._dense(query, snap, timings) if self.config.dense_weight > 0 else {}
+        lexical = self._lexical(query, snap, timings) if self.config.lexical_weight > 0 else {}
+        fused = self._fuse(query, snap, dense, lexical)
         chunks = snap.catalog.chunks
-        cfg = self.config
-        dense_rank: dict[str, int] = {}
-        dense_score: dict[str, float] = {}
-        if cfg.dense_weight > 0:
-            t0 = time.perf_counter()
-            vector = self.embedder.embed_query(query.text)
-            timings["embed_ms"] = (time.perf_counter() - t0) * 1000
-            t0 = time.perf_counter()
-            hits = [h for h in snap.store.search(vector, cfg.candidates) if h.chunk_id in chunks]
-            timings["dense_ms"] = (time.perf_counter() - t0) * 1000
-            for rank, h in enumerate(hits):
-                dense_rank[h.chunk_id] = rank
-                dense_score[h.chunk_id] = h.score
-        lexical_rank: dict[str, int] = {}
-        lexical_score: dict[str, float] = {}
-        if cfg.lexical_weight > 0:
-            t0 = time.perf_counter()
-            text = query.lexical_text if cfg.use_expansion else query.text
-            scores = snap.lexical.scores(analyze(text))
-            order = np.argsort(-scores, kind="stable")[: cfg.candidates]
-            for rank, j in enumerate(order):
-                if scores[j] <= 0:
-                    break
-                cid = snap.lexical.chunk_ids[j]
-                lexical_rank[cid] = rank
-                lexical_score[cid] = float(scores[j])
-            timings["lexical_ms"] = (time.perf_counter() - t0) * 1000
-        fused: dict[str, float] = {}
-        for cid, rank in dense_rank.items():
-            fused[cid] = fused.get(cid, 0.0) + cfg.dense_weight / (RRF_K + rank + 1)
-        for cid, rank in lexical_rank.items():
-            fused[cid] = fused.get(cid, 0.0) + cfg.lexical_weight / (RRF_K + rank + 1)
-        if query.years and cfg.year_weight:
-            docs = snap.catalog.documents
-            wanted = set(query.years)
-            for cid in fused:
-                chunk = chunks[cid]
-                if wanted & set(chunk.years):
-                    fused[cid] += cfg.year_weight / (RRF_K + 1)
-                elif wanted & set(docs[chunk.doc_id].meta.years):
-                    fused[cid] += cfg.year_weight / (2 * (RRF_K + 1))
-        ranked = sorted(fused, key=lambda c: (-fused[c], c))[:k]
         out = []
-        for cid in ranked:
+        for cid in sorted(fused, key=lambda c: (-fused[c], c))[:k]:
             c = chunks[cid]
+            d_rank, d_score = dense.get(cid, (None, 0.0))
+            l_rank, l_score = lexical.get(cid, (None, 0.0))
             out.append(Hit(
                 chunk_id=cid, doc_id=c.doc_id, text=c.text, start=c.start, end=c.end,
-                section=c.section, years=c.years, score=fused[cid],
-                dense=dense_score.get(cid, 0.0), lexical=lexical_score.get(cid, 0.0),
-                rank_dense=dense_rank.get(cid), rank_lexical=lexical_rank.get(cid),
+                section=c.section, years=c.years, score=fused[cid], dense=d_score, lexical=l_score,
+                rank_dense=d_rank, rank_lexical=l_rank,
             ))
         return out
+
+    def _dense(self, query: Query, snap: Any, timings: dict[str, float]) -> dict[str, tuple[int, float]]:
+        t0 = time.perf_counter()
+        vector = self.embedder.embed_query(query.text)
+        timings["embed_ms"] = (time.perf_counter() - t0) * 1000
+        t0 = time.perf_counter()
+        hits = [h for h in snap.store.search(vector, self.config.candidates) if h.chunk_id in snap.catalog.chunks]
+        timings["dense_ms"] = (time.perf_counter() - t0) * 1000
+        return {h.chunk_id: (rank, h.score) for rank, h in enumerate(hits)}
+
+    def _lexical(self, query: Query, snap: Any, timings: dict[str, float]) -> dict[str, tuple[int, float]]:
+        t0 = time.perf_counter()
+        text = query.lexical_text if self.config.use_expansion else query.text
+        scores = snap.lexical.scores(analyze(text))
+        order = np.argsort(-scores, kind="stable")[: self.config.candidates]
+        ranked = {
+            snap.lexical.chunk_ids[j]: (rank, float(scores[j]))
+            for rank, j in enumerate(order) if scores[j] > 0
+        }
+        timings["lexical_ms"] = (time.perf_counter() - t0) * 1000
+        return ranked
+
+    def _fuse(self, query: Query, snap: Any, dense: dict[str, tuple[int, float]],
+              lexical: dict[str, tuple[int, float]]) -> dict[str, float]:
+        """Weighted reciprocal-rank fusion, plus a nudge for passages about the asked years."""
+        cfg = self.config
+        fused: dict[str, float] = {}
+        for ranks, weight in ((dense, cfg.dense_weight), (lexical, cfg.lexical_weight)):
+            for cid, (rank, _) in ranks.items():
+                fused[cid] = fused.get(cid, 0.0) + weight / (RRF_K + rank + 1)
+        if query.years and cfg.year_weight:
+            wanted = set(query.years)
+            for cid in fused:
+                chunk = snap.catalog.chunks[cid]
+                if wanted & set(chunk.years):
+                    fused[cid] += cfg.year_weight / (RRF_K + 1)
+                elif wanted & set(snap.catalog.documents[chunk.doc_id].meta.years):
+                    fused[cid] += cfg.year_weight / (2 * (RRF_K + 1))
+        return fused

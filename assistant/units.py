@@ -22,6 +22,11 @@ class Unit:
     context: str = ""  # lead-in line(s) of its list or table
     header: tuple[str, ...] = ()  # table header cells (e.g. years)
     block: int = 0  # which block of the passage (siblings share it)
+    quote_start: int = -1  # where its citation starts: a table row is cited with its header
+
+    @property
+    def cite_start(self) -> int:
+        return self.start if self.quote_start < 0 else self.quote_start
 
 
 def split_units(hits: list[Hit]) -> list[Unit]:
@@ -65,6 +70,7 @@ def _introduces(line: str) -> bool:
 def _structured(h: int, lines: list[str], base: int, b: int) -> list[Unit]:
     lead: list[str] = []
     header: tuple[str, ...] = ()
+    header_start = -1
     out: list[Unit] = []
     offset = 0
     for line in lines:
@@ -73,9 +79,9 @@ def _structured(h: int, lines: list[str], base: int, b: int) -> list[Unit]:
         if is_table_row(line):
             cells = tuple(line.split())
             if not header and all(re.fullmatch(r"(?:19|20)\d\d", c) for c in cells):
-                header = cells
+                header, header_start = cells, start
                 continue
-            out.append(Unit(h, line, start, start + len(line), "row", "\n".join(lead), header, b))
+            out.append(Unit(h, line, start, start + len(line), "row", "\n".join(lead), header, b, header_start))
         elif is_list_item(line) or (out and out[-1].kind == "item" and len(line) <= 60):
             out.append(Unit(h, line, start, start + len(line), "item", "\n".join(lead), header, b))
         elif not out:

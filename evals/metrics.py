@@ -6,13 +6,14 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 
-_DIGIT_SPACE_RE = re.compile(r"(?<=\d)[\s\u00a0\u202f](?=\d{3}(?!\d))")
+_DIGIT_GROUPS_RE = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+")
 
 
 def normalise(text: str) -> str:
-    """Case-folded, whitespace collapsed, digit groups joined: "12 000" == "12000"."""
+    """Case-folded, whitespace collapsed, thousands groups joined: "12 000" == "12000" (but a
+    year followed by a number, "2015 712", stays two numbers)."""
     text = " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
-    return _DIGIT_SPACE_RE.sub("", text).casefold()
+    return _DIGIT_GROUPS_RE.sub(lambda m: re.sub(r"\D", "", m.group(0)), text).casefold()
 
 
 def collapse(text: str) -> str:
@@ -20,16 +21,19 @@ def collapse(text: str) -> str:
 
 
 def fact_present(answer: str, variants: Sequence[str]) -> bool:
-    norm = normalise(answer)
+    """Whether any variant of a fact is in the answer. Checked against the text with thousands
+    groups joined and as written, since "876 288" may be one number or two table cells."""
+    texts = (normalise(answer), collapse(answer.replace("\u00a0", " ")).casefold())
     for variant in variants:
         v = normalise(variant)
         if not v:
             continue
         if v[0].isdigit() or v[-1].isdigit():
             # a number must not match inside a longer number ("12 000" is not in "112 000")
-            if re.search(rf"(?<![\d.,]){re.escape(v)}(?![\d]|[.,]\d)", norm):
+            pattern = re.compile(rf"(?<![\d.,]){re.escape(v)}(?![\d]|[.,]\d)")
+            if any(pattern.search(t) for t in texts):
                 return True
-        elif v in norm:
+        elif any(v in t for t in texts):
             return True
     return False
 

@@ -108,6 +108,8 @@ def _load_docx(data: bytes) -> LoadedText:
         raise LoadError("not a DOCX (content does not match the .docx extension)")
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(io.BytesIO(data))
@@ -117,10 +119,10 @@ def _load_docx(data: bytes) -> LoadedText:
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            para = docx.text.paragraph.Paragraph(block, document)
+            para = Paragraph(block, document)
             lines.append(_docx_paragraph_line(para))
         elif tag == "tbl":
-            table = docx.table.Table(block, document)
+            table = Table(block, document)
             lines.append("")
             for row in table.rows:
                 lines.append(" ".join(cell.text.strip() for cell in row.cells))
@@ -173,32 +175,37 @@ def _html_lines(node: object, lines: list[str]) -> None:
 
     for child in node.children:
         if isinstance(child, NavigableString):
-            if type(child) is NavigableString:
+            if type(child) is NavigableString:  # not a comment or CDATA
                 inline.append(str(child))
-            continue
-        if not isinstance(child, Tag):
-            continue
-        name = child.name.lower()
-        if name not in _BLOCK_TAGS:
-            inline.append(child.get_text())
-            continue
-        flush()
-        if name in {"h1", "h2", "h3", "h4", "h5", "h6"}:
-            lines.extend(["", f"# {' '.join(child.get_text().split())}", ""])
-        elif name == "li":
-            lines.append(f"• {' '.join(child.get_text(' ').split())}")
-        elif name == "tr":
-            cells = [" ".join(c.get_text().split()) for c in child.find_all(["td", "th"])]
-            lines.append(" ".join(c for c in cells if c))
-        elif name == "p":
-            lines.extend([" ".join(child.get_text().split()), ""])
-        elif name in {"ul", "ol", "table"}:
-            lines.append("")
-            _html_lines(child, lines)
-            lines.append("")
-        else:
-            _html_lines(child, lines)
+        elif isinstance(child, Tag):
+            if child.name.lower() in _BLOCK_TAGS:
+                flush()
+                _html_block(child, lines)
+            else:
+                inline.append(child.get_text())
     flush()
+
+
+def _html_block(tag: object, lines: list[str]) -> None:
+    from bs4 import Tag
+
+    assert isinstance(tag, Tag)
+    name = tag.name.lower()
+    if name in {"h1", "h2", "h3", "h4", "h5", "h6"}:
+        lines.extend(["", f"# {' '.join(tag.get_text().split())}", ""])
+    elif name == "li":
+        lines.append(f"• {' '.join(tag.get_text(' ').split())}")
+    elif name == "tr":
+        cells = [" ".join(c.get_text().split()) for c in tag.find_all(["td", "th"])]
+        lines.append(" ".join(c for c in cells if c))
+    elif name == "p":
+        lines.extend([" ".join(tag.get_text().split()), ""])
+    elif name in {"ul", "ol", "table"}:
+        lines.append("")
+        _html_lines(tag, lines)
+        lines.append("")
+    else:
+        _html_lines(tag, lines)
 
 
 _LOADERS = {

@@ -15,7 +15,7 @@ import re
 import shutil
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +53,23 @@ class _Prepared:
     source: SourceFile
     record: DocRecord
     chunks: list[Chunk]
+
+
+@dataclass
+class _Run:
+    """The state of one ingest run, passed between its steps."""
+
+    old: Catalog
+    new: Catalog
+    store: VectorStore
+    stored_ids: set[str]
+    report: IngestReport
+    seen: set[str] = field(default_factory=set)
+    pending: list[Chunk] = field(default_factory=list)  # new chunks not yet written
+    tokens: dict[str, list[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.tokens = dict(self.old.extras.get("lexical_tokens", {}))
 
 
 def chroma_store_factory(settings: Settings, embedder: Embedder) -> StoreFactory:
@@ -148,49 +165,16 @@ class Ingestor:
         except StoreError as exc:
             raise IngestError(f"{exc}; nothing was changed") from exc
 
-        new = Catalog(self.embedder.model_id, generation, dict(old.documents), dict(old.chunks),
-                      dict(old.extras))
-        seen: set[str] = set()
-        tokens: dict[str, list[str]] = dict(old.extras.get("lexical_tokens", {}))
-        pending: list[Chunk] = []  # new chunks not yet written, gathered across documents
+        run = _Run(old, Catalog(self.embedder.model_id, generation, dict(old.documents), dict(old.chunks),
+                                dict(old.extras)), store, stored_ids, report)
         for i, source in enumerate(files, 1):
             if progress:
                 progress(source.path.name, i, len(files))
-            try:
-                prepared = self.prepare(source)
-            except (LoadError, OSError) as exc:
-                report.failed[str(source.path)] = str(exc)
-                seen.add(source.doc_id)  # keep what the index already holds for it
-                continue
-            seen.add(source.doc_id)
-            previous = old.documents.get(source.doc_id)
-            if previous and previous.content_hash == prepared.record.content_hash:
-                report.unchanged.append(source.doc_id)
-                continue
-            missing = [c for c in prepared.chunks if c.chunk_id not in stored_ids]
-            pending = self._write(store, pending + missing, report, flush=False)
-            report.chunks_embedded += len(missing)
-            stored_ids.update(c.chunk_id for c in missing)
-            if previous:
-                for cid in previous.chunk_ids:
-                    new.chunks.pop(cid, None)
-                report.updated.append(source.doc_id)
-            else:
-                report.added.append(source.doc_id)
-            new.documents[source.doc_id] = prepared.record
-            for chunk in prepared.chunks:
-                new.chunks[chunk.chunk_id] = chunk
-                tokens[chunk.chunk_id] = tokens.get(chunk.chunk_id) or analyze(chunk.embed_text)
-
-        for doc_id, record in old.documents.items():
-            in_scope = any(Path(record.source_abs).is_relative_to(f) for f in folders)
-            if doc_id not in seen and (in_scope or not Path(record.source_abs).exists()):
-                report.removed.append(doc_id)
-                for cid in record.chunk_ids:
-                    new.chunks.pop(cid, None)
-                new.documents.pop(doc_id)
-        new.extras["lexical_tokens"] = {cid: tokens[cid] for cid in new.chunks if cid in tokens}
-        self._write(store, pending, report, flush=True)
+            self._ingest_one(source, run)
+        self._remove_missing(run, folders)
+        new = run.new
+        new.extras["lexical_tokens"] = {cid: run.tokens[cid] for cid in new.chunks if cid in run.tokens}
+        self._write(store, run.pending, report, flush=True)
         new.save(self.settings.catalog_path)
         obsolete = sorted(stored_ids - set(new.chunks))
         if obsolete:
@@ -200,6 +184,44 @@ class Ingestor:
         report.chunks_total = len(new.chunks)
         report.seconds = time.perf_counter() - started
         return report
+
+    def _ingest_one(self, source: SourceFile, run: _Run) -> None:
+        report = run.report
+        run.seen.add(source.doc_id)  # a file that fails keeps what the index already holds for it
+        try:
+            prepared = self.prepare(source)
+        except (LoadError, OSError) as exc:
+            report.failed[str(source.path)] = str(exc)
+            return
+        previous = run.old.documents.get(source.doc_id)
+        if previous and previous.content_hash == prepared.record.content_hash:
+            report.unchanged.append(source.doc_id)
+            return
+        missing = [c for c in prepared.chunks if c.chunk_id not in run.stored_ids]
+        run.pending = self._write(run.store, run.pending + missing, report, flush=False)
+        report.chunks_embedded += len(missing)
+        run.stored_ids.update(c.chunk_id for c in missing)
+        if previous:
+            for cid in previous.chunk_ids:
+                run.new.chunks.pop(cid, None)
+            report.updated.append(source.doc_id)
+        else:
+            report.added.append(source.doc_id)
+        run.new.documents[source.doc_id] = prepared.record
+        for chunk in prepared.chunks:
+            run.new.chunks[chunk.chunk_id] = chunk
+            run.tokens[chunk.chunk_id] = run.tokens.get(chunk.chunk_id) or analyze(chunk.embed_text)
+
+    @staticmethod
+    def _remove_missing(run: _Run, folders: list[Path]) -> None:
+        """Documents whose file left a scanned folder (or vanished) leave the index."""
+        for doc_id, record in run.old.documents.items():
+            in_scope = any(Path(record.source_abs).is_relative_to(f) for f in folders)
+            if doc_id not in run.seen and (in_scope or not Path(record.source_abs).exists()):
+                run.report.removed.append(doc_id)
+                for cid in record.chunk_ids:
+                    run.new.chunks.pop(cid, None)
+                run.new.documents.pop(doc_id)
 
     def _load_catalog(self, rebuild: bool) -> Catalog:
         from ingest.catalog import CatalogError

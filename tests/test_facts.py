@@ -1,0 +1,77 @@
+"""Fact recognisers: does a passage contain the kind of fact a question asks for?"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.facts import has_fact, numbers_in
+
+pytestmark = pytest.mark.unit
+
+POSITIVE = {
+    "amount": [
+        "ersätts med 45000 kr/behandlingsserie",
+        "Landstingen ersätts med 12 000 kronor per genomförd KBT/IPT.",
+        "RJH räknar med 14,7 Mkr",
+        "ramen är 750 miljoner kronor",
+        "totalt 1,5 miljarder",
+        "cirka 30 mkr",
+        "ökade med 46 procent",  # "hur mycket har … ökat" is answered by a percentage too
+    ],
+    "date": ["29/4 2015", "senast 29/8", "31 mars 2016", "den 2 april"],
+    "count": ["1000 sådana utredningar", "KBT 8772 11026 13843 8353", "vid fyra tillfällen", "tre gånger"],
+    "percent": ["60 % av sjukskrivningarna", "ca 70% av MMR", "46 procent", "0,5 procent"],
+    "age": ["i åldern 16-67 år", "16–67 år", "kvinnor och män i åldern"],
+    "duration": ["under 4-8 veckor", "fyra-åtta veckor", "senast en månad efter",
+                 "åtta-tjugo behandlingstillfällen", "3 månader", "över 14 dagar"],
+    "year": ["tecknades 2008", "sedan 1999", "Publicerad 2015-04-02"],
+    "who": ["SKL sammanställer", "Försäkringskassan granskar", "Region Jämtland Härjedalen", "regeringen",
+            "Karolinska Institutet", "Inspektionen för socialförsäkring"],
+}
+
+NEGATIVE = {
+    "amount": ["tecknades 2013", "KBT 8772", "45000 behandlingar", "tolv tusen"],
+    "date": ["2015", "tecknades 2008", "12 000 kronor"],
+    "count": ["tecknades 2013", "2012 och 2013", "46 procent", "ingen siffra här"],
+    "percent": ["hälften av landstingen", "2015", "12 000 kronor"],
+    "age": ["67", "tecknades 2008", "Landstingen"],
+    "duration": ["2015", "år 2015", "12 000 kronor"],
+    "year": ["12000", "3000", "20081", "utan årtal"],
+    "who": ["landstingen rapporterar", "12 000 kr", "behandlingen är i regel kort"],
+}
+
+
+@pytest.mark.parametrize(("kind", "text"), [(k, t) for k, ts in POSITIVE.items() for t in ts])
+def test_has_fact(kind: str, text: str) -> None:
+    assert has_fact(kind, text)
+
+
+@pytest.mark.parametrize(("kind", "text"), [(k, t) for k, ts in NEGATIVE.items() for t in ts])
+def test_has_no_fact(kind: str, text: str) -> None:
+    assert not has_fact(kind, text)
+
+
+def test_other_kinds_accept_any_text() -> None:
+    """A question that asks for no particular kind of fact filters nothing."""
+    assert has_fact("other", "Rehabiliteringsgarantin är en överenskommelse.")
+    assert has_fact("other", "")
+
+
+@pytest.mark.parametrize("text", ["Landstingen ersätts med 12 000 kr", "RJH räknar med 14,7 Mkr"])
+def test_an_amount_is_not_a_count(text: str) -> None:
+    # The count pattern ends with (?!\s*(?:kr|Mkr|…)) to keep amounts out, but the number
+    # alternative backtracks to "12" (followed by " 000 kr") or "14" (followed by ",7 Mkr").
+    assert not has_fact("count", text)
+
+
+def test_numbers_in() -> None:
+    assert numbers_in("Landstingen ersätts med 12 000 kronor") == {"12000"}
+    assert numbers_in("ramen 14,7 Mkr och 1.5 mdr") == {"14.7", "1.5"}
+    assert numbers_in("12\u202f000 kr och 25000 kr") == {"12000", "25000"}
+    assert numbers_in("inga siffror") == set()
+
+
+def test_numbers_in_joins_groups_split_by_a_no_break_space() -> None:
+    # facts.py writes the group separator class as "[  \u202f]": two ASCII spaces where "\u00a0"
+    # was meant, so "12\u00a0000" reads as 12 and 000.
+    assert numbers_in("12\u00a0000 kr") == {"12000"}

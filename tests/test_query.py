@@ -1,0 +1,171 @@
+"""Question understanding: language, the kind of fact asked for, and follow-up resolution against
+the conversation (deterministic, so every expectation is exact)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.models import Turn
+from assistant.query import Query, detect_language, question_kind, resolve
+
+pytestmark = pytest.mark.unit
+
+
+def conversation(*user_questions: str) -> list[Turn]:
+    """A history in which the assistant answered every question with something neutral."""
+    turns: list[Turn] = []
+    for question in user_questions:
+        turns += [Turn("user", question), Turn("assistant", "Enligt SKL: se källan. [1]")]
+    return turns
+
+
+# --- language --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hur mycket ersätts landstingen per KBT?",
+        "Vilka åldrar omfattas av rehabiliteringsgarantin?",
+        "När ska landstingen rapportera till Försäkringskassan?",
+        "Vad är multimodal rehabilitering?",
+        "Antal IPT i Västra Götaland 2010?",
+    ],
+)
+def test_swedish_questions(question: str) -> None:
+    assert detect_language(question) == "sv"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much are the county councils paid per CBT treatment?",
+        "What is the age range of the rehabilitation guarantee?",
+        "When must the reports be sent to the Social Insurance Agency?",
+        "Who pays out the money?",
+    ],
+)
+def test_english_questions(question: str) -> None:
+    assert detect_language(question) == "en"
+
+
+def test_no_cue_falls_back_to_the_default() -> None:
+    assert detect_language("KBT?") == "sv"
+    assert detect_language("KBT?", default="en") == "en"
+    assert detect_language("") == "sv"
+
+
+# --- kind of fact ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Hur mycket ersätts landstingen per KBT?", "amount"),
+        ("How much money did the county councils get?", "amount"),
+        ("Vilka datum ska landstingen rapportera?", "date"),
+        ("When must the reports be sent?", "date"),
+        ("Hur många KBT-behandlingar gjordes 2012?", "count"),
+        ("How many IPT treatments were completed?", "count"),
+        ("Hur stor andel av sjukskrivningarna beror på psykisk ohälsa?", "percent"),
+        ("What percentage of the sick leave is longer than 14 days?", "percent"),
+        ("Vilka åldrar omfattas?", "age"),
+        ("How old must the patient be?", "age"),
+        ("Hur länge pågår en multimodal rehabilitering?", "duration"),
+        ("How long does MMR last?", "duration"),
+        ("Vilket år tecknades den första överenskommelsen?", "year"),
+        ("Which year was the first agreement signed?", "year"),
+        ("Vem sammanställer resultaten?", "who"),
+        ("Who compiles the results?", "who"),
+        ("Vad är rehabiliteringsgarantin?", "other"),
+    ],
+)
+def test_question_kind(question: str, kind: str) -> None:
+    assert question_kind(question) == kind
+
+
+def test_kind_is_read_from_the_asking_sentence() -> None:
+    # the preamble talks about money; the question asks for a year
+    assert question_kind("Landstingen ersätts med pengar. Vilket år tecknades avtalet?") == "year"
+
+
+# --- follow-up resolution --------------------------------------------------------------------
+
+def test_treatment_follow_up_keeps_the_year_and_swaps_the_treatment() -> None:
+    q = resolve("Och MMR2?", conversation("Hur mycket ersätts landstingen per KBT/IPT 2015?"))
+    assert q.is_followup
+    assert q.previous == "Hur mycket ersätts landstingen per KBT/IPT 2015?"
+    assert "MMR2" in q.text and "KBT" not in q.text
+    assert q.years == (2015,)
+    assert q.kind == "amount"  # "Och MMR2?" asks nothing itself: the previous question's kind
+    assert q.language == "sv"
+    assert q.original == "Och MMR2?"
+
+
+def test_year_follow_up_swaps_the_year() -> None:
+    q = resolve("Och år 2015?", conversation("Hur mycket pengar fick landstingen 2014?"))
+    assert q.is_followup
+    assert q.years == (2015,) and "2014" not in q.text
+    assert "landstingen" in q.text and q.kind == "amount"
+
+
+@pytest.mark.parametrize(("question", "year"), [("Och året efter?", 2015), ("Och året innan?", 2013)])
+def test_relative_year_follow_up(question: str, year: int) -> None:
+    q = resolve(question, conversation("Hur mycket pengar fick landstingen 2014?"))
+    assert q.is_followup
+    assert q.years == (year,) and "2014" not in q.text
+
+
+def test_english_follow_up_is_read_with_the_previous_question() -> None:
+    previous = "When must the county councils report to Försäkringskassan?"
+    q = resolve("And how soon do they pay out?", conversation(previous))
+    assert q.is_followup and q.previous == previous
+    assert "pay out" in q.text and "Försäkringskassan" in q.text  # both questions, read together
+    assert q.language == "en"
+    assert q.kind == "duration"  # "how soon" is the follow-up's own question
+
+
+def test_only_the_latest_user_question_counts() -> None:
+    history = conversation("Hur många KBT-behandlingar gjordes i VGR 2012?",
+                           "Hur mycket ersätts landstingen per KBT/IPT 2015?")
+    q = resolve("Och MMR2?", history)
+    assert q.previous == "Hur mycket ersätts landstingen per KBT/IPT 2015?"
+    assert q.years == (2015,)
+
+
+def test_a_standalone_question_is_not_a_follow_up() -> None:
+    question = "Hur många KBT-behandlingar gjordes i Västra Götaland 2012?"
+    q = resolve(question, conversation("Hur mycket ersätts landstingen per KBT/IPT 2015?"))
+    assert not q.is_followup
+    assert q.text == question and q.previous == ""
+    assert q.years == (2012,) and q.kind == "count"
+
+
+def test_a_standalone_question_with_an_article_is_not_a_follow_up() -> None:
+    # "den" is the pronoun cue of _is_followup, but here it is the article of "den första".
+    question = "När tecknades den första överenskommelsen om rehabiliteringsgarantin?"
+    q = resolve(question, conversation("Hur mycket ersätts landstingen per KBT/IPT 2015?"))
+    assert not q.is_followup and q.text == question
+
+
+def test_empty_history() -> None:
+    q = resolve("Och MMR2?", [])
+    assert isinstance(q, Query)
+    assert not q.is_followup and q.text == "Och MMR2?" and q.previous == ""
+    assert q.years == ()
+
+
+def test_history_without_user_questions_is_empty() -> None:
+    history = [Turn("assistant", "Hej! Fråga om rehabiliteringsgarantin."), Turn("user", "   ")]
+    q = resolve("Och året efter?", history)
+    assert not q.is_followup and q.text == "Och året efter?"
+
+
+def test_language_of_a_bare_follow_up_comes_from_the_conversation() -> None:
+    q = resolve("MMR?", conversation("How much are the county councils paid per CBT in 2015?"))
+    assert q.is_followup and q.language == "en"
+
+
+def test_resolved_query_carries_expansions_for_the_lexical_search() -> None:
+    q = resolve("Hur mycket ersätts landstingen per KBT?", [])
+    assert q.expansion  # KBT has synonyms in the expansion data
+    assert q.lexical_text.startswith(q.text + " ")
+    assert all(term in q.lexical_text for term in q.expansion)

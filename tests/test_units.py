@@ -1,0 +1,128 @@
+"""Answer units cut from hand-made passages: sentences, list items carrying their lead-in, table
+rows carrying their year header, and spans that are exact slices of the document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.models import Hit
+from assistant.settings import Settings
+from assistant.units import Unit, split_units
+
+pytestmark = pytest.mark.unit
+
+PARAGRAPH = "Första meningen om KBT. Andra meningen gäller 2015! Är det en fråga? 4-8 veckor."
+BUDGET = (
+    "Under 2017 användes medlen enligt nedan:\n"
+    "• Utbildning i rehabiliteringskoordinering 2 miljoner\n"
+    "• Samordning med Försäkringskassan 3 miljoner"
+)
+TABLE = "2009 2010 2011 2012\nKBT 8772 11026 13843 8353\nIPT 176 1101 876 288"
+PREFIX = "Annat dokumentinnehåll före passagen.\n\n"
+SECTION = "Statligt stöd"
+PASSAGE = "\n\n".join([SECTION, PARAGRAPH, BUDGET, TABLE])
+DOCUMENT = PREFIX + PASSAGE + "\n\nText efter passagen."
+
+
+def hit_of(passage: str, document: str, section: str = "", chunk_id: str = "c1") -> Hit:
+    start = document.index(passage)
+    return Hit(chunk_id=chunk_id, doc_id="d1", text=passage, start=start, end=start + len(passage),
+               section=section, years=(), score=1.0)
+
+
+@pytest.fixture(scope="module")
+def units() -> list[Unit]:
+    return split_units([hit_of(PASSAGE, DOCUMENT, SECTION)])
+
+
+def test_spans_are_slices_of_the_document(units: list[Unit]) -> None:
+    assert units
+    for unit in units:
+        assert DOCUMENT[unit.start:unit.end] == unit.text
+        assert unit.hit == 0
+
+
+def test_the_section_heading_is_not_a_unit(units: list[Unit]) -> None:
+    assert all(u.text != SECTION for u in units)
+
+
+def test_a_paragraph_is_split_into_sentences(units: list[Unit]) -> None:
+    sentences = [u for u in units if u.kind == "sentence" and u.text in PARAGRAPH]
+    assert [u.text for u in sentences] == [
+        "Första meningen om KBT.",
+        "Andra meningen gäller 2015!",
+        "Är det en fråga?",
+        "4-8 veckor.",  # a sentence may start with a digit
+    ]
+    assert len({u.block for u in sentences}) == 1
+    assert all(u.context == "" and u.header == () for u in sentences)
+
+
+def test_list_items_carry_their_lead_in(units: list[Unit]) -> None:
+    lead = "Under 2017 användes medlen enligt nedan:"
+    items = [u for u in units if u.kind == "item"]
+    assert [u.text for u in items] == [
+        "• Utbildning i rehabiliteringskoordinering 2 miljoner",
+        "• Samordning med Försäkringskassan 3 miljoner",
+    ]
+    assert all(u.context == lead for u in items)
+    assert len({u.block for u in items}) == 1
+    # the lead-in is a unit of its own as well, in the same block
+    (lead_unit,) = [u for u in units if u.text == lead]
+    assert lead_unit.kind == "sentence" and lead_unit.block == items[0].block
+
+
+def test_table_rows_carry_the_year_header(units: list[Unit]) -> None:
+    rows = [u for u in units if u.kind == "row"]
+    assert [u.text for u in rows] == ["KBT 8772 11026 13843 8353", "IPT 176 1101 876 288"]
+    assert all(u.header == ("2009", "2010", "2011", "2012") for u in rows)
+    assert not any(u.text.startswith("2009 2010") for u in units)  # the header is no unit
+
+
+def test_a_plain_sentence_before_a_list_is_no_lead_in() -> None:
+    passage = "Detta är en vanlig mening.\n• punkt ett om KBT\n• punkt två om IPT"
+    document = "X\n\n" + passage
+    units = split_units([hit_of(passage, document)])
+    items = [u for u in units if u.kind == "item"]
+    assert [u.text for u in items] == ["• punkt ett om KBT", "• punkt två om IPT"]
+    assert all(u.context == "" for u in items)
+    assert all(document[u.start:u.end] == u.text for u in units)
+
+
+def test_units_of_several_hits_point_to_their_hit() -> None:
+    first, second = "Första passagen. Två meningar.", "Andra passagen har en mening."
+    document = f"{first}\n\nMellanrum.\n\n{second}"
+    units = split_units([hit_of(first, document, chunk_id="a"), hit_of(second, document, chunk_id="b")])
+    assert [(u.hit, u.text) for u in units] == [
+        (0, "Första passagen."), (0, "Två meningar."), (1, "Andra passagen har en mening."),
+    ]
+    assert all(document[u.start:u.end] == u.text for u in units)
+
+
+def test_no_hits_no_units() -> None:
+    assert split_units([]) == []
+
+
+def test_units_of_the_real_corpus(settings: Settings, corpus_dir: Path, memory_stores) -> None:
+    """Over every passage the ingester makes of the corpus (hashing embedder, in-memory store):
+    spans are exact, the 2017 budget list keeps its year, the VGR table keeps its years."""
+    from ingest.catalog import Catalog
+    from ingest.pipeline import Ingestor
+
+    assert Ingestor(settings, memory_stores.embedder, memory_stores).run([corpus_dir]).ok
+    catalog = Catalog.load(settings.catalog_path)
+    assert catalog is not None
+    by_text: dict[str, Unit] = {}
+    for chunk in catalog.chunks.values():
+        hit = Hit(chunk.chunk_id, chunk.doc_id, chunk.text, chunk.start, chunk.end, chunk.section,
+                  tuple(chunk.years), 1.0)
+        document = catalog.documents[chunk.doc_id].text
+        for unit in split_units([hit]):
+            assert document[unit.start:unit.end] == unit.text, (chunk.chunk_id, unit)
+            by_text.setdefault(unit.text, unit)
+    surplus = by_text["Ekonomiskt överskott 4,7 Mkr"]
+    assert surplus.kind == "item" and surplus.context == "Under 2017 användes medlen enligt nedan:"
+    row = by_text["IPT 176 1101 876 288"]
+    assert row.kind == "row" and row.header == ("2009", "2010", "2011", "2012")
