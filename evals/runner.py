@@ -27,6 +27,9 @@ class EvalConfig:
     retrieval: RetrievalConfig = field(default_factory=RetrievalConfig)
     answering: AnswerConfig = field(default_factory=AnswerConfig)
     description: str = ""
+    chunk_size: int | None = None  # None: the configured default
+    textbook: bool = False  # the LangChain textbook ingestion (evals/baseline.py)
+    top_k: int | None = None
 
 
 CONFIGS: dict[str, EvalConfig] = {
@@ -37,6 +40,12 @@ CONFIGS: dict[str, EvalConfig] = {
                                description="hybrid without query expansion"),
     "hybrid-noyear": EvalConfig("hybrid-noyear", RetrievalConfig(year_weight=0.0),
                                 description="hybrid without year steering"),
+    "chunks-400": EvalConfig("chunks-400", description="hybrid, 400-character chunks", chunk_size=400),
+    "chunks-1000": EvalConfig("chunks-1000", description="hybrid, 1000-character chunks", chunk_size=1000),
+    "langchain-textbook": EvalConfig(
+        "langchain-textbook", RetrievalConfig(lexical_weight=0.0, year_weight=0.0, use_expansion=False),
+        description="RecursiveCharacterTextSplitter 1000/200 on raw text, dense-only Chroma top-4, same "
+        "embedder and answerer", textbook=True, top_k=4),
 }
 
 
@@ -158,13 +167,24 @@ def aggregate(results: list[ItemResult]) -> dict[str, Any]:
 
 
 def build_eval_assistant(settings: Settings, config: EvalConfig, corpus: Path) -> Assistant:
-    """An index of the corpus in the eval data dir (incremental: cheap when unchanged)."""
+    """An index of the corpus in the eval data dir (incremental: cheap when unchanged); each
+    chunking variant gets its own index."""
+    from evals.baseline import TextbookIngestor
     from ingest.embedders import make_embedder
     from ingest.pipeline import Ingestor, chroma_store_factory
 
+    updates: dict[str, Any] = {}
+    if config.chunk_size:
+        updates["chunk_size"] = config.chunk_size
+    if config.top_k:
+        updates["top_k"] = config.top_k
+    variant = "textbook" if config.textbook else f"chunks-{config.chunk_size or settings.chunk_size}"
+    updates["data_dir"] = settings.data_dir / variant
+    settings = settings.model_copy(update=updates)
     embedder = make_embedder(settings)
     factory = chroma_store_factory(settings, embedder)
-    report = Ingestor(settings, embedder, factory).run([corpus])
+    ingestor_class = TextbookIngestor if config.textbook else Ingestor
+    report = ingestor_class(settings, embedder, factory).run([corpus])
     if not report.ok:
         raise RuntimeError(f"eval index: {report.failed}")
     return Assistant(settings, embedder, factory, replace(config.retrieval), replace(config.answering))
