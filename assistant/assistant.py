@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from assistant.extractive import AnswerConfig, ExtractiveAnswerer, idf_table, templates
 from assistant.index import IndexUnavailable, LiveIndex
 from assistant.models import Answer, Citation, Hit, Turn
@@ -20,6 +22,7 @@ from assistant.settings import Settings
 from ingest.embedders import Embedder, make_embedder
 from ingest.pipeline import StoreFactory, chroma_store_factory
 from ingest.store import StoreError
+from ingest.units import unit_key
 
 log = logging.getLogger(__name__)
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -107,17 +110,26 @@ class Assistant:
             self._answerer = (snap.mtime, ExtractiveAnswerer(idf, self.answer_config))
         return self._answerer[1]
 
-    def retrieve(self, query: Query, timings: dict[str, float] | None = None) -> list[Hit]:
+    def retrieve(self, query: Query, timings: dict[str, float] | None = None,
+                 vector: np.ndarray | None = None) -> list[Hit]:
         retriever = HybridRetriever(self.index, self.embedder, self.retrieval_config)
-        return retriever.search(query, self.settings.top_k, timings)
+        return retriever.search(query, self.settings.top_k, timings, vector)
 
     def _answer(self, query: Query, timings: dict[str, float]) -> Answer:
         t0 = time.perf_counter()
-        hits = self.retrieve(query, timings)
+        vector = self.embedder.embed_query(query.text)  # shared by retrieval and the answerer
+        timings["embed_ms"] = (time.perf_counter() - t0) * 1000
+        t0 = time.perf_counter()
+        hits = self.retrieve(query, timings, vector)
         timings["retrieve_ms"] = (time.perf_counter() - t0) * 1000
         t0 = time.perf_counter()
         docs = self.index.documents()
-        draft = self.answerer().answer(query, hits, docs)
+        units = self.index.snapshot().units
+
+        def similarity(texts: list[str]) -> np.ndarray:
+            return units.similarities([unit_key(t) for t in texts], vector)
+
+        draft = self.answerer().answer(query, hits, docs, similarity)
         timings["answer_ms"] = (time.perf_counter() - t0) * 1000
         citations = [self._citation(n, u.cite_start, u.end, hits[u.hit], docs)
                      for n, u in enumerate(_distinct(draft.units), 1)]

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+from ingest.analysis import analyze
 
 
 @lru_cache(maxsize=1)
@@ -21,12 +24,24 @@ def _broader() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+def _analysed_groups() -> tuple[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]], ...]:
+    """Each group as the analysed token sequences of its terms (so inflected forms match:
+    "multimodala rehabiliteringar" is "multimodal rehabilitering"), with the group itself."""
     out = []
     for group in _groups():
-        alternatives = "|".join(re.escape(t) for t in sorted(group, key=len, reverse=True))
-        out.append((re.compile(rf"(?<![\wåäö])(?:{alternatives})(?![\wåäö])", re.I), group))
+        sequences = tuple(seq for seq in (tuple(analyze(t)) for t in group) if seq)
+        out.append((sequences, group))
     return tuple(out)
+
+
+def _contains(tokens: list[str], sequence: tuple[str, ...]) -> bool:
+    n = len(sequence)
+    return any(tuple(tokens[i:i + n]) == sequence for i in range(len(tokens) - n + 1))
+
+
+def _matched_groups(text: str) -> list[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]]:
+    tokens = analyze(text)
+    return [(seqs, group) for seqs, group in _analysed_groups() if any(_contains(tokens, s) for s in seqs)]
 
 
 @lru_cache(maxsize=1)
@@ -35,10 +50,20 @@ def _anchor_heads() -> frozenset[str]:
     return frozenset(raw.get("anchors", []))
 
 
-def anchor_groups(text: str) -> list[re.Pattern[str]]:
-    """Patterns of the anchor groups a text names (each matches any term of its group)."""
+@dataclass(frozen=True)
+class Anchor:
+    """A thing a question names that a passage must name too (any term of its group)."""
+
+    head: str
+    sequences: tuple[tuple[str, ...], ...]
+
+    def named_in(self, tokens: list[str]) -> bool:
+        return any(_contains(tokens, s) for s in self.sequences)
+
+
+def anchor_groups(text: str) -> list[Anchor]:
     heads = _anchor_heads()
-    return [pattern for pattern, group in _patterns() if group[0] in heads and pattern.search(text)]
+    return [Anchor(group[0], seqs) for seqs, group in _matched_groups(text) if group[0] in heads]
 
 
 def mapped_terms() -> frozenset[str]:
@@ -50,9 +75,8 @@ def expansions(text: str) -> list[str]:
     """Terms to add to the lexical query: the other members of every group the text touches."""
     added: list[str] = []
     lowered = text.casefold()
-    for pattern, group in _patterns():
-        if pattern.search(text):
-            added.extend(t for t in group if t.casefold() not in lowered and t not in added)
+    for _, group in _matched_groups(text):
+        added.extend(t for t in group if t.casefold() not in lowered and t not in added)
     for word in re.findall(r"[\wåäö]+", lowered):
         added.extend(t for t in _broader().get(word, ()) if t.casefold() not in lowered and t not in added)
     return added

@@ -12,9 +12,12 @@ from __future__ import annotations
 import math
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+import numpy as np
 
 from assistant.arithmetic import Quantity, asks_difference, difference, format_number, parse_quantity
 from assistant.expansion import anchor_groups, mapped_terms
@@ -25,6 +28,9 @@ from assistant.units import Unit, split_units
 from ingest.analysis import analyze
 from ingest.catalog import DocRecord
 from ingest.chunking import years_in
+from ingest.units import embed_text
+
+Similarity = Callable[[list[str]], np.ndarray]
 
 _LIST_RE = re.compile(r"^(?:vilka|which|what are|vad ingår|list)\b|\bvilka (?:datum|områden)\b", re.I)
 _FACT_KINDS = {"amount", "date", "percent", "age", "duration", "count", "year"}
@@ -51,6 +57,7 @@ class AnswerConfig:
     w_fact: float = 0.2
     w_year: float = 0.2
     w_anchor: float = 0.15
+    w_dense: float = 0.4  # similarity of the unit itself to the question (calibrated on the gold set)
     max_units: int = 2
 
 
@@ -79,11 +86,14 @@ class ExtractiveAnswerer:
         self.config = config or AnswerConfig()
         self._vocab: frozenset[str] | None = None
 
-    def answer(self, query: Query, hits: list[Hit], docs: dict[str, DocRecord]) -> Draft:
+    def answer(self, query: Query, hits: list[Hit], docs: dict[str, DocRecord],
+               similarity: Similarity | None = None) -> Draft:
+        """`similarity` maps unit embed texts to their cosine similarity with the question (NaN
+        where a unit has no vector); without it units are scored on words alone."""
         lang = query.language if query.language in templates() else "sv"
         if not hits:
             return self._refusal(query, lang)
-        scored = self.score(query, hits, docs)
+        scored = self.score(query, hits, docs, similarity)
         chosen = self._choose(query, scored)
         if chosen and chosen[0].terms < self.config.unknown_bar and self.unknown_terms(query):
             chosen = []  # a word no document uses, and the best passage covers the rest poorly
@@ -119,7 +129,8 @@ class ExtractiveAnswerer:
         return self._vocab
 
     # -- scoring ---------------------------------------------------------------------------
-    def score(self, query: Query, hits: list[Hit], docs: dict[str, DocRecord]) -> list[Scored]:
+    def score(self, query: Query, hits: list[Hit], docs: dict[str, DocRecord],
+              similarity: Similarity | None = None) -> list[Scored]:
         cfg = self.config
         q_terms = self._weights(analyze(query.text), 1.0)
         expansion = self._weights(analyze(" ".join(query.expansion)), 0.5)
@@ -133,11 +144,13 @@ class ExtractiveAnswerer:
         top = hits[0].score or 1.0
         anchored = [self._anchored(query, hit, docs) for hit in hits]
         anchors = anchor_groups(query.text)
+        units = split_units(hits)
+        dense = self._dense_scores(units, hits, similarity)
         out = []
-        for unit in split_units(hits):
+        for unit, unit_dense in zip(units, dense, strict=True):
             hit = hits[unit.hit]
             record = docs.get(hit.doc_id)
-            # a passage is about its publisher as much as about its own words
+            # the publisher and title count as context: a passage is about its publisher too
             about = f"{record.meta.title} {record.meta.organisation}" if record else ""
             tokens = set(analyze(f"{unit.text} {about}"))
             context = set(analyze(f"{unit.context} {' '.join(unit.header)} {hit.section}"))
@@ -147,13 +160,27 @@ class ExtractiveAnswerer:
             fact = query.kind not in _FACT_KINDS or has_fact(query.kind, unit.text)
             if unit.kind == "row" and not set(analyze(unit.text.split()[0])) & set(q_terms):
                 fact = False  # a table row answers only about the thing it is labelled with
-            unit_anchor = all(p.search(f"{unit.context}\n{unit.text}") for p in anchors)
+            unit_tokens = analyze(f"{unit.context}\n{unit.text}")
+            unit_anchor = all(anchor.named_in(unit_tokens) for anchor in anchors)
             year_ok, year_score = self._year_evidence(query, unit, hit, docs)
             score = (cfg.w_terms * terms + cfg.w_prior * (hit.score / top)
-                     + cfg.w_fact * fact + cfg.w_year * year_score + cfg.w_anchor * unit_anchor)
+                     + cfg.w_fact * fact + cfg.w_year * year_score + cfg.w_anchor * unit_anchor
+                     + cfg.w_dense * unit_dense)
             out.append(Scored(unit, score, terms, fact, year_ok, year_score, anchored[unit.hit]))
         out.sort(key=lambda s: (-s.score, s.unit.hit, s.unit.start))
         return out
+
+    def _dense_scores(self, units: list[Unit], hits: list[Hit], similarity: Similarity | None) -> list[float]:
+        """Each unit's similarity to the question, scaled to 0..1 across the candidates (0 for a
+        unit without a vector)."""
+        if similarity is None or not self.config.w_dense or not units:
+            return [0.0] * len(units)
+        sims = similarity([embed_text(u, hits[u.hit].section) for u in units])
+        known = sims[~np.isnan(sims)]
+        if known.size < 2 or float(known.max()) <= float(known.min()):
+            return [0.0] * len(units)
+        low, high = float(known.min()), float(known.max())
+        return [0.0 if np.isnan(x) else float((x - low) / (high - low)) for x in sims]
 
     @staticmethod
     def _anchored(query: Query, hit: Hit, docs: dict[str, DocRecord]) -> bool:
@@ -161,14 +188,11 @@ class ExtractiveAnswerer:
         be named by the passage, its section or its document's title."""
         record = docs.get(hit.doc_id)
         about = f"{record.meta.title}\n{record.meta.organisation}" if record else ""
-        where = f"{hit.section}\n{about}\n{hit.text}"
-        if not all(p.search(where) for p in anchor_groups(query.text)):
+        tokens = analyze(f"{hit.section}\n{about}\n{hit.text}")
+        if not all(anchor.named_in(tokens) for anchor in anchor_groups(query.text)):
             return False
-        names = proper_names(query.text)
-        if not names:
-            return True
-        have = set(analyze(where))
-        return all(n in have for n in names)
+        have = set(tokens)
+        return all(n in have for n in proper_names(query.text))
 
     def _weights(self, tokens: list[str], scale: float) -> dict[str, float]:
         """Rarity weights of the terms the corpus knows; unknown words (typos, English) cannot
@@ -193,11 +217,12 @@ class ExtractiveAnswerer:
             (years_in(paragraph), 0.7),
             (tuple(sorted(set(years_in(hit.section)) | set(record.meta.years if record else ()))), 0.5),
         ]
-        for found, strength in levels:
+        for level, (found, strength) in enumerate(levels):
             if found:
-                hit_years = wanted & set(found)
-                # a unit that also speaks of years not asked about is weaker evidence
-                return bool(hit_years), strength * len(hit_years) / len(set(found))
+                matched = wanted & set(found)
+                if level == 0:  # a unit that also names years not asked about is weaker evidence
+                    return bool(matched), strength * len(matched) / len(set(found))
+                return bool(matched), strength if matched else 0.0
         return False, 0.0
 
     # -- choosing --------------------------------------------------------------------------

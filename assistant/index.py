@@ -14,6 +14,7 @@ from ingest.documents import Chunk
 from ingest.embedders import Embedder
 from ingest.pipeline import StoreFactory
 from ingest.store import StoreError, VectorStore
+from ingest.unit_vectors import UnitVectors
 
 
 class IndexUnavailable(Exception):
@@ -26,6 +27,7 @@ class _Snapshot:
     store: VectorStore
     lexical: LexicalIndex
     mtime: float
+    units: UnitVectors
 
 
 class LiveIndex:
@@ -66,7 +68,8 @@ class LiveIndex:
             tokens = catalog.extras.get("lexical_tokens", {})
             ids = sorted(catalog.chunks)
             lexical = LexicalIndex(ids, [tokens.get(i, []) for i in ids])
-            self._snapshot = _Snapshot(catalog, self.store_factory(catalog.generation), lexical, mtime)
+            units = UnitVectors.load(self.settings.unit_vectors_path)
+            self._snapshot = _Snapshot(catalog, self.store_factory(catalog.generation), lexical, mtime, units)
             return self._snapshot
 
     # Convenience views -------------------------------------------------------------------

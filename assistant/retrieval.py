@@ -33,10 +33,12 @@ class HybridRetriever:
         self.embedder = embedder
         self.config = config
 
-    def search(self, query: Query, k: int, timings: dict[str, float] | None = None) -> list[Hit]:
+    def search(self, query: Query, k: int, timings: dict[str, float] | None = None,
+               vector: np.ndarray | None = None) -> list[Hit]:
+        """`vector`: the question's embedding when the caller already has it."""
         timings = timings if timings is not None else {}
         snap = self.index.snapshot()
-        dense = self._dense(query, snap, timings) if self.config.dense_weight > 0 else {}
+        dense = self._dense(query, snap, timings, vector) if self.config.dense_weight > 0 else {}
         lexical = self._lexical(query, snap, timings) if self.config.lexical_weight > 0 else {}
         fused = self._fuse(query, snap, dense, lexical)
         chunks = snap.catalog.chunks
@@ -52,10 +54,12 @@ class HybridRetriever:
             ))
         return out
 
-    def _dense(self, query: Query, snap: Any, timings: dict[str, float]) -> dict[str, tuple[int, float]]:
-        t0 = time.perf_counter()
-        vector = self.embedder.embed_query(query.text)
-        timings["embed_ms"] = (time.perf_counter() - t0) * 1000
+    def _dense(self, query: Query, snap: Any, timings: dict[str, float],
+               vector: np.ndarray | None) -> dict[str, tuple[int, float]]:
+        if vector is None:
+            t0 = time.perf_counter()
+            vector = self.embedder.embed_query(query.text)
+            timings["embed_ms"] = (time.perf_counter() - t0) * 1000
         t0 = time.perf_counter()
         hits = [h for h in snap.store.search(vector, self.config.candidates) if h.chunk_id in snap.catalog.chunks]
         timings["dense_ms"] = (time.perf_counter() - t0) * 1000

@@ -63,3 +63,7 @@ class Settings(BaseSettings):
     @property
     def catalog_path(self) -> Path:
         return self.index_dir / f"{self.collection}.catalog.json"
+
+    @property
+    def unit_vectors_path(self) -> Path:
+        return self.index_dir / f"{self.collection}.units.npz"

@@ -1,93 +1,12 @@
-"""Answer units: the sentences, list items and table rows of retrieved passages, each with the
-lead-in or header that gives it meaning (the year of a budget list, the years of a table)."""
+"""The answer units of retrieved passages (the splitting itself lives in ingest.units)."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 from assistant.models import Hit
-from ingest.cleaning import is_list_item, is_table_row
+from ingest.units import Unit, split_passage
 
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9–•])")
-
-
-@dataclass(frozen=True)
-class Unit:
-    hit: int  # index of the hit it comes from
-    text: str  # verbatim
-    start: int  # span in the normalised document
-    end: int
-    kind: str  # sentence | item | row
-    context: str = ""  # lead-in line(s) of its list or table
-    header: tuple[str, ...] = ()  # table header cells (e.g. years)
-    block: int = 0  # which block of the passage (siblings share it)
-    quote_start: int = -1  # where its citation starts: a table row is cited with its header
-
-    @property
-    def cite_start(self) -> int:
-        return self.start if self.quote_start < 0 else self.quote_start
+__all__ = ["Unit", "split_units"]
 
 
 def split_units(hits: list[Hit]) -> list[Unit]:
-    units: list[Unit] = []
-    for h_index, hit in enumerate(hits):
-        pos = 0
-        for b_index, block in enumerate(hit.text.split("\n\n")):
-            base = hit.start + hit.text.index(block, pos) if block else hit.start + pos
-            pos = base - hit.start + len(block)
-            if not block.strip() or block.strip() == hit.section:
-                continue
-            lines = block.split("\n")
-            if len(lines) == 1 and not is_table_row(block):
-                units.extend(_sentences(h_index, block, base, b_index))
-            else:
-                units.extend(_structured(h_index, lines, base, b_index))
-    return units
-
-
-def _sentences(h: int, block: str, base: int, b: int) -> list[Unit]:
-    out = []
-    start = 0
-    for m in [*_SENTENCE_END_RE.finditer(block), None]:
-        end = m.start() if m else len(block)
-        text = block[start:end].strip()
-        if text:
-            offset = block.index(text, start)
-            out.append(Unit(h, text, base + offset, base + offset + len(text), "sentence", block=b))
-        start = m.end() if m else len(block)
-    return out
-
-
-def _introduces(line: str) -> bool:
-    """A lead-in that introduces the list under it ("… enligt nedan:", "Landstingen rapporterar
-    … till Försäkringskassan"), as opposed to a sentence that merely precedes it."""
-    text = line.rstrip()
-    return text.endswith(":") or not text.endswith((".", "!", "?")) or bool(
-        re.search(r"\b(?:nedan|följande|below|following)\b", text, re.I))
-
-
-def _structured(h: int, lines: list[str], base: int, b: int) -> list[Unit]:
-    lead: list[str] = []
-    header: tuple[str, ...] = ()
-    header_start = -1
-    out: list[Unit] = []
-    offset = 0
-    for line in lines:
-        start = base + offset
-        offset += len(line) + 1
-        if is_table_row(line):
-            cells = tuple(line.split())
-            if not header and all(re.fullmatch(r"(?:19|20)\d\d", c) for c in cells):
-                header, header_start = cells, start
-                continue
-            out.append(Unit(h, line, start, start + len(line), "row", "\n".join(lead), header, b, header_start))
-        elif is_list_item(line) or (out and out[-1].kind == "item" and len(line) <= 60):
-            out.append(Unit(h, line, start, start + len(line), "item", "\n".join(lead), header, b))
-        elif not out:
-            if _introduces(line):
-                lead.append(line)
-            out.extend(_sentences(h, line, start, b))
-        else:
-            out.extend(_sentences(h, line, start, b))
-    return out
+    return [u for i, hit in enumerate(hits) for u in split_passage(hit.text, hit.start, hit.section, i)]

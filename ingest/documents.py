@@ -94,6 +94,7 @@ class IngestReport:
     failed: dict[str, str] = field(default_factory=dict)  # path -> reason
     chunks_total: int = 0
     chunks_embedded: int = 0
+    units_embedded: int = 0  # sentences, list items and table rows (for the answerer)
     seconds: float = 0.0
     embed_seconds: float = 0.0
 
@@ -106,5 +107,5 @@ class IngestReport:
             f"documents: {len(self.added)} added, {len(self.updated)} updated, "
             f"{len(self.unchanged)} unchanged, {len(self.removed)} removed, "
             f"{len(self.failed)} failed; chunks: {self.chunks_total} in index, "
-            f"{self.chunks_embedded} embedded; {self.seconds:.1f} s"
+            f"{self.chunks_embedded} embedded ({self.units_embedded} answer units); {self.seconds:.1f} s"
         )

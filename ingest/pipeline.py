@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from assistant.settings import Settings
 from ingest.analysis import analyze
 from ingest.catalog import Catalog, DocRecord
@@ -29,6 +31,8 @@ from ingest.embedders import Embedder
 from ingest.loaders import SUPPORTED_EXTENSIONS, LoadError, load_file
 from ingest.manifest import MANIFEST_NAME, ManifestError, build_meta, read_manifest
 from ingest.store import ChromaStore, ModelMismatchError, StoreError, VectorStore
+from ingest.unit_vectors import UnitVectors
+from ingest.units import embed_text, split_passage, unit_key
 
 log = logging.getLogger(__name__)
 StoreFactory = Callable[[str], VectorStore]
@@ -67,6 +71,7 @@ class _Run:
     seen: set[str] = field(default_factory=set)
     pending: list[Chunk] = field(default_factory=list)  # new chunks not yet written
     tokens: dict[str, list[str]] = field(default_factory=dict)
+    units: UnitVectors = field(default_factory=UnitVectors.empty)  # vectors the index already has
 
     def __post_init__(self) -> None:
         self.tokens = dict(self.old.extras.get("lexical_tokens", {}))
@@ -167,6 +172,8 @@ class Ingestor:
 
         run = _Run(old, Catalog(self.embedder.model_id, generation, dict(old.documents), dict(old.chunks),
                                 dict(old.extras)), store, stored_ids, report)
+        if not rebuild:
+            run.units = UnitVectors.load(self.settings.unit_vectors_path)
         for i, source in enumerate(files, 1):
             if progress:
                 progress(source.path.name, i, len(files))
@@ -175,7 +182,10 @@ class Ingestor:
         new = run.new
         new.extras["lexical_tokens"] = {cid: run.tokens[cid] for cid in new.chunks if cid in run.tokens}
         self._write(store, run.pending, report, flush=True)
+        live_units = self._unit_vectors(run)
         new.save(self.settings.catalog_path)
+        if live_units is not None:  # drop the vectors of units that left the index
+            UnitVectors.save(self.settings.unit_vectors_path, live_units)
         obsolete = sorted(stored_ids - set(new.chunks))
         if obsolete:
             store.delete(obsolete)
@@ -211,6 +221,27 @@ class Ingestor:
         for chunk in prepared.chunks:
             run.new.chunks[chunk.chunk_id] = chunk
             run.tokens[chunk.chunk_id] = run.tokens.get(chunk.chunk_id) or analyze(chunk.embed_text)
+
+    def _unit_vectors(self, run: _Run) -> dict[str, np.ndarray] | None:
+        """Embeds the answer units of the live chunks that have no vector yet. Writes the union
+        of old and new vectors before the catalog is published (so both catalogs find theirs);
+        returns the live set to write after it, or None when nothing changed."""
+        texts: dict[str, str] = {}
+        for chunk in run.new.chunks.values():
+            for unit in split_passage(chunk.text, chunk.start, chunk.section):
+                text = embed_text(unit, chunk.section)
+                texts[unit_key(text)] = text
+        missing = [k for k in texts if k not in run.units]
+        if not missing and len(texts) == len(run.units.rows):
+            return None
+        t0 = time.perf_counter()
+        vectors = self.embedder.embed_documents([texts[k] for k in missing]) if missing else np.zeros((0, 0))
+        run.report.embed_seconds += time.perf_counter() - t0
+        run.report.units_embedded += len(missing)
+        fresh = dict(zip(missing, vectors, strict=True))
+        known = {k: run.units.matrix[i] for k, i in run.units.rows.items()}
+        UnitVectors.save(self.settings.unit_vectors_path, {**known, **fresh})
+        return {k: fresh[k] if k in fresh else known[k] for k in texts}
 
     @staticmethod
     def _remove_missing(run: _Run, folders: list[Path]) -> None:
