@@ -51,13 +51,13 @@ def templates() -> dict[str, dict[str, str]]:
 class AnswerConfig:
     min_score: float = 0.35  # evidence bar (calibrated on the gold set)
     unknown_bar: float = 0.4  # below this coverage, a word unknown to the corpus means "not covered"
-    min_terms: float = 0.25  # share of the question's (rarity-weighted) terms the unit must cover
+    min_terms: float = 0.15  # share of the question's (rarity-weighted) terms the unit must cover
     w_terms: float = 0.5
     w_prior: float = 0.2
     w_fact: float = 0.2
     w_year: float = 0.2
     w_anchor: float = 0.15
-    w_dense: float = 0.4  # similarity of the unit itself to the question (calibrated on the gold set)
+    w_dense: float = 0.8  # similarity of the unit itself to the question (calibrated on the gold set)
     max_units: int = 2
 
 
