@@ -191,8 +191,8 @@ class ExtractiveAnswerer:
         tokens = analyze(f"{hit.section}\n{about}\n{hit.text}")
         if not all(anchor.named_in(tokens) for anchor in anchor_groups(query.text)):
             return False
-        have = set(tokens)
-        return all(n in have for n in proper_names(query.text))
+        have = frozenset(tokens)
+        return all(n in have or _near_vocabulary(n, have) for n in proper_names(query.text))
 
     def _weights(self, tokens: list[str], scale: float) -> dict[str, float]:
         """Rarity weights of the terms the corpus knows; unknown words (typos, English) cannot
@@ -217,6 +217,9 @@ class ExtractiveAnswerer:
             (years_in(paragraph), 0.7),
             (tuple(sorted(set(years_in(hit.section)) | set(record.meta.years if record else ()))), 0.5),
         ]
+        if unit.kind == "row" and unit.header:  # the answer shows only the asked columns
+            matched = wanted & set(years_in(" ".join(unit.header)))
+            return bool(matched), 1.0 if matched else 0.0
         for level, (found, strength) in enumerate(levels):
             if found:
                 matched = wanted & set(found)
@@ -244,6 +247,12 @@ class ExtractiveAnswerer:
             chosen.extend(sorted(siblings, key=lambda s: s.unit.start)[:6])
             return chosen
         wants_two = len(query.years) >= 2 or bool(_COMPARE_RE.search(query.text))
+        anchors = anchor_groups(query.text)
+        if wants_two and len(anchors) >= 2:  # "MMR2 och MMR1": the best unit for each
+            per_anchor = [next((s for s in eligible if a.named_in(analyze(s.unit.text))), None) for a in anchors]
+            picked = [s for s in dict.fromkeys(per_anchor) if s is not None]
+            if len(picked) >= 2:
+                return picked[: cfg.max_units]
         for s in eligible[1:]:
             if len(chosen) >= (cfg.max_units if wants_two else 1):
                 break

@@ -32,7 +32,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 
 
 _NUMBER_RE = re.compile(rf"(?<![\d,.])(?:{_NUM})(?![\d])")
-_COUNT_WORD_RE = re.compile(r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|tjugo|two|three|four|five|ten)\b", re.I)
+_COUNT_WORD_RE = re.compile(
+    r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|tjugo|two|three|four|five|ten)\s+"
+    r"(?:gånger|tillfällen|rapporter|times|occasions)\b", re.I
+)
 _UNIT_AFTER_RE = re.compile(r"\s*(?:%|procent|kr\b|kronor|Mkr|mkr|tkr|miljoner|miljarder|milj\b)", re.I)
 _YEAR_RE = re.compile(r"(?:19[89]\d|20[0-4]\d)")
 
