@@ -12,6 +12,8 @@ from typing import Any
 
 import numpy as np
 
+from assistant.eligibility.chat import answer_eligibility
+from assistant.eligibility.evidence import EvidenceIndex
 from assistant.extractive import AnswerConfig, ExtractiveAnswerer, idf_table, templates
 from assistant.index import IndexUnavailable, LiveIndex
 from assistant.models import Answer, Citation, Hit, Turn
@@ -54,6 +56,7 @@ class Assistant:
         )
         self.answer_config = answering or AnswerConfig(min_score=settings.min_evidence or AnswerConfig.min_score)
         self._answerer: tuple[float, ExtractiveAnswerer] | None = None
+        self._evidence: tuple[float, EvidenceIndex] | None = None  # eligibility rules' quotes, per catalog
 
     # -- public ---------------------------------------------------------------------------
     def ask(self, question: str, history: list[Turn] | list[dict[str, str]] | None = None) -> Answer:
@@ -116,6 +119,9 @@ class Assistant:
         return retriever.search(query, self.settings.top_k, timings, vector)
 
     def _answer(self, query: Query, timings: dict[str, float]) -> Answer:
+        eligibility = answer_eligibility(query.original, query.language, self._evidence_index)
+        if eligibility is not None:  # a question about one patient: answered by the rules engine
+            return eligibility
         t0 = time.perf_counter()
         vector = self.embedder.embed_query(query.text)  # shared by retrieval and the answerer
         timings["embed_ms"] = (time.perf_counter() - t0) * 1000
@@ -137,6 +143,12 @@ class Assistant:
             self._citation(n, h.start, h.end, h, docs) for n, h in enumerate(hits[:3], 1)
         ]
         return Answer(draft.text, draft.answerable, query.language, citations, nearest=nearest)
+
+    def _evidence_index(self) -> EvidenceIndex:
+        snap = self.index.snapshot()
+        if self._evidence is None or self._evidence[0] != snap.mtime:
+            self._evidence = (snap.mtime, EvidenceIndex.from_catalog(snap.catalog))
+        return self._evidence[1]
 
     @staticmethod
     def _citation(n: int, start: int, end: int, hit: Hit, docs: dict[str, Any]) -> Citation:

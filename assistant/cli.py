@@ -27,6 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="start the web page")
     serve.add_argument("--host", default=None)
     serve.add_argument("--port", type=int, default=None)
+    _add_eligibility_parser(sub)
     return parser
 
 
@@ -111,6 +112,63 @@ def cmd_chat(settings: Settings) -> int:
         history += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.answer}]
 
 
+# --- eligibility ----------------------------------------------------------------------------
+
+def _add_eligibility_parser(sub: Any) -> None:
+    from assistant.eligibility.parse import accepted_conditions, accepted_severities
+
+    elig = sub.add_parser(
+        "eligibility", help="check one patient against the rehabilitation guarantee's rules",
+        description="A verdict (eligible, not_eligible, needs_assessment, insufficient_information), the "
+                    "treatments that fit with what the region is paid for them, and the passage behind "
+                    "every reason.",
+        epilog=accepted_conditions())
+    elig.add_argument("--age", help="the patient's age in whole years")
+    elig.add_argument("--condition", action="append", default=[], metavar="CONDITION",
+                      help="Swedish or English; repeat for several conditions (accepted values below)")
+    elig.add_argument("--months", help="how many months the pain has lasted")
+    elig.add_argument("--severity", help=f"of depression, anxiety or stress: {accepted_severities()}")
+    elig.add_argument("--assessed", default="unknown",
+                      help="has a medical assessment been made: yes, no or unknown (default)")
+    elig.add_argument("--lang", choices=("sv", "en"), default="sv", help="language of the text (default: sv)")
+    elig.add_argument("--json", action="store_true", help="print the verdict as JSON")
+
+
+def _eligibility_evidence(settings: Settings) -> Any:
+    """The rules' quotes are located in the index's documents, or in the corpus files before any ingest."""
+    from assistant.eligibility.evidence import EvidenceIndex
+    from ingest.catalog import Catalog, CatalogError
+
+    try:
+        catalog = Catalog.load(settings.catalog_path)
+    except CatalogError:
+        catalog = None
+    if catalog is not None and catalog.documents:
+        return EvidenceIndex.from_catalog(catalog)
+    return EvidenceIndex.from_folder(settings.corpus_dir, int(settings.max_file_mb * 1e6))
+
+
+def cmd_eligibility(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.eligibility import assess, build_input, render
+
+    patient = build_input(args.age, args.condition, args.severity, args.months, args.assessed)  # InputError → 2
+    verdict = assess(patient, _eligibility_evidence(settings))
+    rendered = render(verdict, args.lang)
+    if verdict.unverified:
+        print(f"eligibility: warning: quotes not found in the documents for rules {', '.join(verdict.unverified)}",
+              file=sys.stderr)
+    if args.json:
+        citations = [{"n": n, **asdict(c)} for n, c in enumerate(rendered.citations, 1)]
+        data = {**verdict.to_dict(args.lang), "text": rendered.text, "language": args.lang, "citations": citations}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    print(rendered.text)
+    for n, c in enumerate(rendered.citations, 1):
+        print(f"  [{n}] {c.title or c.doc_id} ({', '.join(x for x in (c.organisation, c.date) if x)})")
+        print(f"      “{c.quote}”")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -124,6 +182,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_ask(args, settings)
         if args.command == "chat":
             return cmd_chat(settings)
+        if args.command == "eligibility":
+            return cmd_eligibility(args, settings)
         if args.command == "serve":
             print("The web page is not built yet; starting the terminal prompt instead.", file=sys.stderr)
             return cmd_chat(settings)
