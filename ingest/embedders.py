@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
+from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 import numpy as np
@@ -67,7 +68,7 @@ class SentenceTransformerEmbedder:
                 "ASSISTANT_EMBEDDING_MODEL must name a sentence-transformers model or folder"
             )
         self.model_name = model
-        self.model_id = f"sentence-transformers/{model.rstrip('/').rsplit('/', 1)[-1]}"
+        self.model_id = f"sentence-transformers/{_model_name(model)}"
         self.batch_size = batch_size
         self._e5 = "e5" in model.lower()
         self._model: object | None = None
@@ -93,6 +94,19 @@ class SentenceTransformerEmbedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         return self._encode([f"query: {text}" if self._e5 else text])[0]
+
+
+def _model_name(model: str) -> str:
+    """A hub name by its last part; a local folder by its name plus a hash of its weights' config, so two
+    different folders that are both called "model" never share an id (and never mix vectors)."""
+    path = Path(model)
+    if not path.is_dir():
+        return model.rstrip("/").rsplit("/", 1)[-1]
+    fingerprint = hashlib.sha256()
+    for name in ("config.json", "modules.json", "config_sentence_transformers.json"):
+        if (path / name).is_file():
+            fingerprint.update((path / name).read_bytes())
+    return f"{path.resolve().name}-{fingerprint.hexdigest()[:10]}"
 
 
 class HashingEmbedder:

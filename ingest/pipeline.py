@@ -181,7 +181,7 @@ class Ingestor:
         self._remove_missing(run, folders)
         new = run.new
         new.extras["lexical_tokens"] = {cid: run.tokens[cid] for cid in new.chunks if cid in run.tokens}
-        self._write(store, run.pending, report, flush=True)
+        self._write(store, run.pending, report, new.documents, flush=True)
         live_units = self._unit_vectors(run)
         new.save(self.settings.catalog_path)
         if live_units is not None:  # drop the vectors of units that left the index
@@ -208,7 +208,8 @@ class Ingestor:
             report.unchanged.append(source.doc_id)
             return
         missing = [c for c in prepared.chunks if c.chunk_id not in run.stored_ids]
-        run.pending = self._write(run.store, run.pending + missing, report, flush=False)
+        run.new.documents[source.doc_id] = prepared.record
+        run.pending = self._write(run.store, run.pending + missing, report, run.new.documents, flush=False)
         report.chunks_embedded += len(missing)
         run.stored_ids.update(c.chunk_id for c in missing)
         if previous:
@@ -217,7 +218,6 @@ class Ingestor:
             report.updated.append(source.doc_id)
         else:
             report.added.append(source.doc_id)
-        run.new.documents[source.doc_id] = prepared.record
         for chunk in prepared.chunks:
             run.new.chunks[chunk.chunk_id] = chunk
             run.tokens[chunk.chunk_id] = run.tokens.get(chunk.chunk_id) or analyze(chunk.embed_text)
@@ -275,7 +275,8 @@ class Ingestor:
         return catalog
 
     def _write(
-        self, store: VectorStore, pending: list[Chunk], report: IngestReport, flush: bool
+        self, store: VectorStore, pending: list[Chunk], report: IngestReport,
+        docs: dict[str, DocRecord], flush: bool
     ) -> list[Chunk]:
         """Embeds and stores whole batches of new chunks, across documents: the model is much
         slower on a document's handful of chunks than on full batches. Returns what is left over
@@ -283,19 +284,16 @@ class Ingestor:
         cut = len(pending) if flush else len(pending) - len(pending) % _WRITE_BATCH
         if cut:
             t0 = time.perf_counter()
-            self._upsert(store, pending[:cut])
+            self._upsert(store, pending[:cut], docs)
             report.embed_seconds += time.perf_counter() - t0
         return pending[cut:]
 
-    def _upsert(self, store: VectorStore, chunks: list[Chunk]) -> None:
+    def _upsert(self, store: VectorStore, chunks: list[Chunk], docs: dict[str, DocRecord]) -> None:
         batch = _WRITE_BATCH
         for i in range(0, len(chunks), batch):
             part = chunks[i:i + batch]
-            store.upsert(
-                [c.chunk_id for c in part],
-                [c.embed_text for c in part],
-                [{"doc_id": c.doc_id, "position": c.position, "section": c.section[:200]} for c in part],
-            )
+            store.upsert([c.chunk_id for c in part], [c.embed_text for c in part],
+                         [_store_metadata(c, docs[c.doc_id]) for c in part])
 
     def _drop_generation(self, generation: str) -> None:
         try:
@@ -305,6 +303,17 @@ class Ingestor:
         folder = self.settings.chroma_dir / generation
         if not self.settings.chroma_host and folder.exists():
             shutil.rmtree(folder, ignore_errors=True)
+
+
+def _store_metadata(chunk: Chunk, record: DocRecord) -> dict[str, Any]:
+    """What the vector store keeps beside a vector (scalars only), so the store alone can filter
+    by document, organisation or year; the catalog stays the source of truth."""
+    meta = record.meta
+    return {
+        "doc_id": chunk.doc_id, "title": meta.title[:300], "organisation": meta.organisation, "date": meta.date,
+        "section": chunk.section[:200], "years": ",".join(str(y) for y in chunk.years),
+        "start": chunk.start, "end": chunk.end, "position": chunk.position,
+    }
 
 
 def _next_generation(current: str) -> str:
