@@ -9,7 +9,6 @@ says that the documents do not say, rather than guess.
 
 from __future__ import annotations
 
-import math
 import re
 import tomllib
 from collections.abc import Callable
@@ -21,10 +20,11 @@ import numpy as np
 
 from assistant.arithmetic import Quantity, asks_difference, difference, format_number, parse_quantity
 from assistant.expansion import anchor_groups, mapped_terms
-from assistant.facts import PATTERNS, has_fact
+from assistant.facts import has_fact
 from assistant.models import Hit
 from assistant.query import Query
 from assistant.units import Unit, split_units
+from assistant.vocabulary import QUESTION_WORDS, idf_table, near_vocabulary, proper_names
 from ingest.analysis import analyze
 from ingest.catalog import DocRecord
 from ingest.chunking import years_in
@@ -84,7 +84,8 @@ class ExtractiveAnswerer:
     def __init__(self, idf: dict[str, float], config: AnswerConfig | None = None) -> None:
         self.idf = idf
         self.config = config or AnswerConfig()
-        self._vocab: frozenset[str] | None = None
+        self._vocab = frozenset(idf)
+        self._near: dict[str, bool] = {}  # stem -> close to a corpus word (typo or compound)
 
     def answer(self, query: Query, hits: list[Hit], docs: dict[str, DocRecord],
                similarity: Similarity | None = None) -> Draft:
@@ -111,7 +112,7 @@ class ExtractiveAnswerer:
         unknown = []
         for word in re.findall(r"[^\W\d_]{5,}", query.original):
             lowered = word.casefold()
-            if lowered in mapped or lowered in _QUESTION_WORDS:
+            if lowered in mapped or lowered in QUESTION_WORDS:
                 continue
             stems = analyze(word)
             if stems and not any(self._known(stem) for stem in stems):
@@ -121,12 +122,9 @@ class ExtractiveAnswerer:
     def _known(self, stem: str) -> bool:
         if stem in self.idf:
             return True
-        return _near_vocabulary(stem, self._vocabulary())
-
-    def _vocabulary(self) -> frozenset[str]:
-        if self._vocab is None:
-            self._vocab = frozenset(self.idf)
-        return self._vocab
+        if stem not in self._near:
+            self._near[stem] = near_vocabulary(stem, self._vocab)
+        return self._near[stem]
 
     # -- scoring ---------------------------------------------------------------------------
     def score(self, query: Query, hits: list[Hit], docs: dict[str, DocRecord],
@@ -192,7 +190,7 @@ class ExtractiveAnswerer:
         if not all(anchor.named_in(tokens) for anchor in anchor_groups(query.text)):
             return False
         have = frozenset(tokens)
-        return all(n in have or _near_vocabulary(n, have) for n in proper_names(query.text))
+        return all(n in have or near_vocabulary(n, have) for n in proper_names(query.text))
 
     def _weights(self, tokens: list[str], scale: float) -> dict[str, float]:
         """Rarity weights of the terms the corpus knows; unknown words (typos, English) cannot
@@ -350,69 +348,4 @@ class ExtractiveAnswerer:
         return Draft(t["refusal"].format(about_year=about), [], False, best)
 
 
-_QUESTION_WORDS = frozenset({
-    "vilka", "vilken", "vilket", "varför", "mycket", "många", "ungefär", "finns", "gäller", "stämmer",
-    "skulle", "kunde", "totalt", "sammanlagt", "egentligen", "respektive", "enligt",
-})
-
-
-@lru_cache(maxsize=20_000)
-def _near_vocabulary_cached(stem: str, vocab_id: int) -> bool:
-    vocab = _VOCABS[vocab_id]
-    limit = 1 if len(stem) < 8 else 2
-    for known in vocab:
-        if abs(len(known) - len(stem)) > limit:
-            if len(known) >= 6 and (stem.startswith(known) or known.startswith(stem[:6])) and len(stem) > 6:
-                return True  # a compound of a known word, or a known word's compound
-            continue
-        if _edit_distance(stem, known, limit) <= limit:
-            return True
-    return False
-
-
-_VOCABS: dict[int, frozenset[str]] = {}
-
-
-def _near_vocabulary(stem: str, vocab: frozenset[str]) -> bool:
-    _VOCABS[id(vocab)] = vocab
-    return _near_vocabulary_cached(stem, id(vocab))
-
-
-def _edit_distance(a: str, b: str, limit: int) -> int:
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > limit:
-            return limit + 1
-        previous = current
-    return previous[-1]
-
-
-_SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+)([A-ZÅÄÖ][\wåäöÅÄÖ-]*)")
-
-
-def proper_names(text: str) -> list[str]:
-    """Analysed forms of capitalised words that are not sentence-initial and that no expansion
-    group maps (the name of a region, an agency, a person)."""
-    initial = {m.group(1) for m in _SENTENCE_START_RE.finditer(text)}
-    mapped = mapped_terms()
-    names = []
-    for word in re.findall(r"(?<![\wåäöÅÄÖ])[A-ZÅÄÖ][a-zåäö]{2,}(?:-[A-ZÅÄÖ]?[a-zåäö]+)?", text):
-        if word in initial or word.casefold() in mapped:
-            continue
-        names.extend(analyze(word))
-    return names
-
-
-def idf_table(tokens_by_chunk: dict[str, list[str]]) -> dict[str, float]:
-    n = max(len(tokens_by_chunk), 1)
-    df: dict[str, int] = {}
-    for tokens in tokens_by_chunk.values():
-        for t in set(tokens):
-            df[t] = df.get(t, 0) + 1
-    return {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
-
-
-__all__ = ["AnswerConfig", "Draft", "ExtractiveAnswerer", "PATTERNS", "idf_table"]
+__all__ = ["AnswerConfig", "Draft", "ExtractiveAnswerer", "idf_table"]

@@ -1,0 +1,67 @@
+"""Vocabulary helpers for the answerer: rarity weights, typo-tolerant lookup, proper names."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from assistant.expansion import mapped_terms
+from ingest.analysis import analyze
+
+QUESTION_WORDS = frozenset({
+    "vilka", "vilken", "vilket", "varför", "mycket", "många", "ungefär", "finns", "gäller", "stämmer",
+    "skulle", "kunde", "totalt", "sammanlagt", "egentligen", "respektive", "enligt",
+})
+
+
+def near_vocabulary(stem: str, vocab: frozenset[str]) -> bool:
+    """Whether a stem is a known word give or take a typo (edit distance 1, or 2 for long
+    words), or a compound of a known word."""
+    limit = 1 if len(stem) < 8 else 2
+    for known in vocab:
+        if abs(len(known) - len(stem)) > limit:
+            if len(known) >= 6 and (stem.startswith(known) or known.startswith(stem[:6])) and len(stem) > 6:
+                return True  # a compound of a known word, or a known word's compound
+            continue
+        if _edit_distance(stem, known, limit) <= limit:
+            return True
+    return False
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+)([A-ZÅÄÖ][\wåäöÅÄÖ-]*)")
+
+
+def proper_names(text: str) -> list[str]:
+    """Analysed forms of capitalised words that are not sentence-initial and that no expansion
+    group maps (the name of a region, an agency, a person)."""
+    initial = {m.group(1) for m in _SENTENCE_START_RE.finditer(text)}
+    mapped = mapped_terms()
+    names = []
+    for word in re.findall(r"(?<![\wåäöÅÄÖ])[A-ZÅÄÖ][a-zåäö]{2,}(?:-[A-ZÅÄÖ]?[a-zåäö]+)?", text):
+        if word in initial or word.casefold() in mapped:
+            continue
+        names.extend(analyze(word))
+    return names
+
+
+def idf_table(tokens_by_chunk: dict[str, list[str]]) -> dict[str, float]:
+    n = max(len(tokens_by_chunk), 1)
+    df: dict[str, int] = {}
+    for tokens in tokens_by_chunk.values():
+        for t in set(tokens):
+            df[t] = df.get(t, 0) + 1
+    return {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
+
+
