@@ -16,7 +16,7 @@ from ingest.catalog import Catalog
 REPO = Path(__file__).resolve().parents[1]
 SUMMARY = re.compile(
     r"^documents: (\d+) added, (\d+) updated, (\d+) unchanged, (\d+) removed, (\d+) failed; "
-    r"chunks: (\d+) in index, (\d+) embedded; \d+\.\d s$"
+    r"chunks: (\d+) in index, (\d+) embedded \((\d+) answer units\); \d+\.\d s$"
 )
 
 
@@ -33,7 +33,7 @@ def summary(result: subprocess.CompletedProcess[str]) -> dict[str, int]:
     line = result.stdout.strip().splitlines()[-1]
     match = SUMMARY.match(line)
     assert match, line
-    keys = ["added", "updated", "unchanged", "removed", "failed", "in_index", "embedded"]
+    keys = ["added", "updated", "unchanged", "removed", "failed", "in_index", "embedded", "units"]
     return dict(zip(keys, map(int, match.groups()), strict=True))
 
 
@@ -80,7 +80,7 @@ def test_ingests_the_corpus_and_prints_a_summary(tmp_path: Path, env: dict[str, 
 
     again = run_cli("--quiet", cwd=tmp_path, env=env)
     assert again.returncode == 0 and again.stderr == ""
-    assert summary(again) == {**counts, "added": 0, "unchanged": 5, "embedded": 0}
+    assert summary(again) == {**counts, "added": 0, "unchanged": 5, "embedded": 0, "units": 0}
 
 
 @pytest.mark.integration
