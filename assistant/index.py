@@ -10,10 +10,9 @@ from pathlib import Path
 from assistant.lexical import LexicalIndex
 from assistant.settings import Settings
 from ingest.catalog import Catalog, CatalogError, DocRecord
-from ingest.documents import Chunk
 from ingest.embedders import Embedder
 from ingest.pipeline import StoreFactory
-from ingest.store import StoreError, VectorStore
+from ingest.store import VectorStore
 from ingest.unit_vectors import UnitVectors
 
 
@@ -72,27 +71,5 @@ class LiveIndex:
             self._snapshot = _Snapshot(catalog, self.store_factory(catalog.generation), lexical, mtime, units)
             return self._snapshot
 
-    # Convenience views -------------------------------------------------------------------
     def documents(self) -> dict[str, DocRecord]:
         return self.snapshot().catalog.documents
-
-    def chunk(self, chunk_id: str) -> Chunk | None:
-        return self.snapshot().catalog.chunks.get(chunk_id)
-
-    def health(self) -> dict[str, object]:
-        try:
-            snap = self.snapshot()
-        except IndexUnavailable as exc:
-            return {"ok": False, "error": str(exc)}
-        info: dict[str, object] = {
-            "ok": True,
-            "documents": len(snap.catalog.documents),
-            "chunks": len(snap.catalog.chunks),
-            "embedding_model": snap.catalog.embedding_model,
-            "store": "chroma-server" if self.settings.chroma_host else "chroma-embedded",
-        }
-        try:
-            info["vectors"] = snap.store.count()
-        except StoreError as exc:
-            info.update(ok=False, error=str(exc))
-        return info

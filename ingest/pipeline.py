@@ -28,7 +28,7 @@ from ingest.chunking import CHUNKER_VERSION, chunk_document
 from ingest.cleaning import clean
 from ingest.documents import Chunk, IngestReport
 from ingest.embedders import Embedder
-from ingest.loaders import SUPPORTED_EXTENSIONS, LoadError, load_file
+from ingest.loaders import LoadError, load_file
 from ingest.manifest import MANIFEST_NAME, ManifestError, build_meta, read_manifest
 from ingest.store import ChromaStore, ModelMismatchError, StoreError, VectorStore
 from ingest.unit_vectors import UnitVectors
@@ -319,7 +319,3 @@ def _store_metadata(chunk: Chunk, record: DocRecord) -> dict[str, Any]:
 def _next_generation(current: str) -> str:
     digits = re.sub(r"\D", "", current) or "0"
     return f"g{int(digits) + 1}"
-
-
-def supported(path: Path) -> bool:
-    return path.suffix.lower() in SUPPORTED_EXTENSIONS
