@@ -19,9 +19,10 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "age": re.compile(r"\b\d{2}\s*[-–]\s*\d{2}\s*år\b|\bi åldern\b", re.I),
     "duration": re.compile(
         r"\b(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|tio|tjugo)(?:[-–](?:\d+|fyra|åtta|tjugo))?\s*"
-        r"(?:veckor|vecka|månader|månad|dagar|dag|år|behandlingstillfällen)\b",
+        r"(?:veckor|vecka|månader|månad|dagar|dag|behandlingstillfällen)\b",
         re.I,
     ),
+    "reason": re.compile(r"\b(?:då|eftersom|därför att|på grund av|beror på|because|since|due to)\b", re.I),
     "year": re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b"),
     "who": re.compile(
         r"\b(?:SKL|SKR|Försäkringskassan|Sveriges Kommuner och Landsting|[Rr]egeringen|Region \w+|"
