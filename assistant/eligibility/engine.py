@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from assistant.eligibility.evidence import EvidenceIndex, RuleCitation
-from assistant.eligibility.rules import Rulebook, load_rules
+from assistant.eligibility.rules import Rulebook, TreatmentFacts, load_rules
 
 ELIGIBLE, NOT_ELIGIBLE = "eligible", "not_eligible"
 NEEDS_ASSESSMENT, INSUFFICIENT = "needs_assessment", "insufficient_information"
@@ -61,19 +61,7 @@ class Reason:
 
 
 @dataclass(frozen=True)
-class TreatmentOption:
-    id: str
-    name_sv: str
-    name_en: str
-    setting_sv: str
-    setting_en: str
-    course_sv: str
-    course_en: str
-    amount_sek: int  # what the region is paid, per `unit`
-    unit_sv: str
-    unit_en: str
-    year: int  # the agreement year the amount belongs to
-    rate_rule: str
+class TreatmentOption(TreatmentFacts):
     for_conditions: tuple[str, ...]
     citations: tuple[RuleCitation, ...]  # the rate's source first
 
@@ -255,9 +243,7 @@ def _treatments(fits: list[tuple[Condition, _Outcome]], ctx: _Context) -> tuple[
         for_conditions = tuple(dict.fromkeys(c.label for c, o in fits if tid in o.treatments))
         if for_conditions:
             options.append(TreatmentOption(
-                spec.id, spec.name_sv, spec.name_en, spec.setting_sv, spec.setting_en, spec.course_sv,
-                spec.course_en, spec.amount_sek, spec.unit_sv, spec.unit_en, spec.year, spec.rate_rule,
-                for_conditions, ctx.cite((spec.rate_rule, *spec.rules)),
+                **spec.facts(), for_conditions=for_conditions, citations=ctx.cite((spec.rate_rule, *spec.rules)),
             ))
     return tuple(options)
 

@@ -106,17 +106,18 @@ def _number(text: str, field: str, hint: str) -> float:
 
 def parse_severity(value: str, book: Rulebook | None = None) -> str:
     book = book or load_rules()
-    found = _lookup(value, book.severity_words)
-    if found is None:
-        raise InputError(f"severity: '{value}' is not one of {accepted_severities(book)}")
-    return found
+    return _one_of(value, book.severity_words, "severity", accepted_severities(book))
 
 
 def parse_assessed(value: str, book: Rulebook | None = None) -> str:
     book = book or load_rules()
-    found = _lookup(value, book.assessed_words)
+    return _one_of(value, book.assessed_words, "assessed", "yes, no, unknown (ja, nej, vet ej)")
+
+
+def _one_of(value: str, table: Mapping[str, tuple[str, ...]], field: str, accepted: str) -> str:
+    found = _lookup(value, table)
     if found is None:
-        raise InputError(f"assessed: '{value}' is not one of yes, no, unknown (ja, nej, vet ej)")
+        raise InputError(f"{field}: '{value}' is not one of {accepted}")
     return found
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -77,7 +77,10 @@ class LocationSpec:
 
 
 @dataclass(frozen=True)
-class TreatmentSpec:
+class TreatmentFacts:
+    """What a treatment is and what the region is paid for it; shared by the rulebook's spec and
+    the engine's option, so the two never drift apart."""
+
     id: str
     name_sv: str
     name_en: str
@@ -85,11 +88,18 @@ class TreatmentSpec:
     setting_en: str
     course_sv: str
     course_en: str
-    amount_sek: int
+    amount_sek: int  # what the region is paid, per `unit`
     unit_sv: str
     unit_en: str
-    year: int
+    year: int  # the agreement year the amount belongs to
     rate_rule: str
+
+    def facts(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(TreatmentFacts)}
+
+
+@dataclass(frozen=True)
+class TreatmentSpec(TreatmentFacts):
     rules: tuple[str, ...]
 
 
