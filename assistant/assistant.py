@@ -15,7 +15,7 @@ import numpy as np
 from assistant.eligibility.chat import answer_eligibility
 from assistant.eligibility.evidence import EvidenceIndex
 from assistant.extractive import AnswerConfig, ExtractiveAnswerer, idf_table, templates
-from assistant.index import IndexUnavailable, LiveIndex
+from assistant.index import IndexUnavailable, LiveIndex, Snapshot
 from assistant.models import Answer, Citation, Hit, Turn
 from assistant.privacy import redact
 from assistant.query import Query, detect_language, resolve
@@ -106,36 +106,36 @@ class Assistant:
                           False, lang, notes=["question_too_long"])
         return None
 
-    def answerer(self) -> ExtractiveAnswerer:
-        snap = self.index.snapshot()
+    def answerer(self, snap: Snapshot | None = None) -> ExtractiveAnswerer:
+        snap = snap or self.index.snapshot()
         if self._answerer is None or self._answerer[0] != snap.mtime:
             idf = idf_table(snap.catalog.extras.get("lexical_tokens", {}))
             self._answerer = (snap.mtime, ExtractiveAnswerer(idf, self.answer_config))
         return self._answerer[1]
 
     def retrieve(self, query: Query, timings: dict[str, float] | None = None,
-                 vector: np.ndarray | None = None) -> list[Hit]:
+                 vector: np.ndarray | None = None, snap: Snapshot | None = None) -> list[Hit]:
         retriever = HybridRetriever(self.index, self.embedder, self.retrieval_config)
-        return retriever.search(query, self.settings.top_k, timings, vector)
+        return retriever.search(query, self.settings.top_k, timings, vector, snap)
 
     def _answer(self, query: Query, timings: dict[str, float]) -> Answer:
         eligibility = answer_eligibility(query.original, query.language, self._evidence_index)
         if eligibility is not None:  # a question about one patient: answered by the rules engine
             return eligibility
+        snap = self.index.snapshot()  # one catalog for the whole question, even if an ingest lands
         t0 = time.perf_counter()
         vector = self.embedder.embed_query(query.text)  # shared by retrieval and the answerer
         timings["embed_ms"] = (time.perf_counter() - t0) * 1000
         t0 = time.perf_counter()
-        hits = self.retrieve(query, timings, vector)
+        hits = self.retrieve(query, timings, vector, snap)
         timings["retrieve_ms"] = (time.perf_counter() - t0) * 1000
         t0 = time.perf_counter()
-        docs = self.index.documents()
-        units = self.index.snapshot().units
+        docs = snap.catalog.documents
 
         def similarity(texts: list[str]) -> np.ndarray:
-            return units.similarities([unit_key(t) for t in texts], vector)
+            return snap.units.similarities([unit_key(t) for t in texts], vector)
 
-        draft = self.answerer().answer(query, hits, docs, similarity)
+        draft = self.answerer(snap).answer(query, hits, docs, similarity)
         timings["answer_ms"] = (time.perf_counter() - t0) * 1000
         citations = [self._citation(n, u.cite_start, u.end, hits[u.hit], docs)
                      for n, u in enumerate(_distinct(draft.units), 1)]

@@ -21,7 +21,9 @@ class IndexUnavailable(Exception):
 
 
 @dataclass
-class _Snapshot:
+class Snapshot:
+    """One published state of the index; a question reads a single snapshot from start to end."""
+
     catalog: Catalog
     store: VectorStore
     lexical: LexicalIndex
@@ -34,14 +36,14 @@ class LiveIndex:
         self.settings = settings
         self.embedder = embedder
         self.store_factory = store_factory
-        self._snapshot: _Snapshot | None = None
+        self._snapshot: Snapshot | None = None
         self._lock = threading.Lock()
 
     @property
     def path(self) -> Path:
         return self.settings.catalog_path
 
-    def snapshot(self) -> _Snapshot:
+    def snapshot(self) -> Snapshot:
         try:
             mtime = self.path.stat().st_mtime
         except FileNotFoundError:
@@ -68,7 +70,7 @@ class LiveIndex:
             ids = sorted(catalog.chunks)
             lexical = LexicalIndex(ids, [tokens.get(i, []) for i in ids])
             units = UnitVectors.load(self.settings.unit_vectors_path)
-            self._snapshot = _Snapshot(catalog, self.store_factory(catalog.generation), lexical, mtime, units)
+            self._snapshot = Snapshot(catalog, self.store_factory(catalog.generation), lexical, mtime, units)
             return self._snapshot
 
     def documents(self) -> dict[str, DocRecord]:

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 
-from assistant.index import LiveIndex
+from assistant.index import LiveIndex, Snapshot
 from assistant.models import Hit
 from assistant.query import Query
 from ingest.analysis import analyze
@@ -34,10 +33,11 @@ class HybridRetriever:
         self.config = config
 
     def search(self, query: Query, k: int, timings: dict[str, float] | None = None,
-               vector: np.ndarray | None = None) -> list[Hit]:
-        """`vector`: the question's embedding when the caller already has it."""
+               vector: np.ndarray | None = None, snap: Snapshot | None = None) -> list[Hit]:
+        """`vector`: the question's embedding when the caller already has it; `snap`: the index
+        state the caller reads the rest of the answer from."""
         timings = timings if timings is not None else {}
-        snap = self.index.snapshot()
+        snap = snap or self.index.snapshot()
         dense = self._dense(query, snap, timings, vector) if self.config.dense_weight > 0 else {}
         lexical = self._lexical(query, snap, timings) if self.config.lexical_weight > 0 else {}
         fused = self._fuse(query, snap, dense, lexical)
@@ -54,7 +54,7 @@ class HybridRetriever:
             ))
         return out
 
-    def _dense(self, query: Query, snap: Any, timings: dict[str, float],
+    def _dense(self, query: Query, snap: Snapshot, timings: dict[str, float],
                vector: np.ndarray | None) -> dict[str, tuple[int, float]]:
         if vector is None:
             t0 = time.perf_counter()
@@ -65,7 +65,7 @@ class HybridRetriever:
         timings["dense_ms"] = (time.perf_counter() - t0) * 1000
         return {h.chunk_id: (rank, h.score) for rank, h in enumerate(hits)}
 
-    def _lexical(self, query: Query, snap: Any, timings: dict[str, float]) -> dict[str, tuple[int, float]]:
+    def _lexical(self, query: Query, snap: Snapshot, timings: dict[str, float]) -> dict[str, tuple[int, float]]:
         t0 = time.perf_counter()
         text = query.lexical_text if self.config.use_expansion else query.text
         scores = snap.lexical.scores(analyze(text))
@@ -77,7 +77,7 @@ class HybridRetriever:
         timings["lexical_ms"] = (time.perf_counter() - t0) * 1000
         return ranked
 
-    def _fuse(self, query: Query, snap: Any, dense: dict[str, tuple[int, float]],
+    def _fuse(self, query: Query, snap: Snapshot, dense: dict[str, tuple[int, float]],
               lexical: dict[str, tuple[int, float]]) -> dict[str, float]:
         """Weighted reciprocal-rank fusion, plus a nudge for passages about the asked years."""
         cfg = self.config
