@@ -95,6 +95,10 @@ class Assistant:
         self.index.snapshot()
         self.embedder.embed_query("rehabiliteringsgarantin")
 
+    def eligibility_evidence(self) -> EvidenceIndex:
+        """Where the eligibility rules' quotes sit in the indexed documents (for the form and API)."""
+        return self._evidence_index()
+
     # -- steps ----------------------------------------------------------------------------
     def _validate(self, question: str, history: list[Turn]) -> Answer | None:
         lang = detect_language(question or "")

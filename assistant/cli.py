@@ -24,9 +24,13 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--batch", type=Path,
                      help='JSONL file of {"id", "question", "history"}; one answer per line, in order')
     sub.add_parser("chat", help="interactive question prompt in the terminal")
-    serve = sub.add_parser("serve", help="start the web page")
-    serve.add_argument("--host", default=None)
-    serve.add_argument("--port", type=int, default=None)
+    serve = sub.add_parser("serve", help="start the web page and the HTTP API (default 127.0.0.1:7860)")
+    serve.add_argument("--host", default=None, help="address to listen on (ASSISTANT_HOST)")
+    serve.add_argument("--port", type=int, default=None, help="port (ASSISTANT_PORT)")
+    add_user = sub.add_parser("add-user", help="add or update a web-page user (password read from stdin)")
+    add_user.add_argument("name")
+    add_user.add_argument("--role", choices=("admin", "staff"), default="staff")
+    add_user.add_argument("--file", type=Path, help="users file (default: ASSISTANT_USERS_FILE)")
     _add_eligibility_parser(sub)
     return parser
 
@@ -149,7 +153,7 @@ def _eligibility_evidence(settings: Settings) -> Any:
 
 
 def cmd_eligibility(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.eligibility import assess, build_input, render
+    from assistant.eligibility import assess, build_input, payload, render
 
     patient = build_input(args.age, args.condition, args.severity, args.months, args.assessed)  # InputError → 2
     verdict = assess(patient, _eligibility_evidence(settings))
@@ -158,14 +162,30 @@ def cmd_eligibility(args: argparse.Namespace, settings: Settings) -> int:
         print(f"eligibility: warning: quotes not found in the documents for rules {', '.join(verdict.unverified)}",
               file=sys.stderr)
     if args.json:
-        citations = [{"n": n, **asdict(c)} for n, c in enumerate(rendered.citations, 1)]
-        data = {**verdict.to_dict(args.lang), "text": rendered.text, "language": args.lang, "citations": citations}
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print(json.dumps(payload(verdict, args.lang), ensure_ascii=False, indent=2))
         return 0
     print(rendered.text)
     for n, c in enumerate(rendered.citations, 1):
         print(f"  [{n}] {c.title or c.doc_id} ({', '.join(x for x in (c.organisation, c.date) if x)})")
         print(f"      “{c.quote}”")
+    return 0
+
+
+def cmd_add_user(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.web.users import add_user
+
+    path = args.file or settings.users_file
+    if path is None:
+        print("add-user: give --file or set ASSISTANT_USERS_FILE", file=sys.stderr)
+        return 2
+    if sys.stdin.isatty():
+        import getpass
+
+        password = getpass.getpass(f"Lösenord för {args.name}: ")
+    else:
+        password = sys.stdin.readline().rstrip("\n")
+    add_user(path, args.name, password, args.role)
+    print(f"{args.name} ({args.role}) saved in {path}")
     return 0
 
 
@@ -185,8 +205,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "eligibility":
             return cmd_eligibility(args, settings)
         if args.command == "serve":
-            print("The web page is not built yet; starting the terminal prompt instead.", file=sys.stderr)
-            return cmd_chat(settings)
+            from assistant.web.app import serve
+
+            return serve(settings, args.host, args.port)
+        if args.command == "add-user":
+            return cmd_add_user(args, settings)
     except (ValueError, OSError) as exc:
         print(f"{args.command}: {exc}", file=sys.stderr)
         return 2

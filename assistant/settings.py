@@ -51,6 +51,13 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1")
     port: int = Field(7860, ge=1, le=65535)
     log_level: str = Field("WARNING")
+    users_file: Path | None = Field(
+        None, description="TOML file of users with bcrypt password hashes and roles; unset = no login."
+    )
+    allow_upload: bool = Field(
+        False, description="Without login: let anyone on loopback upload and remove documents."
+    )
+    reports_dir: Path = Field(Path("evals/reports/latest"), description="The eval report the web page shows.")
 
     @property
     def index_dir(self) -> Path:
@@ -67,3 +74,11 @@ class Settings(BaseSettings):
     @property
     def unit_vectors_path(self) -> Path:
         return self.index_dir / f"{self.collection}.units.npz"
+
+    @property
+    def uploads_dir(self) -> Path:
+        return self.data_dir / "uploads"
+
+    @property
+    def feedback_path(self) -> Path:
+        return self.data_dir / "feedback.sqlite3"

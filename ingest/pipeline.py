@@ -195,6 +195,37 @@ class Ingestor:
         report.seconds = time.perf_counter() - started
         return report
 
+    def remove(self, doc_ids: Iterable[str]) -> IngestReport:
+        """Takes documents out of the index: the catalog without them is published first, then
+        their vectors are deleted (same order as `run`, so a crash never leaves a dangling id)."""
+        started = time.perf_counter()
+        report = IngestReport()
+        catalog = self._load_catalog(rebuild=False)
+        obsolete: list[str] = []
+        for doc_id in doc_ids:
+            record = catalog.documents.pop(doc_id, None)
+            if record is None:
+                report.failed[doc_id] = "no such document in the index"
+                continue
+            report.removed.append(doc_id)
+            for cid in record.chunk_ids:
+                catalog.chunks.pop(cid, None)
+            obsolete += record.chunk_ids
+        if report.removed:
+            tokens = catalog.extras.get("lexical_tokens", {})
+            catalog.extras["lexical_tokens"] = {cid: tokens[cid] for cid in catalog.chunks if cid in tokens}
+            catalog.save(self.settings.catalog_path)
+            still_used = set(catalog.chunks)  # identical passages may be shared by two documents
+            gone = sorted(set(obsolete) - still_used)
+            if gone:
+                try:
+                    self.store_factory(catalog.generation).delete(gone)
+                except StoreError as exc:  # unlisted vectors are harmless; the next ingest deletes them
+                    log.warning("removed from the catalog, but deleting the vectors failed: %s", exc)
+        report.chunks_total = len(catalog.chunks)
+        report.seconds = time.perf_counter() - started
+        return report
+
     def _ingest_one(self, source: SourceFile, run: _Run) -> None:
         report = run.report
         run.seen.add(source.doc_id)  # a file that fails keeps what the index already holds for it

@@ -14,9 +14,9 @@ from assistant.eligibility.engine import (
 )
 from assistant.eligibility.evidence import EvidenceIndex, RuleCitation
 from assistant.eligibility.parse import InputError, build_input, parse_free_text
-from assistant.eligibility.render import render
+from assistant.eligibility.render import payload, render
 
 __all__ = [
     "VERDICTS", "Condition", "EvidenceIndex", "InputError", "PatientInput", "Reason", "RuleCitation",
-    "TreatmentOption", "Verdict", "assess", "build_input", "parse_free_text", "render",
+    "TreatmentOption", "Verdict", "assess", "build_input", "parse_free_text", "payload", "render",
 ]

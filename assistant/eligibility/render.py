@@ -8,7 +8,8 @@ under 500 characters, as the assistant's other answers are)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from typing import Any
 
 from assistant.eligibility.engine import (
     ELIGIBLE,
@@ -148,3 +149,10 @@ def _item(group: list[TreatmentOption], book: Rulebook, lang: str, detailed: boo
     text = text.replace("(; ", "(")
     citations = list(dict.fromkeys(c for t in group for c in t.citations[:2]))
     return text, citations
+
+
+def payload(verdict: Verdict, lang: str = "sv") -> dict[str, Any]:
+    """The verdict as the JSON object the CLI (`--json`) and the HTTP API return."""
+    rendered = render(verdict, lang)
+    citations = [{"n": n, **asdict(c)} for n, c in enumerate(rendered.citations, 1)]
+    return {**verdict.to_dict(lang), "text": rendered.text, "language": lang, "citations": citations}

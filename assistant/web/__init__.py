@@ -1,0 +1,1 @@
+"""The web page (Gradio) and the HTTP JSON API for staff and clinicians."""

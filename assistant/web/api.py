@@ -1,0 +1,99 @@
+"""The HTTP JSON API beside the page: POST /api/ask, POST /api/eligibility, GET /api/health.
+
+`/api/ask` returns the same answer object as `python -m assistant ask --json`; `/api/eligibility`
+the same verdict object as `python -m assistant eligibility --json`. When login is configured,
+both need HTTP Basic credentials of a user in the users file; health needs none."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from typing import Any
+
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.security import HTTPBasic, HTTPBasicCredentials
+from pydantic import BaseModel, Field
+
+from assistant.eligibility import InputError
+from assistant.index import IndexUnavailable
+from assistant.web.handlers import Handlers
+from ingest.store import StoreError
+
+log = logging.getLogger(__name__)
+
+
+class Message(BaseModel):
+    role: str = "user"
+    content: str
+
+
+class AskRequest(BaseModel):
+    question: str = Field(..., description="The question, at most ASSISTANT_MAX_QUESTION_CHARS characters.")
+    history: list[Message] = Field(default_factory=list, max_length=50)
+
+
+class EligibilityRequest(BaseModel):
+    age: int | str | None = None
+    conditions: list[str] = Field(default_factory=list, max_length=10)
+    months: float | str | None = None
+    severity: str | None = None
+    assessed: str | None = "unknown"
+    lang: str = "sv"
+
+
+def build_api(handlers: Handlers) -> APIRouter:
+    router = APIRouter(prefix="/api")
+    basic = HTTPBasic(auto_error=False)
+
+    def user(credentials: HTTPBasicCredentials | None = Depends(basic)) -> str | None:  # noqa: B008
+        users = handlers.users
+        if users is None:
+            return None
+        if credentials is None or not users.verify(credentials.username, credentials.password):
+            raise HTTPException(401, "login required: HTTP Basic credentials of a user in the users file",
+                                headers={"WWW-Authenticate": 'Basic realm="rehab-assistant"'})
+        return credentials.username
+
+    @router.post("/ask")
+    def ask(body: AskRequest, _user: str | None = Depends(user)) -> dict[str, Any]:  # noqa: B008
+        answer = handlers.assistant.ask(body.question, [m.model_dump() for m in body.history])
+        return answer.to_dict()
+
+    @router.post("/eligibility")
+    def eligibility(body: EligibilityRequest, _user: str | None = Depends(user)) -> dict[str, Any]:  # noqa: B008
+        conditions = body.conditions
+        try:
+            return handlers.eligibility_payload(body.age, conditions, body.months, body.severity, body.assessed,
+                                                body.lang)
+        except InputError as exc:
+            raise HTTPException(400, str(exc)) from None
+        except (IndexUnavailable, StoreError) as exc:
+            raise HTTPException(503, f"the search index is not available: {exc}") from None
+
+    @router.get("/health")
+    def health() -> JSONResponse:
+        data = handlers.health()
+        return JSONResponse(data, status_code=200 if data["status"] == "ok" else 503)
+
+    return router
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Readable JSON errors instead of stack traces."""
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:]) or 'body'}: {e['msg']}" for e in exc.errors())
+        return JSONResponse({"error": f"bad request: {problems}"}, status_code=422)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(_request: Request, exc: HTTPException) -> JSONResponse:
+        return JSONResponse({"error": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+
+    @app.exception_handler(Exception)
+    async def unexpected(_request: Request, exc: Exception) -> JSONResponse:
+        ref = secrets.token_hex(4)
+        log.error("unhandled error %s: %s", ref, type(exc).__name__, exc_info=exc)
+        return JSONResponse({"error": f"internal error (reference {ref}); see the server log"}, status_code=500)

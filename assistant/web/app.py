@@ -1,0 +1,236 @@
+"""The Gradio page and the server around it: a thin adapter from components to `Handlers`.
+
+    build_app(assistant)            -> gr.Blocks (Chatt, Behörighet, Dokument, Utvärdering)
+    create_server(assistant, ...)   -> FastAPI with /api/* and the page mounted at /
+    serve(settings, host, port)     -> runs it with uvicorn (`python -m assistant serve`)"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import tomllib
+from collections.abc import Iterator
+from importlib import resources
+from typing import Any
+
+import gradio as gr
+from fastapi import FastAPI
+
+from assistant.assistant import Assistant
+from assistant.eligibility.rules import load_rules
+from assistant.settings import Settings
+from assistant.web.api import build_api, install_error_handlers
+from assistant.web.handlers import Conversation, Handlers
+from assistant.web.render import message_html
+from assistant.web.users import UserDirectory
+
+log = logging.getLogger(__name__)
+DOC_COLUMNS = ["id", "Titel", "Organisation", "Datum", "Avsnitt", "Källa"]
+
+
+class ServeError(Exception):
+    """The server cannot start as configured; the message says what to change."""
+
+
+def _data(name: str) -> str:
+    return resources.files("assistant.data").joinpath(name).read_text("utf-8")
+
+
+def page_texts() -> dict[str, Any]:
+    return tomllib.loads(_data("web.toml"))
+
+
+def _user(request: gr.Request | None) -> str | None:
+    return getattr(request, "username", None) if request is not None else None
+
+
+def _condition_choices() -> list[str]:
+    book = load_rules()
+    covered = [loc.term_sv for loc in book.locations.values() if loc.covered]
+    psychological = [c.name_sv for c in book.conditions.values() if c.kind == "psychological"]
+    other = [loc.term_sv for loc in book.locations.values() if not loc.covered]
+    other += [c.name_sv for c in book.conditions.values() if c.kind == "uncovered"]
+    return covered + psychological + other
+
+
+def build_app(assistant: Assistant, settings: Settings | None = None, users: UserDirectory | None = None,
+              handlers: Handlers | None = None) -> gr.Blocks:
+    settings = settings or assistant.settings
+    h = handlers or Handlers(assistant, settings, users)
+    texts = page_texts()
+
+    with gr.Blocks(title=texts["title"], fill_width=True) as demo:
+        conversation = gr.State(None)  # a Conversation once the first question is asked
+        gr.Markdown(f"## {texts['title']}\n{texts['intro']}")
+        with gr.Tabs():
+            with gr.Tab("Chatt", id="chatt"):
+                _chat_tab(h, texts, conversation)
+            with gr.Tab("Behörighet", id="behorighet"):
+                _eligibility_tab(h)
+            with gr.Tab("Dokument", id="dokument"):
+                _documents_tab(h, demo)
+            with gr.Tab("Utvärdering", id="utvardering"):
+                _report_tab(h, demo)
+    demo.queue(default_concurrency_limit=4)
+    return demo
+
+
+def _chat_tab(h: Handlers, texts: dict[str, Any], conversation: gr.State) -> None:
+    with gr.Row():
+        with gr.Column(scale=3):
+            chatbot = gr.Chatbot(label="Samtal", height=520, elem_id="chat", buttons=["copy"],
+                                 feedback_options=("Like", "Dislike"),
+                                 placeholder="Ställ en fråga om rehabiliteringsgarantin.")
+            with gr.Row():
+                question = gr.Textbox(placeholder="Skriv din fråga och tryck Enter …", show_label=False, scale=6,
+                                      elem_id="question", max_lines=4, autofocus=True)
+                send = gr.Button("Skicka", variant="primary", scale=1, elem_id="send")
+            gr.Examples(examples=[[q] for q in texts["examples"]], inputs=question, label="Exempel på frågor")
+            with gr.Row():
+                new = gr.Button("Ny konversation", elem_id="new-conversation", size="sm")
+            with gr.Accordion("Kommentera svaret", open=False):
+                comment = gr.Textbox(label="Kommentar (valfri)", lines=2, elem_id="comment")
+                comment_send = gr.Button("Spara kommentar", size="sm", elem_id="comment-send")
+            feedback_status = gr.Markdown(elem_id="feedback-status")
+        with gr.Column(scale=2):
+            sources = gr.HTML(h.new_conversation().sources, elem_id="sources", label="Källor")
+
+    def ask(text: str, messages: list[dict[str, Any]], conv: Conversation | None) -> Iterator[tuple[Any, ...]]:
+        for update in h.chat(text, messages, conv):
+            yield update.messages, update.sources, update.conversation, ""
+
+    outputs = [chatbot, sources, conversation, question]
+    send.click(ask, [question, chatbot, conversation], outputs)
+    question.submit(ask, [question, chatbot, conversation], outputs)
+
+    def restart() -> tuple[Any, ...]:
+        update = h.new_conversation()
+        return update.messages, update.sources, update.conversation, "", ""
+
+    new.click(restart, None, [chatbot, sources, conversation, question, feedback_status])
+
+    def rate(conv: Conversation | None, data: gr.LikeData, request: gr.Request) -> str:
+        index = data.index if isinstance(data.index, int) else data.index[0]
+        liked = data.liked is True or data.liked == "Like"
+        return h.rate(index, liked, conv, _user(request) or "")
+
+    chatbot.like(rate, [conversation], feedback_status)
+    comment_send.click(lambda text, conv: (h.comment(text, conv), ""), [comment, conversation],
+                       [feedback_status, comment])
+
+
+def _eligibility_tab(h: Handlers) -> None:
+    gr.Markdown("Kontrollera om en patient omfattas av rehabiliteringsgarantin. Svaret visar skälen och "
+                "var i dokumenten regeln står.")
+    with gr.Row():
+        with gr.Column(scale=2):
+            age = gr.Number(label="Ålder (år)", precision=0, minimum=0, maximum=120, elem_id="elig-age")
+            conditions = gr.Dropdown(_condition_choices(), multiselect=True, label="Besvär",
+                                     info="Välj ett eller flera.", elem_id="elig-conditions")
+            months = gr.Number(label="Hur länge har smärtan funnits? (månader)", minimum=0, elem_id="elig-months")
+            severity = gr.Dropdown(["", "lindrig", "medelsvår", "svår"], value="",
+                                   label="Svårighetsgrad (depression, ångest, stress)", elem_id="elig-severity")
+            assessed = gr.Radio([("Ja", "yes"), ("Nej", "no"), ("Vet ej", "unknown")], value="unknown",
+                                label="Har en medicinsk bedömning gjorts?", elem_id="elig-assessed")
+            lang = gr.Radio([("Svenska", "sv"), ("English", "en")], value="sv", label="Språk", elem_id="elig-lang")
+            check = gr.Button("Bedöm", variant="primary", elem_id="elig-check")
+        with gr.Column(scale=3):
+            card = gr.HTML(message_html("Fyll i formuläret och tryck Bedöm.", "info"), elem_id="elig-card")
+    check.click(h.eligibility, [age, conditions, months, severity, assessed, lang], card)
+
+
+def _documents_tab(h: Handlers, demo: gr.Blocks) -> None:
+    table = gr.Dataframe(headers=DOC_COLUMNS, interactive=False, elem_id="doc-table", label="Bibliotek",
+                         wrap=True)
+    with gr.Row():
+        choice = gr.Dropdown([], label="Öppna dokument", elem_id="doc-choice", scale=3)
+        refresh = gr.Button("Uppdatera listan", size="sm", scale=1)
+    view = gr.HTML(elem_id="doc-view")
+    with gr.Group(visible=False) as admin:
+        gr.Markdown("### Administrera (kräver administratörsbehörighet)")
+        upload = gr.File(label="Ladda upp dokument (.txt .md .pdf .docx .html)", type="filepath",
+                         file_types=[".txt", ".md", ".pdf", ".docx", ".html", ".htm"], elem_id="doc-upload")
+        upload_go = gr.Button("Indexera", variant="primary", elem_id="doc-upload-go")
+        remove_choice = gr.Dropdown([], label="Ta bort dokument", elem_id="doc-remove-choice")
+        remove_go = gr.Button("Ta bort", variant="stop", elem_id="doc-remove-go")
+    result = gr.HTML(elem_id="doc-result")
+
+    def listing(request: gr.Request) -> tuple[Any, ...]:
+        rows = h.document_table()
+        ids = [r[0] for r in rows]
+        return (rows, gr.update(choices=ids), gr.update(choices=ids),
+                gr.update(visible=h.can_manage(_user(request))))
+
+    outputs = [table, choice, remove_choice, admin]
+    demo.load(listing, None, outputs)
+    refresh.click(listing, None, outputs)
+    choice.change(h.document_view, choice, view)
+
+    def do_upload(path: str | None, request: gr.Request, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008
+        outcome = h.upload(path, _user(request), lambda f, text: progress(f, desc=text))
+        return (message_html(outcome.message, "ok" if outcome.ok else "error"), None, *listing(request))
+
+    upload_go.click(do_upload, [upload], [result, upload, *outputs])
+
+    def do_remove(doc_id: str | None, request: gr.Request) -> tuple[Any, ...]:
+        outcome = h.remove(doc_id, _user(request))
+        return (message_html(outcome.message, "ok" if outcome.ok else "error"), *listing(request))
+
+    remove_go.click(do_remove, [remove_choice], [result, *outputs])
+
+
+def _report_tab(h: Handlers, demo: gr.Blocks) -> None:
+    report = gr.Markdown(elem_id="eval-report")
+    plots = gr.Gallery(label="Diagram", columns=3, height="auto", elem_id="eval-plots")
+    demo.load(lambda: h.report(), None, [report, plots])
+
+
+# --- the server ------------------------------------------------------------------------------------
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def create_server(assistant: Assistant, settings: Settings | None = None, users: UserDirectory | None = None,
+                  host: str | None = None) -> FastAPI:
+    settings = settings or assistant.settings
+    host = host or settings.host
+    if users is None and settings.users_file is not None:
+        users = UserDirectory.load(settings.users_file)
+    if users is None and not _is_loopback(host):
+        raise ServeError(f"refusing to listen on {host} without login: set ASSISTANT_USERS_FILE "
+                         "(python -m assistant add-user NAME --role admin) or bind to 127.0.0.1")
+    handlers = Handlers(assistant, settings, users)
+    app = FastAPI(title="Rehabiliteringsgarantin – assistent", docs_url="/api/docs", openapi_url="/api/openapi.json")
+    install_error_handlers(app)
+    app.include_router(build_api(handlers))
+    demo = build_app(assistant, settings, users, handlers)
+    return gr.mount_gradio_app(
+        app, demo, path="/", auth=users.verify if users else None,
+        auth_message="Logga in med ditt användarnamn och lösenord." if users else None,
+        footer_links=["api"], show_error=False, css=_data("web.css"), head=_data("web.js"),
+        allowed_paths=[str(settings.reports_dir.resolve())], max_file_size=int(settings.max_file_mb * 1e6),
+    )
+
+
+def serve(settings: Settings, host: str | None = None, port: int | None = None) -> int:
+    import uvicorn
+
+    host, port = host or settings.host, port or settings.port
+    assistant = Assistant(settings)
+    try:
+        app = create_server(assistant, settings, host=host)
+    except ServeError as exc:
+        raise ValueError(str(exc)) from exc
+    try:
+        assistant.warm_up()
+    except Exception as exc:  # the page still starts and says what is wrong
+        log.warning("index not ready: %s", exc)
+    print(f"Webbsidan: http://{host}:{port}/   API: http://{host}:{port}/api/health", flush=True)
+    uvicorn.run(app, host=host, port=port, log_level=settings.log_level.lower(), access_log=False)
+    return 0

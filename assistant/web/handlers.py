@@ -1,0 +1,238 @@
+"""What the web page's events do, without Gradio: plain functions over the assistant, the
+library and the feedback store, unit-testable without a server. `app.py` only wires them up.
+
+The chat handler is a generator over the assistant's answer events: a status line first, then
+the answer text as it comes, then the final answer with its [n] links and the sources panel."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from assistant.assistant import Assistant
+from assistant.eligibility import InputError, assess, build_input, payload
+from assistant.index import IndexUnavailable
+from assistant.models import Answer
+from assistant.settings import Settings
+from assistant.web import render
+from assistant.web.feedback import FeedbackStore
+from assistant.web.library import Library, Outcome
+from assistant.web.users import UserDirectory
+from ingest.store import StoreError
+
+log = logging.getLogger(__name__)
+Messages = list[dict[str, Any]]
+
+
+@dataclass
+class Conversation:
+    """One browser tab's conversation: what the assistant needs (plain turns) and what the page
+    shows (each question with its answer, for the sources panel and feedback)."""
+
+    turns: list[tuple[str, Answer]] = field(default_factory=list)
+    last_feedback: int | None = None
+
+    def history(self) -> list[dict[str, str]]:
+        out = []
+        for question, answer in self.turns:
+            out += [{"role": "user", "content": question}, {"role": "assistant", "content": answer.answer}]
+        return out
+
+
+@dataclass(frozen=True)
+class ChatUpdate:
+    messages: Messages
+    sources: str  # HTML
+    conversation: Conversation
+    busy: bool
+
+
+class Handlers:
+    def __init__(self, assistant: Assistant, settings: Settings, users: UserDirectory | None = None,
+                 feedback: FeedbackStore | None = None, library: Library | None = None) -> None:
+        self.assistant = assistant
+        self.settings = settings
+        self.users = users
+        self.feedback = feedback or FeedbackStore(settings.feedback_path)
+        self.library = library or Library(settings, assistant.embedder, assistant.index.store_factory)
+
+    # -- shared ---------------------------------------------------------------------------
+    def text_of(self, doc_id: str) -> str | None:
+        try:
+            record = self.assistant.index.documents().get(doc_id)
+        except (IndexUnavailable, StoreError):
+            return None
+        return record.text if record else None
+
+    def can_manage(self, user: str | None) -> bool:
+        """Upload and removal: admins when login is on; otherwise only if explicitly enabled."""
+        if self.users is not None:
+            return self.users.is_admin(user)
+        return self.settings.allow_upload
+
+    # -- chat -----------------------------------------------------------------------------
+    def chat(self, question: str, messages: Messages | None, conversation: Conversation | None) -> Iterator[ChatUpdate]:
+        conv = conversation or Conversation()
+        shown = list(messages or [])
+        question = (question or "").strip()
+        if not question:
+            yield ChatUpdate(shown, self._sources(conv), conv, False)
+            return
+        shown.append({"role": "user", "content": question})
+        text = ""
+        try:
+            for event in self.assistant.stream(question, conv.history()):
+                if event.kind == "status":
+                    yield ChatUpdate(shown + [_bot(f"<i>{event.text}</i>")], self._sources(conv), conv, True)
+                elif event.kind == "delta":
+                    text += event.text
+                    yield ChatUpdate(shown + [_bot(escape(text))], self._sources(conv), conv, True)
+                elif event.answer is not None:
+                    answer = event.answer
+                    conv.turns.append((question, answer))
+                    shown.append(_bot(render.answer_html(answer.answer, len(conv.turns) - 1)))
+                    yield ChatUpdate(shown, self._sources(conv), conv, False)
+        except Exception:  # the page shows a sentence, the log keeps the traceback (no question text)
+            log.exception("chat handler failed")
+            shown.append(_bot(render.message_html(
+                "Något gick fel när svaret togs fram. Försök igen; om felet består, kontakta förvaltningen.")))
+            yield ChatUpdate(shown, self._sources(conv), conv, False)
+
+    def _sources(self, conv: Conversation) -> str:
+        lang = conv.turns[-1][1].language if conv.turns else "sv"
+        return render.sources_html(conv.turns, self.text_of, lang)
+
+    def new_conversation(self) -> ChatUpdate:
+        conv = Conversation()
+        return ChatUpdate([], self._sources(conv), conv, False)
+
+    # -- feedback -------------------------------------------------------------------------
+    def rate(self, message_index: int, liked: bool, conv: Conversation | None, user: str = "") -> str:
+        """Thumbs on the assistant message at `message_index` (user and assistant alternate)."""
+        turn = message_index // 2
+        if conv is None or not 0 <= turn < len(conv.turns):
+            return "Kunde inte koppla omdömet till ett svar."
+        question, answer = conv.turns[turn]
+        cited = ",".join(sorted({c.doc_id for c in answer.citations}))
+        conv.last_feedback = self.feedback.add(question, answer.answer, 1 if liked else -1, user or "", cited)
+        return "Tack! Omdömet sparades. Skriv gärna en kommentar nedan."
+
+    def comment(self, text: str, conv: Conversation | None) -> str:
+        if conv is None or conv.last_feedback is None:
+            return "Ge först tummen upp eller ner på ett svar, sedan kan du kommentera det."
+        if not (text or "").strip():
+            return "Kommentaren är tom."
+        self.feedback.comment(conv.last_feedback, text)
+        return "Tack! Kommentaren sparades."
+
+    # -- eligibility ----------------------------------------------------------------------
+    def eligibility(self, age: Any, conditions: list[str] | None, months: Any, severity: str | None,
+                    assessed: str | None, lang: str = "sv") -> str:
+        try:
+            data = self.eligibility_payload(age, conditions or [], months, severity, assessed, lang)
+        except InputError as exc:
+            return render.message_html(str(exc), "warning")
+        except (IndexUnavailable, StoreError) as exc:
+            return render.message_html(f"Sökindexet är inte tillgängligt: {exc}")
+        return render.verdict_html(data, data["text"], _Cited.many(data["citations"]), self.text_of, lang)
+
+    def eligibility_payload(self, age: Any, conditions: list[str], months: Any, severity: str | None,
+                            assessed: str | None, lang: str = "sv") -> dict[str, Any]:
+        """Same object as `python -m assistant eligibility --json`; InputError on bad input."""
+        patient = build_input(_blank(age), conditions, _blank(severity), _blank(months), _blank(assessed) or "unknown")
+        verdict = assess(patient, self.assistant.eligibility_evidence())
+        return payload(verdict, "en" if lang == "en" else "sv")
+
+    # -- documents ------------------------------------------------------------------------
+    def document_table(self) -> list[list[Any]]:
+        return [[r.doc_id, r.title, r.organisation, r.date, r.chunks, "uppladdad" if r.uploaded else "korpus"]
+                for r in self.library.rows()]
+
+    def document_view(self, doc_id: str | None) -> str:
+        if not doc_id:
+            return render.message_html("Välj ett dokument i listan.", "info")
+        text = self.library.text(doc_id)
+        row = next((r for r in self.library.rows() if r.doc_id == doc_id), None)
+        if text is None or row is None:
+            return render.message_html(f"Dokumentet '{doc_id}' finns inte i indexet.", "warning")
+        meta = " · ".join(x for x in (row.organisation, row.date, row.source, f"{row.chunks} avsnitt") if x)
+        return render.document_html(row.title, meta, text)
+
+    def upload(self, path: str | None, user: str | None, progress: Any = None) -> Outcome:
+        if not self.can_manage(user):
+            return Outcome(False, "Uppladdning kräver administratörsbehörighet.")
+        if not path:
+            return Outcome(False, "Välj en fil att ladda upp.")
+        file = Path(path)
+        limit = int(self.settings.max_file_mb * 1e6)
+        if file.stat().st_size > limit:
+            return Outcome(False, f"{file.name}: filen är större än {limit / 1e6:.0f} MB")
+        return self.library.upload(_original_name(file), file.read_bytes(), progress)
+
+    def remove(self, doc_id: str | None, user: str | None) -> Outcome:
+        if not self.can_manage(user):
+            return Outcome(False, "Att ta bort dokument kräver administratörsbehörighet.")
+        if not doc_id:
+            return Outcome(False, "Välj ett dokument att ta bort.")
+        return self.library.remove(doc_id)
+
+    # -- evaluation report ----------------------------------------------------------------
+    def report(self) -> tuple[str, list[str]]:
+        folder = self.settings.reports_dir
+        md = folder / "report.md"
+        if not md.exists():
+            return ("Ingen utvärderingsrapport finns ännu. Kör `python -m evals run` för att skapa en.", [])
+        plots = [str(p) for p in sorted(folder.glob("*.png"))]
+        return md.read_text("utf-8"), plots
+
+    # -- health ---------------------------------------------------------------------------
+    def health(self) -> dict[str, Any]:
+        llm = {"backend": "llm" if self.settings.llm_base_url else "extractive",
+               "base_url": self.settings.llm_base_url, "model": self.settings.llm_model if self.settings.llm_base_url
+               else None}
+        status = getattr(self.assistant, "backend_status", None)
+        if callable(status):
+            llm = status()
+        try:
+            snap = self.assistant.index.snapshot()
+            snap.store.count()  # reaches the vector store (a Chroma server, when configured)
+        except (IndexUnavailable, StoreError) as exc:
+            return {"status": "unavailable", "error": str(exc), "llm": llm}
+        catalog = snap.catalog
+        return {"status": "ok", "index": {"documents": len(catalog.documents), "chunks": len(catalog.chunks),
+                                          "embedding_model": catalog.embedding_model,
+                                          "generation": catalog.generation,
+                                          "store": "chroma-server" if self.settings.chroma_host else "chroma-embedded"},
+                "llm": llm}
+
+
+class _Cited:
+    """A citation dict from the eligibility payload, read like a `Citation`."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.__dict__.update(data)
+
+    @classmethod
+    def many(cls, items: list[dict[str, Any]]) -> list[_Cited]:
+        return [cls(d) for d in items]
+
+
+def _bot(content: str) -> dict[str, Any]:
+    return {"role": "assistant", "content": content}
+
+
+def _blank(value: Any) -> Any:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _original_name(file: Path) -> str:
+    """Gradio keeps the uploaded file's own name as the last path component."""
+    return file.name

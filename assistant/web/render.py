@@ -1,0 +1,131 @@
+"""HTML for the web page: answers with clickable [n] markers, the sources panel with each quote
+highlighted in its surrounding text, the eligibility verdict card and the document view.
+
+Pure functions of plain data; everything a document or a person wrote is escaped."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from html import escape
+from typing import Any
+
+from assistant.models import Answer, Citation
+
+TextOf = Callable[[str], str | None]  # doc_id -> the document's normalised text
+CONTEXT_CHARS = 350
+_MARKER_RE = re.compile(r"\[(\d{1,2})\]")
+
+LABELS = {
+    "sv": {"sources": "Källor", "nearest": "Närmaste källor (svaret fanns inte i dokumenten)",
+           "question": "Fråga", "no_sources": "Ställ en fråga så visas källorna här.",
+           "open": "Visa i dokumentet", "doc": "Dokument"},
+    "en": {"sources": "Sources", "nearest": "Nearest sources (the documents did not hold the answer)",
+           "question": "Question", "no_sources": "Ask a question and its sources appear here.",
+           "open": "Show in the document", "doc": "Document"},
+}
+
+VERDICT_LABELS = {
+    "sv": {"eligible": "Omfattas", "not_eligible": "Omfattas inte", "needs_assessment": "Kräver medicinsk bedömning",
+           "insufficient_information": "Uppgifter saknas"},
+    "en": {"eligible": "Eligible", "not_eligible": "Not eligible", "needs_assessment": "Needs a medical assessment",
+           "insufficient_information": "Information missing"},
+}
+_OUTCOME_ICONS = {"met": "✓", "not_met": "✗", "missing": "?"}
+
+
+def anchor(turn: int, n: int) -> str:
+    return f"kalla-{turn}-{n}"
+
+
+def answer_html(text: str, turn: int) -> str:
+    """The answer text, escaped, with each [n] turned into a link to its source in the panel."""
+    body = escape(text)
+    return _MARKER_RE.sub(lambda m: f'<a class="cite" href="#{anchor(turn, int(m.group(1)))}" '
+                                    f'data-cite="{anchor(turn, int(m.group(1)))}">[{m.group(1)}]</a>', body)
+
+
+def highlighted(text: str, start: int, end: int, context: int = CONTEXT_CHARS) -> str:
+    """The quote text[start:end] marked, with about `context` characters either side, cut at spaces."""
+    lo, hi = max(0, start - context), min(len(text), end + context)
+    if lo > 0:
+        space = text.find(" ", lo, start)
+        lo = space + 1 if space >= 0 else lo
+    if hi < len(text):
+        space = text.rfind(" ", end, hi)
+        hi = space if space >= 0 else hi
+    before, quote, after = text[lo:start], text[start:end], text[end:hi]
+    return (("… " if lo > 0 else "") + escape(before) + f"<mark>{escape(quote)}</mark>" + escape(after)
+            + (" …" if hi < len(text) else ""))
+
+
+def citation_html(c: Citation | Any, element_id: str, text_of: TextOf, open_: bool = False) -> str:
+    """One source: title, organisation and date; the quote highlighted in its context; the file."""
+    text = text_of(c.doc_id)
+    if text is not None and text[c.start:c.end] == c.quote:
+        body = highlighted(text, c.start, c.end)
+    else:  # the document changed since the answer: show the quote as it was
+        body = f"<mark>{escape(c.quote)}</mark>"
+    where = ", ".join(escape(x) for x in (c.organisation, c.date) if x)
+    return (f'<details class="source" id="{element_id}"{" open" if open_ else ""}>'
+            f'<summary><b>[{element_id.rsplit("-", 1)[-1]}]</b> {escape(c.title or c.doc_id)}'
+            f'{f" <span class=meta>— {where}</span>" if where else ""}</summary>'
+            f'<div class="context">{body}</div>'
+            f'<div class="file">{escape(c.source)} · tecken {c.start}–{c.end}</div></details>')
+
+
+def sources_html(turns: Sequence[tuple[str, Answer]], text_of: TextOf, lang: str = "sv") -> str:
+    """All answers' sources, newest first; the newest answer's sources open."""
+    labels = LABELS.get(lang, LABELS["sv"])
+    if not turns:
+        return f'<div class="sources empty">{labels["no_sources"]}</div>'
+    parts = ['<div class="sources">']
+    for turn in range(len(turns) - 1, -1, -1):
+        question, answer = turns[turn]
+        newest = turn == len(turns) - 1
+        cites = answer.citations or answer.nearest
+        heading = labels["sources"] if answer.citations else labels["nearest"]
+        parts.append(f'<section class="turn" data-turn="{turn}"><h4>{heading}: <q>{escape(question[:160])}</q></h4>')
+        for c in cites:
+            element_id = anchor(turn, c.n) if answer.citations else f"narmast-{turn}-{c.n}"
+            parts.append(citation_html(c, element_id, text_of, open_=newest and len(cites) <= 3))
+        parts.append("</section>")
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def verdict_html(data: dict[str, Any], text: str, citations: Sequence[Any], text_of: TextOf,
+                 lang: str = "sv") -> str:
+    """The eligibility verdict card: the verdict, the short text with [n] links, the reasons and
+    the passages behind them."""
+    verdict = data["verdict"]
+    label = VERDICT_LABELS.get(lang, VERDICT_LABELS["sv"])[verdict]
+    reasons = "".join(
+        f'<li class="{r["outcome"]}"><span class="icon">{_OUTCOME_ICONS.get(r["outcome"], "·")}</span> '
+        f'{escape(r["text"])}</li>' for r in data.get("reasons", []))
+    treatments = "".join(
+        f'<li><b>{escape(t["name"])}</b>: {_sek(t["compensation"]["amount_sek"])} kr '
+        f'{escape(t["compensation"]["unit"])} ({t["compensation"]["year"]})</li>'
+        for t in data.get("treatments", []) if t.get("compensation", {}).get("amount_sek"))
+    sources = "".join(citation_html(c, anchor(0, n), text_of) for n, c in enumerate(citations, 1))
+    heading = "Skäl" if lang == "sv" else "Reasons"
+    paid = "Ersättning till regionen" if lang == "sv" else "Compensation to the region"
+    return (f'<div class="verdict {verdict}"><div class="verdict-label">{escape(label)}</div>'
+            f'<p class="verdict-text">{answer_html(text, 0)}</p>'
+            + (f"<h4>{paid}</h4><ul>{treatments}</ul>" if treatments else "")
+            + (f'<h4>{heading}</h4><ul class="reasons">{reasons}</ul>' if reasons else "")
+            + f'<div class="sources">{sources}</div></div>')
+
+
+def _sek(amount: float) -> str:
+    return f"{amount:,.0f}".replace(",", "\u00a0")
+
+
+def message_html(text: str, kind: str = "error") -> str:
+    return f'<div class="message {kind}">{escape(text)}</div>'
+
+
+def document_html(title: str, meta: str, text: str) -> str:
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in text.split("\n") if p.strip())
+    return (f'<article class="document"><h3>{escape(title)}</h3><div class="meta">{escape(meta)}</div>'
+            f"{paragraphs}</article>")

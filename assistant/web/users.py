@@ -1,0 +1,104 @@
+"""Who may log in to the web page, and who is an admin (upload and removal of documents).
+
+The users file is TOML, one table per user, passwords stored as bcrypt hashes only:
+
+    [users.anna]
+    password_hash = "$2b$12$…"
+    role = "admin"          # or "staff"
+
+`python -m assistant add-user NAME --role admin` writes it."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+import bcrypt
+
+ROLES = ("admin", "staff")
+_NAME_RE = re.compile(r"^[A-Za-z0-9._@-]{1,64}$")
+
+
+class UsersError(ValueError):
+    """The users file cannot be used; the message names the file and the problem."""
+
+
+@dataclass(frozen=True)
+class User:
+    name: str
+    password_hash: str
+    role: str
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+
+def hash_password(password: str) -> str:
+    if len(password) < 8:
+        raise UsersError("the password must have at least 8 characters")
+    return bcrypt.hashpw(password.encode("utf-8")[:72], bcrypt.gensalt()).decode("ascii")
+
+
+class UserDirectory:
+    def __init__(self, users: dict[str, User]) -> None:
+        self.users = users
+
+    @classmethod
+    def load(cls, path: Path) -> UserDirectory:
+        try:
+            raw = tomllib.loads(path.read_text("utf-8"))
+        except FileNotFoundError:
+            raise UsersError(f"users file {path} does not exist") from None
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise UsersError(f"users file {path} cannot be read: {exc}") from exc
+        users = {}
+        for name, entry in (raw.get("users") or {}).items():
+            if not isinstance(entry, dict) or not str(entry.get("password_hash", "")).startswith("$2"):
+                raise UsersError(f"users file {path}: user '{name}' needs a bcrypt password_hash")
+            role = entry.get("role", "staff")
+            if role not in ROLES:
+                raise UsersError(f"users file {path}: user '{name}' has role '{role}'; use one of {', '.join(ROLES)}")
+            users[name] = User(name, entry["password_hash"], role)
+        if not users:
+            raise UsersError(f"users file {path} has no [users.NAME] entries")
+        return cls(users)
+
+    def verify(self, name: str, password: str) -> bool:
+        user = self.users.get(name)
+        if user is None or not isinstance(password, str):
+            bcrypt.checkpw(b"timing", _DUMMY_HASH)  # same cost whether or not the user exists
+            return False
+        return bcrypt.checkpw(password.encode("utf-8")[:72], user.password_hash.encode("ascii"))
+
+    def is_admin(self, name: str | None) -> bool:
+        user = self.users.get(name or "")
+        return user is not None and user.is_admin
+
+
+_DUMMY_HASH = bcrypt.hashpw(b"dummy", bcrypt.gensalt(rounds=4))
+
+
+def add_user(path: Path, name: str, password: str, role: str) -> None:
+    """Adds or replaces one user, keeping the others; the file is written whole."""
+    if not _NAME_RE.match(name):
+        raise UsersError(f"user name '{name}': use 1–64 letters, digits, '.', '_', '@' or '-'")
+    if role not in ROLES:
+        raise UsersError(f"role '{role}': use one of {', '.join(ROLES)}")
+    users = UserDirectory.load(path).users if path.exists() else {}
+    users[name] = User(name, hash_password(password), role)
+    lines = ["# Users of the web page (python -m assistant add-user). Passwords are bcrypt hashes.", ""]
+    for user in users.values():
+        lines += [f"[users.{_toml_key(user.name)}]", f'password_hash = "{user.password_hash}"',
+                  f'role = "{user.role}"', ""]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text("\n".join(lines), "utf-8")
+    tmp.chmod(0o600)
+    tmp.replace(path)
+
+
+def _toml_key(name: str) -> str:
+    return name if re.fullmatch(r"[A-Za-z0-9_-]+", name) else f'"{name}"'
