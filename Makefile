@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test install lint bench eval clean
+.PHONY: run test install browser lint bench eval clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11+ is needed"; exit 1; }
@@ -17,14 +18,21 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-## make run: install, index corpus/ (incremental), start the assistant
+## make run: install, index corpus/ (incremental), start the web page on http://127.0.0.1:7860/
 run: install
 	$(PY) -m ingest corpus
 	$(PY) -m assistant serve
 
-## make test: install, then the whole suite (unit, integration, browser, eval floor)
-test: install
+## make test: install (and Debian's chromium for the browser tests), then the whole suite
+test: install browser
 	$(PY) -m pytest
+
+# The browser tests drive Debian's chromium; a Playwright browser download does not work offline.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing chromium for the browser tests (apt-get)"; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; }
 
 lint: install
 	$(VENV)/bin/ruff check .

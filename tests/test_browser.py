@@ -162,7 +162,7 @@ def test_ask_open_the_citation_and_follow_up(server: str, page) -> None:  # type
 def test_eligibility_form_gives_a_verdict_with_sources(server: str, page) -> None:  # type: ignore[no-untyped-def]
     login(page, server, "anna")
     page.get_by_role("tab", name="Behörighet").click()
-    page.locator("#elig-age input").fill("70")
+    page.locator("#elig-age textarea, #elig-age input").first.fill("70")
     page.locator("#elig-conditions input").click()
     page.get_by_role("option", name="ångest", exact=True).click()
     page.keyboard.press("Escape")
@@ -176,18 +176,25 @@ def test_eligibility_form_gives_a_verdict_with_sources(server: str, page) -> Non
     assert "67" in card.inner_text()  # the age limit that failed
     shot(page, "06-eligibility-not-eligible")
 
-    page.locator("#elig-age input").fill("45")
+    page.locator("#elig-age textarea, #elig-age input").first.fill("45")
     page.locator("#elig-check").click()
     page.wait_for_function("document.querySelector('#elig-card .verdict-label').innerText === 'Omfattas'")
     assert "12" in card.inner_text() and card.locator("details.source").count() >= 1
     shot(page, "07-eligibility-eligible")
+
+    page.locator("#elig-age textarea, #elig-age input").first.fill("fyrtio")
+    page.locator("#elig-check").click()
+    warning = page.locator("#elig-card .message.warning")
+    warning.wait_for()
+    assert "age" in warning.inner_text() and "Traceback" not in page.inner_text("body")
+    shot(page, "08-eligibility-bad-age")
 
 
 def test_admin_uploads_a_document_and_it_is_answered(server: str, page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     login(page, server, "admin")
     page.get_by_role("tab", name="Dokument").click()
     page.locator("#doc-table").get_by_text("skl-2015-overenskommelse-rehabiliteringsgarantin").wait_for()
-    shot(page, "08-library")
+    shot(page, "09-library")
     doc = tmp_path / "region-testland-beslut-2019.txt"
     doc.write_text(UPLOADED, "utf-8")
     page.locator("#doc-upload input[type='file']").set_input_files(str(doc))
@@ -197,13 +204,13 @@ def test_admin_uploads_a_document_and_it_is_answered(server: str, page, tmp_path
     result.wait_for(timeout=120_000)
     assert "lades till" in result.inner_text(), result.inner_text()
     page.locator("#doc-table").get_by_text("region-testland-beslut-2019").wait_for()
-    shot(page, "09-uploaded")
+    shot(page, "10-uploaded")
 
     page.get_by_role("tab", name="Chatt").click()
     answer = ask(page, "Hur mycket ersätter Region Testland per avslutad MMR-behandling?", 0)
     assert "31 500" in answer
     assert "Region Testlands beslut 2019" in page.locator("#kalla-0-1 summary").inner_text()
-    shot(page, "10-uploaded-document-answered")
+    shot(page, "11-uploaded-document-answered")
 
     page.get_by_role("tab", name="Dokument").click()
     page.locator("#doc-remove-choice input").click()
@@ -211,7 +218,7 @@ def test_admin_uploads_a_document_and_it_is_answered(server: str, page, tmp_path
     page.locator("#doc-remove-go").click()
     page.wait_for_function("document.querySelector('#doc-result .message') && "
                            "document.querySelector('#doc-result .message').innerText.includes('togs bort')")
-    shot(page, "11-removed")
+    shot(page, "12-removed")
     health = httpx.get(f"{server}/api/health", timeout=10).json()
     assert health["index"]["documents"] == len(list(CORPUS.glob("*.txt")))
 
@@ -224,4 +231,4 @@ def test_staff_do_not_see_upload_and_the_report_tab_shows_figures(server: str, p
     page.get_by_role("tab", name="Utvärdering").click()
     page.locator("#eval-report").get_by_text("accuracy", exact=False).first.wait_for()
     assert page.locator("#eval-plots img").count() >= 1
-    shot(page, "12-evaluation")
+    shot(page, "13-evaluation")

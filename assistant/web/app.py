@@ -124,10 +124,11 @@ def _eligibility_tab(h: Handlers) -> None:
                 "var i dokumenten regeln står.")
     with gr.Row():
         with gr.Column(scale=2):
-            age = gr.Number(label="Ålder (år)", precision=0, minimum=0, maximum=120, elem_id="elig-age")
+            age = gr.Textbox(label="Ålder (år)", placeholder="t.ex. 45", max_lines=1, elem_id="elig-age")
             conditions = gr.Dropdown(_condition_choices(), multiselect=True, label="Besvär",
                                      info="Välj ett eller flera.", elem_id="elig-conditions")
-            months = gr.Number(label="Hur länge har smärtan funnits? (månader)", minimum=0, elem_id="elig-months")
+            months = gr.Textbox(label="Hur länge har smärtan funnits? (månader)", placeholder="t.ex. 4",
+                                info="Lämna tomt om patienten inte har smärta.", max_lines=1, elem_id="elig-months")
             severity = gr.Dropdown(["", "lindrig", "medelsvår", "svår"], value="",
                                    label="Svårighetsgrad (depression, ångest, stress)", elem_id="elig-severity")
             assessed = gr.Radio([("Ja", "yes"), ("Nej", "no"), ("Vet ej", "unknown")], value="unknown",
@@ -141,13 +142,13 @@ def _eligibility_tab(h: Handlers) -> None:
 
 def _documents_tab(h: Handlers, demo: gr.Blocks) -> None:
     table = gr.Dataframe(headers=DOC_COLUMNS, interactive=False, elem_id="doc-table", label="Bibliotek",
-                         wrap=True)
+                         wrap=True, column_widths=["24%", "36%", "14%", "10%", "7%", "9%"])
     with gr.Row():
         choice = gr.Dropdown([], label="Öppna dokument", elem_id="doc-choice", scale=3)
         refresh = gr.Button("Uppdatera listan", size="sm", scale=1)
     view = gr.HTML(elem_id="doc-view")
-    with gr.Group(visible=False) as admin:
-        gr.Markdown("### Administrera (kräver administratörsbehörighet)")
+    with gr.Column(visible=False, variant="panel") as admin:
+        gr.Markdown("### Administrera bibliotekets dokument")
         upload = gr.File(label="Ladda upp dokument (.txt .md .pdf .docx .html)", type="filepath",
                          file_types=[".txt", ".md", ".pdf", ".docx", ".html", ".htm"], elem_id="doc-upload")
         upload_go = gr.Button("Indexera", variant="primary", elem_id="doc-upload-go")
