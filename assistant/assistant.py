@@ -91,9 +91,10 @@ class Assistant:
         yield AnswerEvent("done", answer=answer)
 
     def warm_up(self) -> None:
-        """Loads the model and the index so the first question is fast."""
+        """Loads the model, the index and the Swedish word tables (one whole question) so the first
+        person's question is as fast as any other."""
         self.index.snapshot()
-        self.embedder.embed_query("rehabiliteringsgarantin")
+        self.ask("Hur mycket ersätts landstingen per behandling enligt rehabiliteringsgarantin?")
 
     def eligibility_evidence(self) -> EvidenceIndex:
         """Where the eligibility rules' quotes sit in the indexed documents (for the form and API)."""

