@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from assistant.web.users import UserDirectory
 from ingest.catalog import Catalog
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
@@ -28,12 +30,12 @@ KBT_2015 = "Hur mycket ersätts landstingen per KBT/IPT 2015?"
 
 
 def run(
-    args: list[str], cwd: Path, data_dir: Path, module: str = "assistant"
+    args: list[str], cwd: Path, data_dir: Path, module: str = "assistant", stdin: str | None = None
 ) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")}
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
     env["ASSISTANT_DATA_DIR"] = str(data_dir)
-    return subprocess.run([sys.executable, "-m", module, *args], cwd=cwd, env=env,
+    return subprocess.run([sys.executable, "-m", module, *args], cwd=cwd, env=env, input=stdin,
                           capture_output=True, text=True, timeout=300)
 
 
@@ -204,3 +206,32 @@ def test_a_batch_line_with_a_bad_history_yields_an_error_object(ws: Workspace) -
     lines = json_lines(result.stdout)
     assert len(lines) == 2 and lines[1]["id"] == 2  # the next line is still answered
     assert lines[0].get("id") == 1 or "error" in lines[0]
+
+
+# --- add-user --------------------------------------------------------------------------------
+
+def test_add_user_reads_the_password_from_stdin(tmp_path: Path) -> None:
+    users = tmp_path / "conf" / "users.toml"
+    password = "rätt häst batteri"
+    result = run(["add-user", "anna", "--role", "admin", "--file", str(users)], tmp_path, tmp_path / "data",
+                 stdin=password + "\n")
+    assert result.returncode == 0, result.stderr
+    assert "anna (admin)" in result.stdout and str(users) in result.stdout
+    assert password not in users.read_text("utf-8")
+    assert stat.S_IMODE(users.stat().st_mode) == 0o600
+    directory = UserDirectory.load(users)
+    assert directory.verify("anna", password) and directory.is_admin("anna")
+    again = run(["add-user", "bo", "--file", str(users)], tmp_path, tmp_path / "data", stdin="bos lösenord\n")
+    assert again.returncode == 0, again.stderr
+    directory = UserDirectory.load(users)
+    assert sorted(directory.users) == ["anna", "bo"] and not directory.is_admin("bo")
+
+
+def test_add_user_with_a_too_short_password_exits_2(tmp_path: Path) -> None:
+    users = tmp_path / "users.toml"
+    result = run(["add-user", "anna", "--role", "admin", "--file", str(users)], tmp_path, tmp_path / "data",
+                 stdin="kort\n")
+    assert result.returncode == 2 and result.stdout == ""
+    assert "add-user" in result.stderr and "8 characters" in result.stderr
+    assert_no_traceback(result)
+    assert not users.exists()

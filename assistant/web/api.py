@@ -6,6 +6,8 @@ both need HTTP Basic credentials of a user in the users file; health needs none.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import logging
 import secrets
 from typing import Any
@@ -14,7 +16,7 @@ from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPBasic, HTTPBasicCredentials
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from assistant.eligibility import InputError
 from assistant.index import IndexUnavailable
@@ -42,10 +44,33 @@ class EligibilityRequest(BaseModel):
     assessed: str | None = "unknown"
     lang: str = "sv"
 
+    @field_validator("age", "months", mode="before")
+    @classmethod
+    def _not_a_boolean(cls, value: Any) -> Any:  # pydantic would read true as 1
+        if isinstance(value, bool):
+            raise ValueError("give a number, not true or false")
+        return value
+
+
+class Utf8Basic(HTTPBasic):
+    """HTTP Basic credentials decoded as UTF-8 (RFC 7617). FastAPI's own decodes ASCII only, so a
+    password with å, ä or ö could never log in; a malformed header counts as no credentials."""
+
+    async def __call__(self, request: Request) -> HTTPBasicCredentials | None:  # type: ignore[override]
+        scheme, _, param = request.headers.get("Authorization", "").partition(" ")
+        if scheme.lower() != "basic" or not param.strip():
+            return None
+        try:
+            text = base64.b64decode(param.strip(), validate=True).decode("utf-8")
+        except (binascii.Error, ValueError):  # UnicodeDecodeError is a ValueError
+            return None
+        name, colon, password = text.partition(":")
+        return HTTPBasicCredentials(username=name, password=password) if colon else None
+
 
 def build_api(handlers: Handlers) -> APIRouter:
     router = APIRouter(prefix="/api")
-    basic = HTTPBasic(auto_error=False)
+    basic = Utf8Basic(auto_error=False)
 
     def user(credentials: HTTPBasicCredentials | None = Depends(basic)) -> str | None:  # noqa: B008
         users = handlers.users

@@ -26,6 +26,7 @@ from ingest.store import StoreError
 log = logging.getLogger(__name__)
 ProgressFn = Callable[[float, str], None]
 _SAFE_NAME_RE = re.compile(r"[^\w.\- ]+")
+_MAX_NAME_BYTES = 150  # file systems allow 255 bytes; room for the ".NAME.part" of the upload
 
 
 class UploadRejected(ValueError):
@@ -171,7 +172,11 @@ def safe_filename(filename: str) -> str:
     if ext not in SUPPORTED_EXTENSIONS:
         raise UploadRejected(f"{base}: filtypen '{ext or '(ingen)'}' stöds inte "
                              f"(tillåtna: {', '.join(SUPPORTED_EXTENSIONS)})")
-    return base[:150]
+    if len(base.encode("utf-8")) > _MAX_NAME_BYTES:  # shorten the stem, keep the extension
+        suffix = PurePosixPath(base).suffix
+        stem = base[:-len(suffix)].encode("utf-8")[:_MAX_NAME_BYTES - len(suffix)].decode("utf-8", "ignore")
+        base = stem.rstrip(" .") + suffix
+    return base
 
 
 def content_mismatch(ext: str, data: bytes) -> str | None:

@@ -34,15 +34,15 @@ VERDICT_LABELS = {
 _OUTCOME_ICONS = {"met": "✓", "not_met": "✗", "missing": "?"}
 
 
-def anchor(turn: int, n: int) -> str:
-    return f"kalla-{turn}-{n}"
+def anchor(turn: int, n: int, prefix: str = "kalla") -> str:
+    return f"{prefix}-{turn}-{n}"
 
 
-def answer_html(text: str, turn: int) -> str:
+def answer_html(text: str, turn: int, prefix: str = "kalla") -> str:
     """The answer text, escaped, with each [n] turned into a link to its source in the panel."""
     body = escape(text)
-    return _MARKER_RE.sub(lambda m: f'<a class="cite" href="#{anchor(turn, int(m.group(1)))}" '
-                                    f'data-cite="{anchor(turn, int(m.group(1)))}">[{m.group(1)}]</a>', body)
+    return _MARKER_RE.sub(lambda m: f'<a class="cite" href="#{anchor(turn, int(m.group(1)), prefix)}" '
+                                    f'data-cite="{anchor(turn, int(m.group(1)), prefix)}">[{m.group(1)}]</a>', body)
 
 
 def highlighted(text: str, start: int, end: int, context: int = CONTEXT_CHARS) -> str:
@@ -107,11 +107,12 @@ def verdict_html(data: dict[str, Any], text: str, citations: Sequence[Any], text
         f'<li><b>{escape(t["name"])}</b>: {_sek(t["compensation"]["amount_sek"])} kr '
         f'{escape(t["compensation"]["unit"])} ({t["compensation"]["year"]})</li>'
         for t in data.get("treatments", []) if t.get("compensation", {}).get("amount_sek"))
-    sources = "".join(citation_html(c, anchor(0, n), text_of) for n, c in enumerate(citations, 1))
+    # ids of their own: the chat's sources panel (kalla-0-n) is on the same page
+    sources = "".join(citation_html(c, anchor(0, n, "behorighet"), text_of) for n, c in enumerate(citations, 1))
     heading = "Skäl" if lang == "sv" else "Reasons"
     paid = "Ersättning till regionen" if lang == "sv" else "Compensation to the region"
     return (f'<div class="verdict {verdict}"><div class="verdict-label">{escape(label)}</div>'
-            f'<p class="verdict-text">{answer_html(text, 0)}</p>'
+            f'<p class="verdict-text">{answer_html(text, 0, "behorighet")}</p>'
             + (f"<h4>{paid}</h4><ul>{treatments}</ul>" if treatments else "")
             + (f'<h4>{heading}</h4><ul class="reasons">{reasons}</ul>' if reasons else "")
             + f'<div class="sources">{sources}</div></div>')

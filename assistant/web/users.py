@@ -19,6 +19,7 @@ import bcrypt
 
 ROLES = ("admin", "staff")
 _NAME_RE = re.compile(r"^[A-Za-z0-9._@-]{1,64}$")
+_HASH_RE = re.compile(r"^\$2[aby]?\$\d\d\$[./A-Za-z0-9]{53}$")
 
 
 class UsersError(ValueError):
@@ -55,8 +56,11 @@ class UserDirectory:
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise UsersError(f"users file {path} cannot be read: {exc}") from exc
         users = {}
-        for name, entry in (raw.get("users") or {}).items():
-            if not isinstance(entry, dict) or not str(entry.get("password_hash", "")).startswith("$2"):
+        table = raw.get("users") or {}
+        if not isinstance(table, dict):
+            raise UsersError(f"users file {path} has no [users.NAME] entries (\"users\" is not a table)")
+        for name, entry in table.items():
+            if not isinstance(entry, dict) or not _HASH_RE.match(str(entry.get("password_hash", ""))):
                 raise UsersError(f"users file {path}: user '{name}' needs a bcrypt password_hash")
             role = entry.get("role", "staff")
             if role not in ROLES:
@@ -68,10 +72,15 @@ class UserDirectory:
 
     def verify(self, name: str, password: str) -> bool:
         user = self.users.get(name)
-        if user is None or not isinstance(password, str):
-            bcrypt.checkpw(b"timing", _DUMMY_HASH)  # same cost whether or not the user exists
+        known = user is not None and isinstance(password, str)
+        # the same cost whether or not the user exists: a real user's hash carries the real cost
+        target = user or next(iter(self.users.values()), None)
+        hashed = target.password_hash.encode("ascii") if target else _DUMMY_HASH
+        try:
+            matches = bcrypt.checkpw(password.encode("utf-8")[:72] if known else b"timing", hashed)
+        except ValueError:  # a hash that looks like bcrypt but is not one: no login, no crash
             return False
-        return bcrypt.checkpw(password.encode("utf-8")[:72], user.password_hash.encode("ascii"))
+        return known and matches
 
     def is_admin(self, name: str | None) -> bool:
         user = self.users.get(name or "")
