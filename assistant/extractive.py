@@ -33,7 +33,7 @@ from ingest.units import embed_text
 Similarity = Callable[[list[str]], np.ndarray]
 
 _LIST_RE = re.compile(r"\b(?:vilka|which|what are|vad ingår|list)\b", re.I)
-_FACT_KINDS = {"amount", "date", "percent", "age", "duration", "count", "year", "reason"}
+_FACT_KINDS = {"amount", "date", "percent", "age", "duration", "elapsed", "count", "year", "reason"}
 _COMPARE_RE = re.compile(
     r"\b(?:jämför|jämfört|skillnad|förändr|ökade|minskade|mellan \d{4} och|compare|difference|change|"
     r"from \d{4} to|från \d{4} till)\w*", re.I

@@ -22,6 +22,12 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:veckor|vecka|månader|månad|dagar|dag|behandlingstillfällen)\b",
         re.I,
     ),
+    # how soon something happens: a span of time, never a number of treatment sessions
+    "elapsed": re.compile(
+        r"\b(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|tio|tjugo)(?:[-–](?:\d+|fyra|åtta|tjugo))?\s*"
+        r"(?:veckor|vecka|månader|månad|dagar|dag|kvartal)\b|\b(?:direkt|omgående|löpande|kvartalsvis)\b",
+        re.I,
+    ),
     "reason": re.compile(r"\b(?:då|eftersom|därför att|på grund av|beror på|because|since|due to)\b", re.I),
     "year": re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b"),
     "who": re.compile(

@@ -38,7 +38,7 @@ class Query:
     text: str  # resolved against the conversation
     language: str
     years: tuple[int, ...]
-    kind: str  # age | percent | duration | count | date | year | amount | who | other
+    kind: str  # age | percent | elapsed | duration | count | date | year | amount | who | other
     expansion: tuple[str, ...] = ()
     is_followup: bool = False
     previous: str = ""

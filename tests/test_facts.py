@@ -24,6 +24,7 @@ POSITIVE = {
     "age": ["i åldern 16-67 år", "16–67 år", "kvinnor och män i åldern"],
     "duration": ["under 4-8 veckor", "fyra-åtta veckor", "senast en månad efter",
                  "åtta-tjugo behandlingstillfällen", "3 månader", "över 14 dagar"],
+    "elapsed": ["utbetalar senast en månad efter redovisning", "inom 14 dagar", "betalas ut kvartalsvis"],
     "year": ["tecknades 2008", "sedan 1999", "Publicerad 2015-04-02"],
     "who": ["SKL sammanställer", "Försäkringskassan granskar", "Region Jämtland Härjedalen", "regeringen",
             "Karolinska Institutet", "Inspektionen för socialförsäkring"],
@@ -36,6 +37,8 @@ NEGATIVE = {
     "percent": ["hälften av landstingen", "2015", "12 000 kronor"],
     "age": ["67", "tecknades 2008", "Landstingen"],
     "duration": ["2015", "år 2015", "12 000 kronor"],
+    # how soon: a span of time, not a number of sessions, nor an age
+    "elapsed": ["åtta-tjugo behandlingstillfällen", "i åldern 16-67 år", "2015", "12 000 kronor"],
     "year": ["12000", "3000", "20081", "utan årtal"],
     "who": ["landstingen rapporterar", "12 000 kr", "behandlingen är i regel kort"],
 }
