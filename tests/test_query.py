@@ -124,7 +124,7 @@ def test_english_follow_up_is_read_with_the_previous_question() -> None:
     assert q.is_followup and q.previous == previous
     assert "pay out" in q.text and "Försäkringskassan" in q.text  # both questions, read together
     assert q.language == "en"
-    assert q.kind == "duration"  # "how soon" is the follow-up's own question
+    assert q.kind == "elapsed"  # "how soon" is the follow-up's own question
 
 
 def test_only_the_latest_user_question_counts() -> None:
