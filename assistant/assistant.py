@@ -93,6 +93,8 @@ class Assistant:
         """Loads the model and the index so the first question is fast."""
         self.index.snapshot()
         self.embedder.embed_query("rehabiliteringsgarantin")
+        if self.llm is not None:
+            self.llm.chat.warm_up()
 
     @property
     def llm(self) -> LlmAnswerer | None:

@@ -24,6 +24,9 @@ class ChatMessage:
 class ChatBackend(Protocol):
     def stream(self, messages: Sequence[ChatMessage]) -> Iterator[str]: ...
 
+    def warm_up(self) -> None:
+        """Builds the client (imports, connection pool) so the first question does not pay for it."""
+
 
 class LangChainChat:
     """A `ChatBackend` over a LangChain chat model, built on first use (constructing ChatOpenAI
@@ -38,6 +41,9 @@ class LangChainChat:
         if self._model is None:
             self._model = self._make_model()
         return self._model
+
+    def warm_up(self) -> None:
+        _ = self.model
 
     def stream(self, messages: Sequence[ChatMessage]) -> Iterator[str]:
         from langchain_core.messages import AIMessage, HumanMessage, SystemMessage

@@ -15,7 +15,7 @@ from assistant.models import Citation, Turn
 from assistant.privacy import redact
 from assistant.query import Query
 
-_MARKER_RE = re.compile(r"\[\d+(?:\s*,\s*\d+)*\]")
+_MARKER_RE = re.compile(r"\s*\[\d+(?:\s*,\s*\d+)*\]")
 _TAG_RE = re.compile(r"</?\s*(?:utdrag|passage)\b[^>]*>", re.I)
 
 
