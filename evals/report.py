@@ -30,7 +30,8 @@ def write_report(out_dir: Path, runs: dict[str, dict[str, Any]], meta: dict[str,
              "## Configurations side by side", "",
              "| metric | " + " | ".join(runs) + " |", "|---|" + "---|" * len(runs)]
     for key in KEY_METRICS:
-        lines.append(f"| {key} | " + " | ".join(_fmt(r["aggregate"]["summary"].get(key, "–")) for r in runs.values()) + " |")
+        cells = [_fmt(r["aggregate"]["summary"].get(key, "–")) for r in runs.values()]
+        lines.append(f"| {key} | " + " | ".join(cells) + " |")
     lines += ["", "Configurations: " + "; ".join(f"**{n}**: {r['description']}" for n, r in runs.items()), ""]
     main = next(iter(runs))
     agg = runs[main]["aggregate"]
