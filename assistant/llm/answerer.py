@@ -70,7 +70,9 @@ def judge(reply: str, query: Query, passages: Sequence[Citation], extractive: An
     by_n = {p.n: p for p in passages}
     verdict = check(text, {n: f"{source_line(p)}\n{p.quote}" for n, p in by_n.items()})
     if not verdict.ok:
-        return fallback(extractive, "numeric guard: " + "; ".join(verdict.problems))
+        more = len(verdict.problems) - 3
+        shown = [*verdict.problems[:3], *([f"{more} more"] if more > 0 else [])]
+        return fallback(extractive, "numeric guard: " + "; ".join(shown))
     mapping = {old: new for new, old in enumerate(verdict.cited, 1)}  # cited passages become [1], [2], …
     citations = [replace(by_n[old], n=new) for old, new in mapping.items()]
     return Answer(renumber(text, mapping), True, query.language, citations, backend="llm")

@@ -68,7 +68,9 @@ def openai_backend(settings: Settings) -> LangChainChat:
             timeout=settings.llm_timeout_s,
             max_retries=0,
             temperature=settings.llm_temperature,
-            max_tokens=settings.llm_max_tokens,
+            # sent as the classic `max_tokens`: ChatOpenAI's own field goes out as
+            # `max_completion_tokens`, which llama-cpp-python's server (and older servers) ignore
+            extra_body={"max_tokens": settings.llm_max_tokens},
         )
 
     return LangChainChat(make)
