@@ -6,8 +6,7 @@ import logging
 import re
 import time
 import unicodedata
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Generator, Iterator
 from typing import Any
 
 import numpy as np
@@ -16,7 +15,8 @@ from assistant.eligibility.chat import answer_eligibility
 from assistant.eligibility.evidence import EvidenceIndex
 from assistant.extractive import AnswerConfig, ExtractiveAnswerer, idf_table, templates
 from assistant.index import IndexUnavailable, LiveIndex, Snapshot
-from assistant.models import Answer, Citation, Hit, Turn
+from assistant.llm import ChatBackend, LlmAnswerer, endpoint_reachable, openai_backend
+from assistant.models import Answer, AnswerEvent, Citation, Hit, Turn
 from assistant.privacy import redact
 from assistant.query import Query, detect_language, resolve
 from assistant.retrieval import HybridRetriever, RetrievalConfig
@@ -28,15 +28,7 @@ from ingest.units import unit_key
 
 log = logging.getLogger(__name__)
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-@dataclass(frozen=True)
-class AnswerEvent:
-    """What the streaming variant yields: status lines, then answer text pieces, then the answer."""
-
-    kind: str  # "status" | "delta" | "done"
-    text: str = ""
-    answer: Answer | None = None
+__all__ = ["AnswerEvent", "Assistant"]  # AnswerEvent lives in models (the LLM step yields it too)
 
 
 class Assistant:
@@ -47,7 +39,10 @@ class Assistant:
         store_factory: StoreFactory | None = None,
         retrieval: RetrievalConfig | None = None,
         answering: AnswerConfig | None = None,
+        chat: ChatBackend | None = None,
     ) -> None:
+        """`chat` turns the LLM backend on with a given chat model (tests pass a fake); without
+        it the backend is on when `settings.llm_base_url` is set, and the client is built lazily."""
         self.settings = settings
         self.embedder = embedder or make_embedder(settings)
         self.index = LiveIndex(settings, self.embedder, store_factory or chroma_store_factory(settings, self.embedder))
@@ -57,15 +52,76 @@ class Assistant:
         self.answer_config = answering or AnswerConfig(min_score=settings.min_evidence or AnswerConfig.min_score)
         self._answerer: tuple[float, ExtractiveAnswerer] | None = None
         self._evidence: tuple[float, EvidenceIndex] | None = None  # eligibility rules' quotes, per catalog
+        self._chat = chat
+        self._llm: LlmAnswerer | None = None
 
     # -- public ---------------------------------------------------------------------------
     def ask(self, question: str, history: list[Turn] | list[dict[str, str]] | None = None) -> Answer:
+        for event in self._events(question, history):
+            if event.kind == "done" and event.answer is not None:
+                return event.answer
+        raise AssertionError("the answer events end with 'done'")
+
+    def stream(self, question: str, history: list[Turn] | list[dict[str, str]] | None = None) -> Iterator[AnswerEvent]:
+        """Status lines, then the answer text in pieces, then one "done" event with the Answer.
+
+        Extractive backend: the pieces are the final answer's words and add up to it exactly.
+        LLM backend: the pieces are the model's tokens as they arrive, but the numeric guard can
+        only judge the whole reply, so the final Answer may differ from what streamed (the
+        extractive fallback, or the same text with its [n] markers renumbered to the citations).
+        A UI must replace the streamed text with `done.answer.answer`."""
+        lang = detect_language(question or "") if isinstance(question, str) else "sv"
+        yield AnswerEvent("status", "Söker i dokumenten …" if lang == "sv" else "Searching the documents …")
+        streamed = False
+        for event in self._events(question, history):
+            if event.kind == "done" and event.answer is not None and not streamed:
+                for piece in re.findall(r"\S+\s*", event.answer.answer):
+                    yield AnswerEvent("delta", piece)
+            streamed = streamed or event.kind == "delta"
+            yield event
+
+    def backend_status(self, check: bool = True) -> dict[str, Any]:
+        """For a health endpoint: which answerer is on and, when it is the LLM, whether its
+        endpoint answers (GET {base_url}/models, 2 s timeout; `check=False` skips the call)."""
+        url = self.settings.llm_base_url
+        on = bool(url) or self._chat is not None
+        reachable = endpoint_reachable(self.settings) if on and url and check else None
+        return {"backend": "llm" if on else "extractive", "llm_base_url": url,
+                "llm_model": self.settings.llm_model if on else None, "reachable": reachable}
+
+    def warm_up(self) -> None:
+        """Loads the model, the index, the Swedish word tables (one whole extractive answer) and
+        the LLM client, so the first person's question is as fast as any other."""
+        snap = self.index.snapshot()
+        query = resolve("Hur mycket ersätts landstingen per behandling enligt rehabiliteringsgarantin?", [])
+        vector = self.embedder.embed_query(query.text)
+        hits = self.retrieve(query, None, vector, snap)
+        self.answerer(snap).answer(query, hits, snap.catalog.documents,
+                                   lambda texts: snap.units.similarities([unit_key(t) for t in texts], vector))
+        self._evidence_index()
+        if self.llm is not None:
+            self.llm.chat.warm_up()
+
+    def eligibility_evidence(self) -> EvidenceIndex:
+        """Where the eligibility rules' quotes sit in the indexed documents (for the form and API)."""
+        return self._evidence_index()
+
+    @property
+    def llm(self) -> LlmAnswerer | None:
+        """The LLM answer step, or None when the extractive answer is final."""
+        if self._llm is None and (self._chat is not None or self.settings.llm_base_url):
+            self._llm = LlmAnswerer(self._chat or openai_backend(self.settings), self.settings.llm_timeout_s)
+        return self._llm
+
+    # -- steps ----------------------------------------------------------------------------
+    def _events(self, question: str, history: list[Turn] | list[dict[str, str]] | None) -> Iterator[AnswerEvent]:
         started = time.perf_counter()
         turns = _turns(history)
         problem = self._validate(question, turns)
         if problem is not None:
             problem.timings["total_ms"] = (time.perf_counter() - started) * 1000
-            return problem
+            yield AnswerEvent("done", answer=problem)
+            return
         question = _clean(question)
         timings: dict[str, float] = {}
         t0 = time.perf_counter()
@@ -74,33 +130,14 @@ class Assistant:
         log.info("question received (%d chars, %s)", len(question), query.language)
         log.debug("question: %s", redact(question))
         try:
-            answer = self._answer(query, timings)
+            answer = yield from self._answer(query, timings, turns)
         except (IndexUnavailable, StoreError) as exc:
             answer = Answer(templates()[query.language]["no_index"].format(error=exc), False, query.language,
                             notes=["index_unavailable"])
         answer.resolved_question = query.text
         answer.timings = {**timings, "total_ms": (time.perf_counter() - started) * 1000}
-        return answer
-
-    def stream(self, question: str, history: list[Turn] | list[dict[str, str]] | None = None) -> Iterator[AnswerEvent]:
-        lang = detect_language(question or "")
-        yield AnswerEvent("status", "Söker i dokumenten …" if lang == "sv" else "Searching the documents …")
-        answer = self.ask(question, history)
-        for piece in re.findall(r"\S+\s*", answer.answer):
-            yield AnswerEvent("delta", piece)
         yield AnswerEvent("done", answer=answer)
 
-    def warm_up(self) -> None:
-        """Loads the model, the index and the Swedish word tables (one whole question) so the first
-        person's question is as fast as any other."""
-        self.index.snapshot()
-        self.ask("Hur mycket ersätts landstingen per behandling enligt rehabiliteringsgarantin?")
-
-    def eligibility_evidence(self) -> EvidenceIndex:
-        """Where the eligibility rules' quotes sit in the indexed documents (for the form and API)."""
-        return self._evidence_index()
-
-    # -- steps ----------------------------------------------------------------------------
     def _validate(self, question: str, history: list[Turn]) -> Answer | None:
         lang = detect_language(question or "")
         t = templates()[lang]
@@ -123,7 +160,8 @@ class Assistant:
         retriever = HybridRetriever(self.index, self.embedder, self.retrieval_config)
         return retriever.search(query, self.settings.top_k, timings, vector, snap)
 
-    def _answer(self, query: Query, timings: dict[str, float]) -> Answer:
+    def _answer(self, query: Query, timings: dict[str, float],
+                turns: list[Turn]) -> Generator[AnswerEvent, None, Answer]:
         eligibility = answer_eligibility(query.original, query.language, self._evidence_index)
         if eligibility is not None:  # a question about one patient: answered by the rules engine
             return eligibility
@@ -147,7 +185,11 @@ class Assistant:
         nearest = [] if draft.answerable else [
             self._citation(n, h.start, h.end, h, docs) for n, h in enumerate(hits[:3], 1)
         ]
-        return Answer(draft.text, draft.answerable, query.language, citations, nearest=nearest)
+        answer = Answer(draft.text, draft.answerable, query.language, citations, nearest=nearest)
+        if self.llm is None or not hits:
+            return answer
+        passages = [self._citation(n, h.start, h.end, h, docs) for n, h in enumerate(hits, 1)]
+        return (yield from self.llm.answer(query, turns, passages, answer, timings))
 
     def _evidence_index(self) -> EvidenceIndex:
         snap = self.index.snapshot()

@@ -60,3 +60,12 @@ class Answer:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+@dataclass(frozen=True)
+class AnswerEvent:
+    """What the streaming variant yields: status lines, then answer text pieces, then the answer."""
+
+    kind: str  # "status" | "delta" | "done"
+    text: str = ""
+    answer: Answer | None = None

@@ -45,7 +45,9 @@ class Settings(BaseSettings):
     llm_base_url: str | None = Field(None, description="e.g. http://127.0.0.1:8080/v1")
     llm_model: str = Field("default")
     llm_api_key: SecretStr = Field(SecretStr("not-needed"))
-    llm_timeout_s: float = Field(20.0, gt=0)
+    llm_timeout_s: float = Field(20.0, gt=0, description="Whole reply; past it the extractive answer stands.")
+    llm_max_tokens: int = Field(400, ge=16, le=8192, description="Longest reply the model may write.")
+    llm_temperature: float = Field(0.0, ge=0, le=2)
 
     # Web server
     host: str = Field("127.0.0.1")

@@ -24,15 +24,16 @@ def main(argv: list[str] | None = None) -> int:
     from assistant.settings import Settings
     from evals.gold import load_gold
     from evals.report import write_report
-    from evals.runner import CONFIGS, aggregate, build_eval_assistant, results_as_dicts, run_config
+    from evals.runner import aggregate, available_configs, build_eval_assistant, results_as_dicts, run_config
 
     base = Settings()
     settings = base.model_copy(update={"data_dir": base.data_dir / "eval-index"})
     corpus = args.corpus or base.corpus_dir
-    names = args.configs or list(CONFIGS)
-    unknown = [n for n in names if n not in CONFIGS]
+    configs = available_configs(base)  # "llm" only when ASSISTANT_LLM_BASE_URL is set
+    names = args.configs or list(configs)
+    unknown = [n for n in names if n not in configs]
     if unknown:
-        print(f"unknown config(s) {unknown}; known: {list(CONFIGS)}", file=sys.stderr)
+        print(f"unknown config(s) {unknown}; known: {list(configs)}", file=sys.stderr)
         return 2
     items = load_gold()
     if args.only:
@@ -41,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
     runs = {}
     with tqdm(total=len(items) * len(names), unit="q", file=sys.stderr, desc="eval") as bar:
         for name in names:
-            config = CONFIGS[name]
+            config = configs[name]
             assistant = build_eval_assistant(settings, config, corpus)
             assistant.warm_up()
             bar.set_postfix_str(name)
@@ -50,13 +51,15 @@ def main(argv: list[str] | None = None) -> int:
                           "items": results_as_dicts(results)}
     meta = {"created": dt.datetime.now().isoformat(timespec="seconds"), "items": len(items),
             "embedding_model": assistant.embedder.model_id, "chunk_size": settings.chunk_size}
+    if "llm" in names:
+        meta["llm_model"] = base.llm_model
     path = write_report(args.out, runs, meta)
     for name, run_data in runs.items():
         s = run_data["aggregate"]["summary"]
         print(f"{name}: accuracy {s['accuracy']:.3f}  refusal recall {s['refusal_recall']:.3f}  "
               f"false refusals {s['false_refusal_rate']:.3f}  forbidden {s['forbidden_facts']}  "
               f"citation precision {s['citation_precision']:.3f}  hit@5 {s['hit@5']:.3f}  "
-              f"p50 {s['latency_p50_ms']:.0f} ms")
+              f"p50 {s['latency_p50_ms']:.0f} ms  LLM answers {s['llm_answers']}, fallbacks {s['llm_fallbacks']}")
     print(f"report: {path}")
     return 0
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 KEY_METRICS = ["accuracy", "refusal_recall", "refusal_precision", "false_refusal_rate", "forbidden_facts",
                "citation_precision", "citation_recall", "faithfulness", "hit@1", "hit@3", "hit@5", "mrr@10",
-               "ndcg@10", "latency_p50_ms", "latency_p95_ms"]
+               "ndcg@10", "latency_p50_ms", "latency_p95_ms", "llm_answers", "llm_fallbacks"]
 
 
 def _fmt(value: Any) -> str:
@@ -24,11 +25,13 @@ def write_report(out_dir: Path, runs: dict[str, dict[str, Any]], meta: dict[str,
     lines = [f"# Eval report — {meta['created']}", "",
              f"Gold set: {meta['items']} items; embedding model `{meta['embedding_model']}`; "
              f"chunk size {meta['chunk_size']}. Accuracy = every required fact present, no forbidden fact, "
-             f"answer ≤ 500 chars; unanswerable items count as correct when refused.", "",
+             f"answer ≤ 500 chars; unanswerable items count as correct when refused."
+             + (f" LLM backend: model `{meta['llm_model']}`." if meta.get("llm_model") else ""), "",
              "## Configurations side by side", "",
              "| metric | " + " | ".join(runs) + " |", "|---|" + "---|" * len(runs)]
     for key in KEY_METRICS:
-        lines.append(f"| {key} | " + " | ".join(_fmt(r["aggregate"]["summary"][key]) for r in runs.values()) + " |")
+        cells = [_fmt(r["aggregate"]["summary"].get(key, "–")) for r in runs.values()]
+        lines.append(f"| {key} | " + " | ".join(cells) + " |")
     lines += ["", "Configurations: " + "; ".join(f"**{n}**: {r['description']}" for n, r in runs.items()), ""]
     main = next(iter(runs))
     agg = runs[main]["aggregate"]
@@ -44,10 +47,24 @@ def write_report(out_dir: Path, runs: dict[str, dict[str, Any]], meta: dict[str,
                else f"missing {r['missing']}" + (f", forbidden {r['forbidden']}" if r["forbidden"] else "")
                + (", too long" if r["too_long"] else ""))
         lines.append(f"- `{r['id']}` {r['question']} — {why}")
+    lines += _llm_fallbacks(runs)
     lines += ["", "## Plots", ""] + [f"![{p.stem}]({p.name})" for p in plots]
     path = out_dir / "report.md"
     path.write_text("\n".join(lines) + "\n", "utf-8")
     return path
+
+
+def _llm_fallbacks(runs: dict[str, dict[str, Any]]) -> list[str]:
+    """Why the LLM answer was not used, counted by reason, for each run that tried the LLM."""
+    lines: list[str] = []
+    for name, run in runs.items():
+        reasons = Counter(r["llm_fallback"].split(":")[1].strip() for r in run["items"] if r.get("llm_fallback"))
+        if not reasons and not run["aggregate"]["summary"].get("llm_answers"):
+            continue
+        used = run["aggregate"]["summary"].get("llm_answers", 0)
+        lines += ["", f"## LLM backend ({name}): {used} answers from the LLM, {sum(reasons.values())} fallbacks", ""]
+        lines += [f"- {reason}: {count}" for reason, count in reasons.most_common()]
+    return lines
 
 
 def _plots(out_dir: Path, runs: dict[str, dict[str, Any]]) -> list[Path]:

@@ -30,6 +30,7 @@ class EvalConfig:
     chunk_size: int | None = None  # None: the configured default
     textbook: bool = False  # the LangChain textbook ingestion (evals/baseline.py)
     top_k: int | None = None
+    llm: bool = False  # the LLM writes the answer (only the "llm" config; the others stay extractive)
 
 
 CONFIGS: dict[str, EvalConfig] = {
@@ -47,6 +48,13 @@ CONFIGS: dict[str, EvalConfig] = {
         description="RecursiveCharacterTextSplitter 1000/200 on raw text, dense-only Chroma top-4, same "
         "embedder and answerer", textbook=True, top_k=4),
 }
+LLM_CONFIG = EvalConfig("llm", llm=True, description="hybrid retrieval; the LLM at ASSISTANT_LLM_BASE_URL writes the "
+                        "answer, checked by the numeric guard, with the extractive answer as fallback")
+
+
+def available_configs(settings: Settings) -> dict[str, EvalConfig]:
+    """The configurations to compare: the extractive ones, plus "llm" when an endpoint is set."""
+    return {**CONFIGS, "llm": LLM_CONFIG} if settings.llm_base_url else dict(CONFIGS)
 
 
 @dataclass
@@ -71,6 +79,8 @@ class ItemResult:
     n_relevant_chunks: int
     total_ms: float
     resolved: str
+    backend: str = "extractive"  # which answerer's text was returned
+    llm_fallback: str = ""  # why the LLM answer was not used, if it was tried
 
 
 def score_item(item: GoldItem, answer: Any, relevant: list[bool], n_relevant: int) -> ItemResult:
@@ -100,6 +110,7 @@ def score_item(item: GoldItem, answer: Any, relevant: list[bool], n_relevant: in
         evidence_total=len(item.evidence), evidence_cited=cited, unsupported=unsupported,
         retrieval_relevant=relevant, n_relevant_chunks=n_relevant,
         total_ms=answer.timings.get("total_ms", 0.0), resolved=answer.resolved_question,
+        backend=answer.backend, llm_fallback=next((n for n in answer.notes if n.startswith("llm_fallback")), ""),
     )
 
 
@@ -155,6 +166,8 @@ def aggregate(results: list[ItemResult]) -> dict[str, Any]:
         "latency_p50_ms": m.percentile([r.total_ms for r in results], 0.5),
         "latency_p95_ms": m.percentile([r.total_ms for r in results], 0.95),
         "citations_per_answer": m.ratio(cites, len(answered)),
+        "llm_answers": sum(r.backend == "llm" for r in results),
+        "llm_fallbacks": sum(bool(r.llm_fallback) for r in results),
     }
     by: dict[str, dict[str, Any]] = {}
     for key in ("category", "language"):
@@ -180,6 +193,8 @@ def build_eval_assistant(settings: Settings, config: EvalConfig, corpus: Path) -
         updates["top_k"] = config.top_k
     variant = "textbook" if config.textbook else f"chunks-{config.chunk_size or settings.chunk_size}"
     updates["data_dir"] = settings.data_dir / variant
+    if not config.llm:
+        updates["llm_base_url"] = None  # an endpoint in the environment is for the "llm" config only
     settings = settings.model_copy(update=updates)
     embedder = make_embedder(settings)
     factory = chroma_store_factory(settings, embedder)
