@@ -445,3 +445,14 @@ def test_report(handlers: Handlers, tmp_path: Path) -> None:
     for name in ("b.png", "a.png", "notes.txt"):
         (tmp_path / "r" / name).write_bytes(b"x")
     assert h.report() == ("# Rapport\n", [str(tmp_path / "r" / "a.png"), str(tmp_path / "r" / "b.png")])
+
+
+def test_an_llm_fallback_is_said_in_the_chat(handlers: Handlers, monkeypatch: pytest.MonkeyPatch) -> None:
+    from assistant.models import Answer
+
+    def stream(question: str, history: Any = None) -> Any:
+        yield AnswerEvent("done", answer=Answer("Svar [1]", True, "sv", notes=["llm_fallback: timeout"]))
+
+    monkeypatch.setattr(handlers.assistant, "stream", stream)
+    final = list(handlers.chat("Hur mycket?", [], None))[-1]
+    assert "Språkmodellens svar kunde inte användas" in final.messages[-1]["content"]

@@ -95,7 +95,7 @@ class Handlers:
                 elif event.answer is not None:
                     answer = event.answer
                     conv.turns.append((question, answer))
-                    shown.append(_bot(render.answer_html(answer.answer, len(conv.turns) - 1)))
+                    shown.append(_bot(render.answer_html(answer.answer, len(conv.turns) - 1) + _fallback_note(answer)))
                     conv.answer_at[len(shown) - 1] = len(conv.turns) - 1
                     yield ChatUpdate(shown, self._sources(conv), conv, False)
         except Exception:  # the page shows a sentence, the log keeps the traceback (no question text)
@@ -230,6 +230,17 @@ class _Cited:
     @classmethod
     def many(cls, items: list[dict[str, Any]]) -> list[_Cited]:
         return [cls(d) for d in items]
+
+
+def _fallback_note(answer: Answer) -> str:
+    """A visible line when the LLM was configured but its answer was not used."""
+    if not any(n.startswith("llm_fallback") for n in answer.notes):
+        return ""
+    text = ("Språkmodellens svar kunde inte användas (uppgifter som inte fanns i källorna, eller inget svar i tid); "
+            "svaret ovan är hämtat direkt ur källan." if answer.language == "sv" else
+            "The language model's answer could not be used (facts not in the sources, or no reply in time); "
+            "the answer above is taken directly from the source.")
+    return f'<br><small class="fallback-note"><i>{escape(text)}</i></small>'
 
 
 def _bot(content: str) -> dict[str, Any]:
