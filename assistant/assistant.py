@@ -28,6 +28,9 @@ from ingest.units import unit_key
 
 log = logging.getLogger(__name__)
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Lone surrogates: what Python makes of undecodable bytes in argv, or of "\ud800" in JSON. UTF-8
+# cannot carry them, so a printed or serialised answer that echoed one would fail.
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,7 @@ class Assistant:
         return answer
 
     def stream(self, question: str, history: list[Turn] | list[dict[str, str]] | None = None) -> Iterator[AnswerEvent]:
-        lang = detect_language(question or "")
+        lang = detect_language(question if isinstance(question, str) else "")
         yield AnswerEvent("status", "Söker i dokumenten …" if lang == "sv" else "Searching the documents …")
         answer = self.ask(question, history)
         for piece in re.findall(r"\S+\s*", answer.answer):
@@ -97,7 +100,7 @@ class Assistant:
 
     # -- steps ----------------------------------------------------------------------------
     def _validate(self, question: str, history: list[Turn]) -> Answer | None:
-        lang = detect_language(question or "")
+        lang = detect_language(question if isinstance(question, str) else "")
         t = templates()[lang]
         if not isinstance(question, str) or not _clean(question):
             return Answer(t["empty"], False, lang, notes=["empty_question"])
@@ -175,9 +178,9 @@ def _turns(history: list[Turn] | list[dict[str, str]] | None) -> list[Turn]:
             turns.append(item)
         elif isinstance(item, dict) and isinstance(item.get("content"), str):
             turns.append(Turn(str(item.get("role", "user")), item["content"][:4000]))
-    return turns
+    return [Turn(_SURROGATE_RE.sub("\ufffd", t.role), _SURROGATE_RE.sub("\ufffd", t.content)) for t in turns]
 
 
 def _clean(text: str) -> str:
-    text = unicodedata.normalize("NFC", _CONTROL_RE.sub(" ", text))
+    text = unicodedata.normalize("NFC", _SURROGATE_RE.sub("\ufffd", _CONTROL_RE.sub(" ", text)))
     return " ".join(text.split())

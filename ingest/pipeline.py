@@ -146,6 +146,8 @@ class Ingestor:
             raise LoadError("no text left after cleaning")
         meta = build_meta(source.doc_id, _display_path(source.path), source.entry, cleaned)
         chunks = chunk_document(source.doc_id, cleaned, self.settings.chunk_size, title=meta.title)
+        if not chunks:  # e.g. nothing but a "Publicerad: …" line: a document no answer can come from
+            raise LoadError("no text left after cleaning (only metadata lines)")
         digest = hashlib.sha256(
             json.dumps(
                 [CHUNKER_VERSION, self.settings.chunk_size, meta.to_dict(), cleaned.normalised.text],
