@@ -145,7 +145,8 @@ class Assistant:
         nearest = [] if draft.answerable else [
             self._citation(n, h.start, h.end, h, docs) for n, h in enumerate(hits[:3], 1)
         ]
-        return Answer(draft.text, draft.answerable, query.language, citations, nearest=nearest)
+        notes = ["vectors_missing"] if snap.missing_vectors() else []
+        return Answer(draft.text, draft.answerable, query.language, citations, nearest=nearest, notes=notes)
 
     def _evidence_index(self) -> EvidenceIndex:
         snap = self.index.snapshot()
