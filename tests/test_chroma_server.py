@@ -154,3 +154,7 @@ def test_a_server_that_stops_and_comes_back_is_used_again_by_the_same_assistant(
     assert after.answerable and after.notes == [], after.answer
     assert (after.answer, after.citations) == (before.answer, before.citations)
     assert "19811218-9876" not in caplog.text and "[personnummer]" in caplog.text
+
+    server.stop()  # a restart while nobody asks: the client's pooled connections are stale
+    server.start()
+    assert assistant.ask(KBT).answer == before.answer

@@ -240,6 +240,7 @@ INDEX_UNUSABLE: dict[str, Callable[[Workspace], None]] = {
 
 
 @pytest.mark.integration
+@pytest.mark.slow  # several subprocesses: 10–15 s each on two cores
 @pytest.mark.parametrize("damage", list(INDEX_UNUSABLE))
 def test_an_unusable_index_gets_a_message_from_both_commands_and_a_rebuild_recovers(
     damage: str, built: Path, tmp_path: Path
@@ -262,6 +263,7 @@ def test_an_unusable_index_gets_a_message_from_both_commands_and_a_rebuild_recov
 
 
 @pytest.mark.integration
+@pytest.mark.slow  # several subprocesses: 10–15 s each on two cores
 def test_a_deleted_chroma_folder_is_noticed_and_the_next_ingest_repairs_it(built: Path, tmp_path: Path) -> None:
     ws = Workspace(built, tmp_path)
     shutil.rmtree(ws.index / "chroma")
@@ -279,6 +281,7 @@ def test_a_deleted_chroma_folder_is_noticed_and_the_next_ingest_repairs_it(built
 
 
 @pytest.mark.integration
+@pytest.mark.slow  # several subprocesses: 10–15 s each on two cores
 @pytest.mark.parametrize("damage", ["truncated", "empty"])
 def test_damaged_unit_vectors_warn_and_the_next_ingest_rebuilds_them(
     damage: str, built: Path, tmp_path: Path
