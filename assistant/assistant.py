@@ -29,6 +29,9 @@ from ingest.units import unit_key
 log = logging.getLogger(__name__)
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 __all__ = ["AnswerEvent", "Assistant"]  # AnswerEvent lives in models (the LLM step yields it too)
+# Lone surrogates: what Python makes of undecodable bytes in argv, or of "\ud800" in JSON. UTF-8
+# cannot carry them, so a printed or serialised answer that echoed one would fail.
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 class Assistant:
@@ -139,7 +142,7 @@ class Assistant:
         yield AnswerEvent("done", answer=answer)
 
     def _validate(self, question: str, history: list[Turn]) -> Answer | None:
-        lang = detect_language(question or "")
+        lang = detect_language(question if isinstance(question, str) else "")
         t = templates()[lang]
         if not isinstance(question, str) or not _clean(question):
             return Answer(t["empty"], False, lang, notes=["empty_question"])
@@ -185,7 +188,8 @@ class Assistant:
         nearest = [] if draft.answerable else [
             self._citation(n, h.start, h.end, h, docs) for n, h in enumerate(hits[:3], 1)
         ]
-        answer = Answer(draft.text, draft.answerable, query.language, citations, nearest=nearest)
+        notes = ["vectors_missing"] if snap.missing_vectors() else []
+        answer = Answer(draft.text, draft.answerable, query.language, citations, nearest=nearest, notes=notes)
         if self.llm is None or not hits:
             return answer
         passages = [self._citation(n, h.start, h.end, h, docs) for n, h in enumerate(hits, 1)]
@@ -222,9 +226,9 @@ def _turns(history: list[Turn] | list[dict[str, str]] | None) -> list[Turn]:
             turns.append(item)
         elif isinstance(item, dict) and isinstance(item.get("content"), str):
             turns.append(Turn(str(item.get("role", "user")), item["content"][:4000]))
-    return turns
+    return [Turn(_SURROGATE_RE.sub("\ufffd", t.role), _SURROGATE_RE.sub("\ufffd", t.content)) for t in turns]
 
 
 def _clean(text: str) -> str:
-    text = unicodedata.normalize("NFC", _CONTROL_RE.sub(" ", text))
+    text = unicodedata.normalize("NFC", _SURROGATE_RE.sub("\ufffd", _CONTROL_RE.sub(" ", text)))
     return " ".join(text.split())

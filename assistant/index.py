@@ -3,6 +3,7 @@ the vector store generation it points to. Reloads itself when an ingest publishe
 
 from __future__ import annotations
 
+import logging
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,8 @@ from ingest.embedders import Embedder
 from ingest.pipeline import StoreFactory
 from ingest.store import VectorStore
 from ingest.unit_vectors import UnitVectors
+
+log = logging.getLogger(__name__)
 
 
 class IndexUnavailable(Exception):
@@ -29,6 +32,17 @@ class Snapshot:
     lexical: LexicalIndex
     mtime: float
     units: UnitVectors
+    _missing: int | None = None
+
+    def missing_vectors(self) -> int:
+        """How many of the catalog's passages the vector store lacks at least (a deleted or
+        replaced store folder); asked once per snapshot: one count, not a read of every id."""
+        if self._missing is None:
+            self._missing = max(0, len(self.catalog.chunks) - self.store.count())
+            if self._missing:
+                log.warning("the vector store holds %d fewer passages than the index catalog: answers "
+                            "rest on word matching alone; `python -m ingest` embeds them again", self._missing)
+        return self._missing
 
 
 class LiveIndex:

@@ -65,20 +65,36 @@ class Catalog:
             return None
         try:
             data = json.loads(path.read_text("utf-8"))
+            if not isinstance(data, dict):
+                raise CatalogError(f"a JSON {type(data).__name__}, not an object")
             if data.get("version") != CATALOG_VERSION:
                 raise CatalogError(f"catalog version {data.get('version')} is not {CATALOG_VERSION}")
-            return cls(
+            catalog = cls(
                 embedding_model=data["embedding_model"],
                 generation=data["generation"],
                 documents={k: DocRecord.from_dict(v) for k, v in data["documents"].items()},
                 chunks={k: Chunk.from_dict(v) for k, v in data["chunks"].items()},
                 extras=data.get("extras", {}),
             )
-        except (OSError, ValueError, KeyError, TypeError, CatalogError) as exc:
+            catalog._check()
+            return catalog
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, CatalogError) as exc:
             raise CatalogError(
                 f"the index catalog {path} is damaged ({type(exc).__name__}: {str(exc)[:120]}); "
                 "run `python -m ingest --rebuild`"
             ) from exc
+
+    def _check(self) -> None:
+        """What the assistant relies on when it turns a hit into a citation."""
+        if not isinstance(self.generation, str) or not isinstance(self.extras, dict):
+            raise CatalogError("generation or extras of the wrong type")
+        listed = [cid for record in self.documents.values() for cid in record.chunk_ids]
+        if sorted(listed) != sorted(self.chunks):
+            raise CatalogError("the documents' chunk lists and the chunks disagree")
+        for chunk in self.chunks.values():
+            record = self.documents.get(chunk.doc_id)
+            if record is None or not 0 <= chunk.start <= chunk.end <= len(record.text):
+                raise CatalogError(f"chunk {chunk.chunk_id} points outside its document")
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -61,5 +61,8 @@ def main(argv: list[str] | None = None, settings: Settings | None = None) -> int
             bar.close()
     for path, reason in sorted(report.failed.items()):
         print(f"ingest: {path}: {reason}", file=sys.stderr)
+    if report.repaired:
+        print(f"ingest: the vector store had lost {sum(report.repaired.values())} passages of "
+              f"{len(report.repaired)} unchanged documents; they were embedded again", file=sys.stderr)
     print(report.summary())
     return 0 if report.ok else 1

@@ -92,6 +92,7 @@ class IngestReport:
     unchanged: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)  # path -> reason
+    repaired: dict[str, int] = field(default_factory=dict)  # unchanged doc -> vectors the store had lost
     chunks_total: int = 0
     chunks_embedded: int = 0
     units_embedded: int = 0  # sentences, list items and table rows (for the answerer)

@@ -7,11 +7,15 @@ so that every format reaches the cleaner in the same shape.
 from __future__ import annotations
 
 import io
+import re
+import warnings
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 SUPPORTED_EXTENSIONS = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 class LoadError(Exception):
@@ -41,6 +45,8 @@ def load_file(path: Path, max_bytes: int) -> LoadedText:
     loaded = _LOADERS[ext](data)
     if not loaded.text.strip():
         raise LoadError("no text could be extracted")
+    if _SURROGATE_RE.search(loaded.text):  # a PDF's broken ToUnicode map; UTF-8 cannot hold them
+        loaded = LoadedText(_SURROGATE_RE.sub("\ufffd", loaded.text), loaded.format, loaded.pages)
     return loaded
 
 
@@ -108,26 +114,31 @@ def _load_docx(data: bytes) -> LoadedText:
         raise LoadError("not a DOCX (content does not match the .docx extension)")
     import docx
     from docx.opc.exceptions import PackageNotFoundError
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(io.BytesIO(data))
+        return LoadedText(text="\n".join(_docx_lines(document)), format="docx")
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise LoadError(f"corrupt DOCX ({type(exc).__name__})") from exc
+    except Exception as exc:  # damaged XML inside the ZIP: lxml and python-docx raise many kinds
+        raise LoadError(f"unreadable DOCX ({type(exc).__name__})") from exc
+
+
+def _docx_lines(document: Any) -> list[str]:
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
     lines: list[str] = []
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            para = Paragraph(block, document)
-            lines.append(_docx_paragraph_line(para))
+            lines.append(_docx_paragraph_line(Paragraph(block, document)))
         elif tag == "tbl":
-            table = Table(block, document)
             lines.append("")
-            for row in table.rows:
+            for row in Table(block, document).rows:
                 lines.append(" ".join(cell.text.strip() for cell in row.cells))
             lines.append("")
-    return LoadedText(text="\n".join(lines), format="docx")
+    return lines
 
 
 def _docx_paragraph_line(para: object) -> str:
@@ -152,7 +163,9 @@ def _load_html(data: bytes) -> LoadedText:
     from bs4 import BeautifulSoup
 
     text = decode_text(data)
-    soup = BeautifulSoup(text, "lxml")
+    with warnings.catch_warnings():  # an .html file that is really XML is read as HTML all the same
+        warnings.simplefilter("ignore")
+        soup = BeautifulSoup(text, "lxml")
     for tag in soup(_DROP_TAGS):
         tag.decompose()
     root = soup.body or soup

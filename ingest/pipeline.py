@@ -146,6 +146,8 @@ class Ingestor:
             raise LoadError("no text left after cleaning")
         meta = build_meta(source.doc_id, _display_path(source.path), source.entry, cleaned)
         chunks = chunk_document(source.doc_id, cleaned, self.settings.chunk_size, title=meta.title)
+        if not chunks:  # e.g. nothing but a "Publicerad: …" line: a document no answer can come from
+            raise LoadError("no text left after cleaning (only metadata lines)")
         digest = hashlib.sha256(
             json.dumps(
                 [CHUNKER_VERSION, self.settings.chunk_size, meta.to_dict(), cleaned.normalised.text],
@@ -193,8 +195,9 @@ class Ingestor:
         obsolete = sorted(stored_ids - set(new.chunks))
         if obsolete:
             store.delete(obsolete)
-        if rebuild and old.generation != generation:
-            self._drop_generation(old.generation)
+        if rebuild:
+            for stale in sorted(({old.generation} | self._generations_on_disk()) - {generation}):
+                self._drop_generation(stale)
         report.chunks_total = len(new.chunks)
         report.seconds = time.perf_counter() - started
         return report
@@ -239,14 +242,15 @@ class Ingestor:
             report.failed[str(source.path)] = str(exc)
             return
         previous = run.old.documents.get(source.doc_id)
+        missing = [c for c in prepared.chunks if c.chunk_id not in run.stored_ids]
         if previous and previous.content_hash == prepared.record.content_hash:
             report.unchanged.append(source.doc_id)
+            if missing:  # the store lost vectors the catalog lists (a deleted or restored folder)
+                report.repaired[source.doc_id] = len(missing)
+                self._add_vectors(run, missing)
             return
-        missing = [c for c in prepared.chunks if c.chunk_id not in run.stored_ids]
         run.new.documents[source.doc_id] = prepared.record
-        run.pending = self._write(run.store, run.pending + missing, report, run.new.documents, flush=False)
-        report.chunks_embedded += len(missing)
-        run.stored_ids.update(c.chunk_id for c in missing)
+        self._add_vectors(run, missing)
         if previous:
             for cid in previous.chunk_ids:
                 run.new.chunks.pop(cid, None)
@@ -256,6 +260,11 @@ class Ingestor:
         for chunk in prepared.chunks:
             run.new.chunks[chunk.chunk_id] = chunk
             run.tokens[chunk.chunk_id] = run.tokens.get(chunk.chunk_id) or analyze(chunk.embed_text)
+
+    def _add_vectors(self, run: _Run, chunks: list[Chunk]) -> None:
+        run.pending = self._write(run.store, run.pending + chunks, run.report, run.new.documents, flush=False)
+        run.report.chunks_embedded += len(chunks)
+        run.stored_ids.update(c.chunk_id for c in chunks)
 
     def _unit_vectors(self, run: _Run) -> dict[str, np.ndarray] | None:
         """Embeds the answer units of the live chunks that have no vector yet. Writes the union
@@ -299,8 +308,9 @@ class Ingestor:
             if not rebuild:
                 raise
             catalog = None
-        if catalog is None:
-            return Catalog(self.embedder.model_id)
+        if catalog is None:  # none yet, or unreadable: a rebuild starts after every generation on disk
+            latest = max(self._generations_on_disk(), key=lambda g: int(g[1:]), default="g1")
+            return Catalog(self.embedder.model_id, latest if rebuild else "g1")
         if rebuild:
             return Catalog(self.embedder.model_id, catalog.generation)
         if catalog.embedding_model != self.embedder.model_id:
@@ -331,11 +341,19 @@ class Ingestor:
             store.upsert([c.chunk_id for c in part], [c.embed_text for c in part],
                          [_store_metadata(c, docs[c.doc_id]) for c in part])
 
+    def _generations_on_disk(self) -> set[str]:
+        """Folders of an embedded store's generations (a damaged catalog no longer names its own)."""
+        folder = self.settings.chroma_dir
+        if self.settings.chroma_host or not folder.is_dir():
+            return set()
+        return {p.name for p in folder.iterdir() if p.is_dir() and re.fullmatch(r"g\d+", p.name)}
+
     def _drop_generation(self, generation: str) -> None:
         try:
             self.store_factory(generation).drop()
-        except StoreError as exc:
-            log.warning("could not drop the previous index generation: %s", exc)
+        except StoreError as exc:  # an embedded store's folder goes below all the same
+            (log.warning if self.settings.chroma_host else log.debug)(
+                "could not drop the previous index generation: %s", exc)
         folder = self.settings.chroma_dir / generation
         if not self.settings.chroma_host and folder.exists():
             shutil.rmtree(folder, ignore_errors=True)

@@ -131,8 +131,11 @@ class ChromaStore:
         except ModelMismatchError:
             raise
         except Exception as exc:
-            where = f"server {self.host}:{self.port}" if self.host else f"folder {self.path}"
-            raise StoreError(f"cannot open the Chroma index ({where}): {_short(exc)}") from exc
+            if self.host:
+                where = f"server {self.host}:{self.port}"
+                raise StoreError(f"cannot open the Chroma index ({where}): {_short(exc)}") from exc
+            raise StoreError(f"cannot open the Chroma index (folder {self.path}): {_short(exc)}; if the folder "
+                             "is damaged, `python -m ingest --rebuild` starts a new one") from exc
         _check_model((collection.metadata or {}).get("embedding_model"), self.embedder.model_id)
         self._client = client
         self._lc = Chroma(

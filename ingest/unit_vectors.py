@@ -4,11 +4,14 @@ that unit its semantic score, so a crash between writes never breaks answering."
 
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
 from pathlib import Path
 
 import numpy as np
+
+log = logging.getLogger(__name__)
 
 
 class UnitVectors:
@@ -26,9 +29,15 @@ class UnitVectors:
             return cls.empty()
         try:
             with np.load(path, allow_pickle=False) as data:
-                return cls([str(k) for k in data["keys"]], data["vectors"])
-        except (OSError, ValueError, KeyError):
-            return cls.empty()  # damaged: units lose their semantic score until the next ingest
+                keys, matrix = [str(k) for k in data["keys"]], data["vectors"]
+            if matrix.ndim != 2 or (keys and matrix.shape[0] != len(keys)):
+                raise ValueError(f"{len(keys)} keys for vectors of shape {matrix.shape}")
+            return cls(keys, matrix)
+        except Exception as exc:  # truncated or overwritten: np.load raises EOFError, BadZipFile, ValueError…
+            # Units lose their semantic score until the next ingest embeds them again.
+            log.warning("the answer-unit vectors %s are damaged (%s); `python -m ingest` rebuilds them",
+                        path, type(exc).__name__)
+            return cls.empty()
 
     def __contains__(self, key: str) -> bool:
         return key in self.rows

@@ -314,3 +314,25 @@ def test_real_out_of_scope_question_returns_an_answer(real_assistant: Assistant)
     answer = real_assistant.ask("Vad kostar en levertransplantation på Sahlgrenska?")
     assert_contract(answer)
     assert_citations_verbatim(answer, catalog_of(real_assistant.settings))
+
+
+# --- found by tests/test_fuzz.py -------------------------------------------------------------
+
+@pytest.mark.unit
+@pytest.mark.parametrize("question", [1, 3.5, ["Hur mycket?"], b"KBT"])
+def test_a_question_that_is_not_a_string_gets_a_clear_message(assistant: Assistant, question: Any) -> None:
+    """A JSON client may send a number: detect_language used to raise TypeError on it."""
+    answer = assistant.ask(question)
+    assert_contract(answer)
+    assert answer.notes == ["empty_question"]
+
+
+@pytest.mark.unit
+def test_lone_surrogates_in_question_and_history_are_replaced(assistant: Assistant) -> None:
+    """Undecodable bytes in argv reach Python as lone surrogates ('\\udcff'); echoed into the
+    answer they made `print` and `json.dumps(...).encode()` fail in the CLI."""
+    history = [{"role": "user", "content": "Hur mycket ersätts landstingen per KBT 2015?\ud800"}]
+    answer = assistant.ask("Och MMR 2?\udcff", history)
+    assert_contract(answer)
+    json.dumps(answer.to_dict(), ensure_ascii=False).encode("utf-8")
+    assert not re.search("[\ud800-\udfff]", answer.resolved_question + answer.answer)

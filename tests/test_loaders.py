@@ -151,3 +151,35 @@ def test_docx_marks_headings_and_list_items(tmp_path: Path) -> None:
         "2011 2012",
         "KBT 13843 8353",
     ]
+
+
+# --- found by tests/test_fuzz.py ------------------------------------------------------------------
+
+def _docx_with(part: str, body: bytes) -> bytes:
+    import docx
+
+    buf = io.BytesIO()
+    docx.Document().save(buf)
+    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for info in src.infolist():
+            archive.writestr(info.filename, body if info.filename == part else src.read(info.filename))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("body", [b"", b"<w:document", b"not xml"])
+def test_docx_with_damaged_xml_inside_is_refused(tmp_path: Path, body: bytes) -> None:
+    """lxml's XMLSyntaxError used to escape the loader and stop the whole ingest."""
+    with pytest.raises(LoadError, match="DOCX") as excinfo:
+        load_file(write(tmp_path, "trasig.docx", _docx_with("word/document.xml", body)), LIMIT)
+    assert "\n" not in str(excinfo.value)
+
+
+def test_lone_surrogates_never_leave_a_loader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A PDF's broken ToUnicode map can yield them; the catalog (UTF-8 JSON) could not hold them."""
+    from ingest import loaders
+
+    monkeypatch.setitem(loaders._LOADERS, ".pdf", lambda data: loaders.LoadedText("Text \ud800 här.", "pdf"))
+    loaded = load_file(write(tmp_path, "dok.pdf", b"%PDF-1.7"), LIMIT)
+    assert loaded.text == "Text \ufffd här."

@@ -149,6 +149,7 @@ BAD_FILES = {
     "binary-txt": ("binär.txt", bytes(range(256)) * 4, "binary content"),
     "unsupported": ("bild.xyz", b"GIF89a", "unsupported file type '.xyz'"),
     "too-big": ("enorm.txt", ("Rehabilitering är bra. " * 30_000).encode(), "over the limit of 0.5 MB"),
+    "only-metadata": ("bara-datum.txt", b"Publicerad: 2 april 2015\n", "no text left after cleaning"),
 }
 
 
