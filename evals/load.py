@@ -23,6 +23,8 @@ from typing import Any
 
 import httpx
 
+from evals.metrics import percentile
+
 
 @dataclass
 class Round:
@@ -35,15 +37,6 @@ class Round:
     @property
     def requests(self) -> int:
         return len(self.latencies_ms) + len(self.errors)
-
-
-def percentile(values: list[float], p: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    k = (len(ordered) - 1) * p / 100
-    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
-    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
 
 
 def workload(n: int, seed: int) -> list[dict[str, Any]]:
@@ -100,7 +93,8 @@ def run_round(url: str, clients: int, questions: int, seed: int, timeout: float,
 def summary_line(name: str, r: Round) -> str:
     lat = r.latencies_ms
     return (f"{name:>7}  requests {r.requests:4d}  errors {len(r.errors):3d}  "
-            f"p50 {percentile(lat, 50):7.0f} ms  p95 {percentile(lat, 95):7.0f} ms  max {max(lat, default=0):7.0f} ms  "
+            f"p50 {percentile(lat, 0.50):7.0f} ms  p95 {percentile(lat, 0.95):7.0f} ms  "
+            f"max {max(lat, default=0):7.0f} ms  "
             f"throughput {r.requests / r.seconds if r.seconds else 0:5.1f} req/s  "
             f"server RSS {r.rss_mb if r.rss_mb is not None else '?'} MB (peak {r.peak_rss_mb or '?'} MB)")
 

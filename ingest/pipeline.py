@@ -8,13 +8,15 @@ already written and finishes the job.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import logging
 import re
 import shutil
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -133,6 +135,19 @@ def _display_path(path: Path) -> str:
         return str(path.resolve())
 
 
+@contextmanager
+def index_lock(settings: Settings) -> Iterator[None]:
+    """One writer of the index at a time, across processes (`python -m ingest`, the web page's
+    upload and removal): the second waits. The kernel releases the lock if a writer is killed."""
+    settings.index_dir.mkdir(parents=True, exist_ok=True)
+    with open(settings.index_dir / ".write.lock", "a") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
 class Ingestor:
     def __init__(self, settings: Settings, embedder: Embedder, store_factory: StoreFactory) -> None:
         self.settings = settings
@@ -160,11 +175,19 @@ class Ingestor:
 
     def run(self, paths: list[Path], rebuild: bool = False, progress: Progress | None = None,
             prune_vanished: bool = True) -> IngestReport:
+        with index_lock(self.settings):
+            return self._run(paths, rebuild, progress, prune_vanished)
+
+    def _run(self, paths: list[Path], rebuild: bool, progress: Progress | None,
+             prune_vanished: bool) -> IngestReport:
         """Indexes `paths`. Documents whose file left a scanned folder are removed; so are documents
         whose file vanished anywhere, unless `prune_vanished` is False (the web upload adds one file
         and must not touch documents indexed from folders this process cannot see)."""
         started = time.perf_counter()
         report = IngestReport()
+        uploads = self.settings.uploads_dir
+        if uploads.is_dir() and not any(p.resolve().is_relative_to(uploads.resolve()) for p in paths):
+            paths = [*paths, uploads]  # documents uploaded through the web page belong to every index
         files, folders, report.failed = discover(paths)
         old = self._load_catalog(rebuild)
         generation = _next_generation(old.generation) if rebuild else old.generation
@@ -205,6 +228,10 @@ class Ingestor:
     def remove(self, doc_ids: Iterable[str]) -> IngestReport:
         """Takes documents out of the index: the catalog without them is published first, then
         their vectors are deleted (same order as `run`, so a crash never leaves a dangling id)."""
+        with index_lock(self.settings):
+            return self._remove(list(doc_ids))
+
+    def _remove(self, doc_ids: list[str]) -> IngestReport:
         started = time.perf_counter()
         report = IngestReport()
         catalog = self._load_catalog(rebuild=False)

@@ -126,6 +126,7 @@ def test_a_killed_ingest_leaves_the_previous_index_answering_and_the_next_one_fi
     else:  # the ingest won the race (or was killed after publishing): the index is complete
         assert proc.returncode in (0, -signal.SIGKILL), proc.stderr.read() if proc.stderr else ""
         assert set(now.documents) >= set(before.documents) and len(now.chunks) == total
+        pytest.skip("the ingest published before the kill landed: the kill-mid-run case was not exercised this time")
 
     finished = run_cli("ingest", "--quiet", "corpus", root=tmp_path)
     assert finished.returncode == 0, finished.stderr

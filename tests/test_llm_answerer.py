@@ -307,3 +307,17 @@ def unused_port() -> int:
         port: int = s.getsockname()[1]
     return port
 
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(("reply", "refusal"), [
+    ("INTE_I_DOKUMENTEN", True),
+    ("inte_i_dokumenten.", True),
+    ("Svar: INTE_I_DOKUMENTEN", True),
+    ("Beloppet för 2016 står inte i dokumenten, men 2015 var det 12 000 kronor [1].", False),
+    ("Det finns inte i dokumenten [1].", False),
+])
+def test_only_the_marker_token_is_a_refusal(reply: str, refusal: bool) -> None:
+    from assistant.llm.answerer import is_refusal
+
+    assert is_refusal(reply) is refusal

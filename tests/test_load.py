@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from serving import free_port, ingest, running_server, server_env
 
-from evals.load import Round, main, memory_growth, percentile
+from evals.load import Round, main, memory_growth
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -38,11 +38,6 @@ def test_concurrent_clients_get_answers_and_figures(server: str, capsys: pytest.
 def test_an_unreachable_server_is_a_clear_message(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--url", f"http://127.0.0.1:{free_port()}", "--rounds", "1"]) == 2
     assert "cannot reach" in capsys.readouterr().err
-
-
-@pytest.mark.parametrize(("values", "p", "expected"), [([1, 2, 3, 4], 50, 2.5), ([10], 95, 10), ([1, 2], 100, 2)])
-def test_percentile(values: list[float], p: float, expected: float) -> None:
-    assert percentile(values, p) == expected
 
 
 def test_memory_growth_compares_the_second_round_with_the_last() -> None:

@@ -370,3 +370,39 @@ def test_real_reingest_embeds_nothing(real_index) -> None:
     report = Ingestor(settings, embedder, factory).run([settings.corpus_dir])
     assert report.ok and report.chunks_embedded == 0 and len(report.unchanged) == 5
     assert factory("g1").count() == first.chunks_total
+
+
+@pytest.mark.unit
+def test_uploaded_documents_survive_a_rebuild_of_the_corpus(run: Run, settings: Settings, memory_stores) -> None:
+    """The web page's uploads live in <data>/uploads; every ingest, a rebuild too, includes them."""
+    run()
+    settings.uploads_dir.mkdir(parents=True)
+    (settings.uploads_dir / "uppladdat-beslut.txt").write_text("Ett uppladdat beslut om 31 500 kronor.\n", "utf-8")
+    ingestor = Ingestor(settings, memory_stores.embedder, memory_stores)
+    report = ingestor.run([settings.corpus_dir], rebuild=True)
+    assert "uppladdat-beslut" in report.added
+    catalog = Catalog.load(settings.catalog_path)
+    assert catalog is not None and "uppladdat-beslut" in catalog.documents
+
+
+@pytest.mark.unit
+def test_a_second_writer_waits_for_the_first(settings: Settings, memory_stores) -> None:
+    import threading
+
+    from ingest.pipeline import index_lock
+
+    started, finished = threading.Event(), threading.Event()
+    ingestor = Ingestor(settings, memory_stores.embedder, memory_stores)
+
+    def second() -> None:
+        started.set()
+        ingestor.run([settings.corpus_dir])
+        finished.set()
+
+    with index_lock(settings):
+        worker = threading.Thread(target=second)
+        worker.start()
+        started.wait(5)
+        assert not finished.wait(0.5)  # blocked while another writer holds the index
+    worker.join(30)
+    assert finished.is_set()

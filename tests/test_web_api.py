@@ -296,9 +296,13 @@ def test_httpx_basic_auth_with_swedish_letters(auth_client: TestClient) -> None:
     assert response.status_code == 200
 
 
-def test_health_needs_no_login(auth_client: TestClient) -> None:
+def test_health_needs_no_login_but_shows_details_only_to_users(auth_client: TestClient) -> None:
     response = auth_client.get("/api/health")
-    assert response.status_code == 200 and response.json()["status"] == "ok"
+    assert response.status_code == 200 and response.json() == {"status": "ok"}  # no paths, hosts or counts
+    wrong = auth_client.get("/api/health", auth=("admin", "fel-lösenord"))
+    assert wrong.json() == {"status": "ok"}
+    full = auth_client.get("/api/health", auth=("admin", PASSWORDS["admin"])).json()
+    assert full["index"]["documents"] == 2 and "llm" in full and "process" in full
 
 
 # --- create_server ---------------------------------------------------------------------------

@@ -235,3 +235,21 @@ def test_personal_identity_numbers_are_never_stored(tmp_path: Path, pnr: str) ->
     assert item.comment == f"Jag skrev {REDACTED} av misstag"
     assert not [cell for row in rows(path) for cell in row if isinstance(cell, str) and pnr[-4:] in cell]
     assert pnr.encode() not in path.read_bytes()
+
+
+def test_a_verified_password_is_remembered_but_a_wrong_one_never_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    users = UserDirectory({"anna": User("anna", bcrypt.hashpw(b"ratt-losenord", bcrypt.gensalt(rounds=4)).decode(),
+                                        "staff")})
+    calls: list[bytes] = []
+    real = bcrypt.checkpw
+
+    def counting(password: bytes, hashed: bytes) -> bool:
+        calls.append(password)
+        return real(password, hashed)
+
+    monkeypatch.setattr(bcrypt, "checkpw", counting)
+    assert users.verify("anna", "ratt-losenord") and users.verify("anna", "ratt-losenord")
+    assert len(calls) == 1  # the second request did not pay bcrypt again
+    assert not users.verify("anna", "fel") and not users.verify("anna", "fel")
+    assert len(calls) == 3  # failures are checked every time
+    assert not users.verify("bertil", "ratt-losenord")  # another name is another key

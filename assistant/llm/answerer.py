@@ -75,7 +75,8 @@ def judge(reply: str, query: Query, passages: Sequence[Citation], extractive: An
         return fallback(extractive, "numeric guard: " + "; ".join(shown))
     mapping = {old: new for new, old in enumerate(verdict.cited, 1)}  # cited passages become [1], [2], …
     citations = [replace(by_n[old], n=new) for old, new in mapping.items()]
-    return Answer(renumber(text, mapping), True, query.language, citations, backend="llm")
+    return Answer(renumber(text, mapping), True, query.language, citations, backend="llm",
+                  notes=[*extractive.notes])
 
 
 def fallback(extractive: Answer, reason: str) -> Answer:
@@ -88,7 +89,9 @@ def _normalised(text: str) -> str:
 
 
 def is_refusal(text: str) -> bool:
-    return refusal_marker() in _normalised(text)
+    """The reply carries the marker token itself ("INTE_I_DOKUMENTEN"), not merely prose that says
+    something is not in the documents ("… står inte i dokumenten, men 2015 …")."""
+    return re.search(rf"(?<![\w]){re.escape(refusal_marker())}(?![\w])", text, re.I) is not None
 
 
 def _may_be_refusal(text: str) -> bool:

@@ -2,7 +2,8 @@
 
 `/api/ask` returns the same answer object as `python -m assistant ask --json`; `/api/eligibility`
 the same verdict object as `python -m assistant eligibility --json`. When login is configured,
-both need HTTP Basic credentials of a user in the users file; health needs none."""
+both need HTTP Basic credentials of a user in the users file, and health shows its details (index,
+LLM backend, memory) only to them; without credentials it says just whether the service is up."""
 
 from __future__ import annotations
 
@@ -98,8 +99,11 @@ def build_api(handlers: Handlers) -> APIRouter:
             raise HTTPException(503, f"the search index is not available: {exc}") from None
 
     @router.get("/health")
-    def health() -> JSONResponse:
+    def health(credentials: HTTPBasicCredentials | None = Depends(basic)) -> JSONResponse:  # noqa: B008
         data = handlers.health()
+        users = handlers.users
+        if users is not None and (credentials is None or not users.verify(credentials.username, credentials.password)):
+            data = {"status": data["status"]}  # without login: up or not, no paths, hosts or counts
         return JSONResponse(data, status_code=200 if data["status"] == "ok" else 503)
 
     return router

@@ -7,6 +7,7 @@ the answer text as it comes, then the final answer with its [n] links and the so
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html import escape
@@ -22,6 +23,7 @@ from assistant.web import render
 from assistant.web.feedback import FeedbackStore
 from assistant.web.library import Library, Outcome
 from assistant.web.users import UserDirectory
+from ingest.catalog import Catalog
 from ingest.store import StoreError
 
 log = logging.getLogger(__name__)
@@ -59,7 +61,9 @@ class Handlers:
         self.settings = settings
         self.users = users
         self.feedback = feedback or FeedbackStore(settings.feedback_path)
-        self.library = library or Library(settings, assistant.embedder, assistant.index.store_factory)
+        self.library = library or Library(settings, assistant.embedder, assistant.index.store_factory,
+                                          self._live_catalog)
+        self._llm_status: tuple[float, dict[str, Any]] | None = None
 
     # -- shared ---------------------------------------------------------------------------
     def text_of(self, doc_id: str) -> str | None:
@@ -68,6 +72,12 @@ class Handlers:
         except (IndexUnavailable, StoreError):
             return None
         return record.text if record else None
+
+    def _live_catalog(self) -> Catalog:
+        try:
+            return self.assistant.index.snapshot().catalog
+        except (IndexUnavailable, StoreError):
+            return Catalog()
 
     def can_manage(self, user: str | None) -> bool:
         """Upload and removal: admins when login is on; otherwise only if explicitly enabled."""
@@ -192,13 +202,15 @@ class Handlers:
         return md.read_text("utf-8"), plots
 
     # -- health ---------------------------------------------------------------------------
+    def _backend_status(self) -> dict[str, Any]:
+        """The LLM endpoint is asked whether it is up at most every 30 s, however often health is."""
+        now = time.monotonic()
+        if self._llm_status is None or now - self._llm_status[0] > 30:
+            self._llm_status = (now, self.assistant.backend_status())
+        return self._llm_status[1]
+
     def health(self) -> dict[str, Any]:
-        llm = {"backend": "llm" if self.settings.llm_base_url else "extractive",
-               "base_url": self.settings.llm_base_url, "model": self.settings.llm_model if self.settings.llm_base_url
-               else None}
-        status = getattr(self.assistant, "backend_status", None)
-        if callable(status):
-            llm = status()
+        llm = self._backend_status()
         try:
             snap = self.assistant.index.snapshot()
             snap.store.count()  # reaches the vector store (a Chroma server, when configured)

@@ -53,13 +53,19 @@ class Outcome:
 
 
 class Library:
-    def __init__(self, settings: Settings, embedder: Embedder, store_factory: StoreFactory) -> None:
+    def __init__(self, settings: Settings, embedder: Embedder, store_factory: StoreFactory,
+                 catalog: Callable[[], Catalog] | None = None) -> None:
+        """`catalog` gives the live catalog (the web app passes its index's cached snapshot, so a
+        page load does not re-read the catalog file); by default the file is read each time."""
         self.settings = settings
         self.ingestor = Ingestor(settings, embedder, store_factory)
         self._lock = threading.Lock()  # one ingest or removal at a time in this process
+        self._source = catalog
 
     # -- reading --------------------------------------------------------------------------
     def _catalog(self) -> Catalog:
+        if self._source is not None:
+            return self._source()
         try:
             return Catalog.load(self.settings.catalog_path) or Catalog()
         except CatalogError:
@@ -102,13 +108,13 @@ class Library:
 
     def upload(self, filename: str, data: bytes, progress: ProgressFn | None = None) -> Outcome:
         step = progress or (lambda _f, _t: None)
-        try:
-            name = self.check_upload(filename, data)
-        except UploadRejected as exc:
-            return Outcome(False, str(exc))
-        folder = self.settings.uploads_dir
-        target = folder / name
-        with self._lock:
+        with self._lock:  # the checks too: two uploads becoming the same document id must not both pass
+            try:
+                name = self.check_upload(filename, data)
+            except UploadRejected as exc:
+                return Outcome(False, str(exc))
+            folder = self.settings.uploads_dir
+            target = folder / name
             step(0.1, "Sparar filen")
             folder.mkdir(parents=True, exist_ok=True)
             previous = target.read_bytes() if target.exists() else None
@@ -121,11 +127,11 @@ class Library:
             except (IngestError, CatalogError, StoreError) as exc:
                 self._restore(target, previous)
                 return Outcome(False, f"{name}: indexeringen misslyckades: {exc}")
+            if not report.ok:
+                self._restore(target, previous)
+                reason = "; ".join(report.failed.values())
+                return Outcome(False, f"{name}: kunde inte läsas ({reason}); inget ändrades i indexet")
             step(1.0, "Klart")
-        if not report.ok:
-            self._restore(target, previous)
-            reason = "; ".join(report.failed.values())
-            return Outcome(False, f"{name}: kunde inte läsas ({reason}); inget ändrades i indexet")
         doc_id = (report.added or report.updated or report.unchanged or [""])[0]
         chunks = len(self._catalog().chunks_of(doc_id))
         verb = "lades till" if report.added else "uppdaterades" if report.updated else "var redan indexerad"

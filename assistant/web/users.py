@@ -10,8 +10,11 @@ The users file is TOML, one table per user, passwords stored as bcrypt hashes on
 
 from __future__ import annotations
 
+import hmac
 import os
 import re
+import secrets
+import time
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +22,7 @@ from pathlib import Path
 import bcrypt
 
 ROLES = ("admin", "staff")
+VERIFIED_FOR_S = 300.0
 _NAME_RE = re.compile(r"^[A-Za-z0-9._@-]{1,64}$")
 _HASH_RE = re.compile(r"^\$2[aby]?\$\d\d\$[./A-Za-z0-9]{53}$")
 
@@ -47,6 +51,11 @@ def hash_password(password: str) -> str:
 class UserDirectory:
     def __init__(self, users: dict[str, User]) -> None:
         self.users = users
+        # Recently verified (name, keyed digest of the password): the API checks credentials on every
+        # request, and bcrypt's deliberate cost would otherwise be paid each time. Failures are never
+        # cached, so guessing stays as slow as bcrypt makes it.
+        self._key = secrets.token_bytes(32)
+        self._verified: dict[tuple[str, bytes], float] = {}
 
     @classmethod
     def load(cls, path: Path) -> UserDirectory:
@@ -72,6 +81,17 @@ class UserDirectory:
         return cls(users)
 
     def verify(self, name: str, password: str) -> bool:
+        key = (name, hmac.new(self._key, str(password).encode("utf-8", "surrogatepass"), "sha256").digest())
+        if self._verified.get(key, 0.0) > time.monotonic():
+            return True
+        if self._check(name, password):
+            if len(self._verified) > 1000:
+                self._verified.clear()
+            self._verified[key] = time.monotonic() + VERIFIED_FOR_S
+            return True
+        return False
+
+    def _check(self, name: str, password: str) -> bool:
         user = self.users.get(name)
         known = user is not None and isinstance(password, str)
         # the same cost whether or not the user exists: a real user's hash carries the real cost
