@@ -178,7 +178,7 @@ def test_admin_uploads_a_document_and_it_is_answered(server: str, page, tmp_path
     page.wait_for_function("document.querySelector('#doc-result .message') && "
                            "document.querySelector('#doc-result .message').innerText.includes('togs bort')")
     shot(page, "12-removed")
-    health = httpx.get(f"{server}/api/health", timeout=10).json()
+    health = httpx.get(f"{server}/api/health", timeout=10, auth=("admin", USERS["admin"][0])).json()
     assert health["index"]["documents"] == len(list(CORPUS.glob("*.txt")))
 
 

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from evals.scale import percentile
 from evals.synthetic import REGIONS, YEARS, SourcePool, documents, write_corpus
 
 pytestmark = pytest.mark.unit
@@ -59,8 +58,3 @@ def test_write_corpus_reaches_the_target_and_smaller_sizes_are_prefixes(tmp_path
     again = write_corpus(tmp_path / "b", CORPUS, 300, seed=5)
     assert [p.read_bytes() for p in again.files] == [p.read_bytes() for p in written.files]
 
-
-def test_percentile() -> None:
-    values = [float(v) for v in range(1, 101)]
-    assert (percentile(values, 0.5), percentile(values, 0.95)) == (51.0, 95.0)
-    assert percentile([3.0], 0.95) == 3.0
