@@ -38,6 +38,8 @@ CORPUS = REPO / "corpus"
         "811218–9876",  # an en dash (word processors replace '-')
         "19811218 - 9876",  # non-breaking spaces
         "20240229-1234",
+        "1981-12-18-9876",  # the date written with dashes
+        "81-12-18-9876",
     ],
 )
 def test_identity_numbers_are_redacted(pnr: str) -> None:
