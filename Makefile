@@ -3,9 +3,10 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+DEVSTAMP := $(VENV)/.installed-dev
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test install browser lint bench eval clean
+.PHONY: run test install install-dev browser lint bench eval clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11+ is needed"; exit 1; }
@@ -13,12 +14,19 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	# torch first, pinned: 2.13.0 is a local CPU wheel; anything else pulls GBs of CUDA packages
 	$(PY) -m pip install --quiet torch==2.13.0
-	# dev extras include llama-cpp-python (compiled from source: minutes, longer on busy cores) for the LLM integration tests;
-	# GGML_NATIVE=OFF because the default native build segfaults on the first generation here
-	CMAKE_ARGS="-DGGML_NATIVE=OFF" $(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet -e .
 	touch $(STAMP)
 
+# The test tools. They include llama-cpp-python, compiled from source (minutes, longer on busy
+# cores) for the LLM integration tests; GGML_NATIVE=OFF because the default native build
+# segfaults on the first generation here. `make run` does not need any of it.
+$(DEVSTAMP): $(STAMP)
+	CMAKE_ARGS="-DGGML_NATIVE=OFF" $(PY) -m pip install --quiet -e ".[dev]"
+	touch $(DEVSTAMP)
+
 install: $(STAMP)
+
+install-dev: $(DEVSTAMP)
 
 ## make run: install, index corpus/ (incremental), start the web page on http://127.0.0.1:7860/
 run: install
@@ -26,7 +34,7 @@ run: install
 	$(PY) -m assistant serve
 
 ## make test: install (and Debian's chromium for the browser tests), then the whole suite
-test: install browser
+test: install-dev browser
 	$(PY) -m pytest
 
 # The browser tests drive Debian's chromium; a Playwright browser download does not work offline.
@@ -36,7 +44,7 @@ browser:
 	  $(SUDO) apt-get update -qq && \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; }
 
-lint: install
+lint: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 
