@@ -4,6 +4,7 @@ groups joined ("12 000" -> "12000"), lemmas (simplemma) reduced by the Snowball 
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 from importlib import resources
 
@@ -17,11 +18,18 @@ def stopwords() -> frozenset[str]:
     return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
-@lru_cache(maxsize=1)
-def _stemmer() -> object:
-    import snowballstemmer
+_local = threading.local()
 
-    return snowballstemmer.stemmer("swedish")
+
+def _stemmer() -> object:
+    """One Snowball stemmer per thread: a stemmer keeps its working word on itself, so two threads
+    stemming at once (the web server answers questions in parallel) corrupt each other's words."""
+    stemmer = getattr(_local, "stemmer", None)
+    if stemmer is None:
+        import snowballstemmer
+
+        stemmer = _local.stemmer = snowballstemmer.stemmer("swedish")
+    return stemmer
 
 
 @lru_cache(maxsize=50_000)
