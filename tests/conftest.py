@@ -126,6 +126,15 @@ def corpus_dir(copy_corpus: CopyCorpus) -> Path:
     return copy_corpus()
 
 
+def settings_over(tmp_path: Path, files: dict[str, str]) -> Settings:
+    """Settings (hashing embedder) over a corpus folder holding `files` (name -> text)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in files.items():
+        (corpus / name).write_text(text, "utf-8")
+    return Settings(data_dir=tmp_path / "data", corpus_dir=corpus, embedding_backend="hashing")
+
+
 @pytest.fixture
 def settings(tmp_path: Path, corpus_dir: Path) -> Settings:
     return Settings(data_dir=tmp_path / "data", corpus_dir=corpus_dir, embedding_backend="hashing")

@@ -40,6 +40,28 @@ def ingest(root: Path, env: dict[str, str]) -> None:
     subprocess.run([sys.executable, "-m", "ingest", "--quiet"], cwd=root, env=env, check=True, timeout=900)
 
 
+def wait_until_up(url: str, proc: subprocess.Popen, log_path: Path, timeout_s: float,
+                  ok: tuple[int, ...] = (200,)) -> None:
+    """Polls `url` until it answers with a status in `ok`; fails with the log's tail if the
+    process exits or the time runs out."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        if proc.poll() is not None:
+            pytest.fail(f"the server exited ({proc.returncode}): {_tail(log_path)}")
+        try:
+            if httpx.get(url, timeout=2).status_code in ok:
+                return
+        except httpx.HTTPError:
+            pass
+        if time.monotonic() > deadline:
+            pytest.fail(f"{url} did not answer within {timeout_s:.0f} s: {_tail(log_path)}")
+        time.sleep(0.5)
+
+
+def _tail(log_path: Path) -> str:
+    return log_path.read_text(errors="replace")[-2000:]
+
+
 @contextmanager
 def running_server(
     root: Path, env: dict[str, str], startup_s: float = 180
@@ -52,18 +74,7 @@ def running_server(
                                 stdout=log, stderr=subprocess.STDOUT)
         url = f"http://127.0.0.1:{port}"
         try:
-            deadline = time.monotonic() + startup_s
-            while True:
-                if proc.poll() is not None:
-                    pytest.fail(f"the server exited: {log_path.read_text(errors='replace')[-2000:]}")
-                try:
-                    if httpx.get(f"{url}/api/health", timeout=2).status_code in (200, 503):
-                        break
-                except httpx.HTTPError:
-                    pass
-                if time.monotonic() > deadline:
-                    pytest.fail(f"the server did not answer /api/health within {startup_s:.0f} s")
-                time.sleep(0.5)
+            wait_until_up(f"{url}/api/health", proc, log_path, startup_s, ok=(200, 503))
             yield url, proc
         finally:
             proc.terminate()

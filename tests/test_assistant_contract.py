@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import settings_over
 
 from assistant.assistant import AnswerEvent, Assistant
 from assistant.models import Answer, Citation, Turn
@@ -69,11 +70,7 @@ PERSONNUMMER = ["19811218-9876", "811218-9876", "811218+9876", "8112189876", "19
 
 @pytest.fixture
 def small_settings(tmp_path: Path) -> Settings:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "avtal-2015.txt").write_text(AGREEMENT, "utf-8")
-    (corpus / "statistik-2012.txt").write_text(STATISTICS, "utf-8")
-    return Settings(data_dir=tmp_path / "data", corpus_dir=corpus, embedding_backend="hashing")
+    return settings_over(tmp_path, {"avtal-2015.txt": AGREEMENT, "statistik-2012.txt": STATISTICS})
 
 
 @pytest.fixture

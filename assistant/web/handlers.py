@@ -95,13 +95,14 @@ class Handlers:
             return
         shown.append({"role": "user", "content": question})
         text = ""
+        sources = self._sources(conv)  # unchanged until the answer is done: built once, not per word
         try:
             for event in self.assistant.stream(question, conv.history()):
                 if event.kind == "status":
-                    yield ChatUpdate(shown + [_bot(f"<i>{event.text}</i>")], self._sources(conv), conv, True)
+                    yield ChatUpdate(shown + [_bot(f"<i>{event.text}</i>")], sources, conv, True)
                 elif event.kind == "delta":
                     text += event.text
-                    yield ChatUpdate(shown + [_bot(escape(text))], self._sources(conv), conv, True)
+                    yield ChatUpdate(shown + [_bot(escape(text))], sources, conv, True)
                 elif event.answer is not None:
                     answer = event.answer
                     conv.turns.append((question, answer))
