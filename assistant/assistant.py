@@ -21,6 +21,7 @@ from assistant.privacy import redact
 from assistant.query import Query, detect_language, resolve
 from assistant.retrieval import HybridRetriever, RetrievalConfig
 from assistant.settings import Settings
+from ingest.analysis import use_lemma_cache
 from ingest.embedders import Embedder, make_embedder
 from ingest.pipeline import StoreFactory, chroma_store_factory
 from ingest.store import StoreError
@@ -47,6 +48,7 @@ class Assistant:
         """`chat` turns the LLM backend on with a given chat model (tests pass a fake); without
         it the backend is on when `settings.llm_base_url` is set, and the client is built lazily."""
         self.settings = settings
+        use_lemma_cache(settings.cache_dir)
         self.embedder = embedder or make_embedder(settings)
         self.index = LiveIndex(settings, self.embedder, store_factory or chroma_store_factory(settings, self.embedder))
         self.retrieval_config = retrieval or RetrievalConfig(

@@ -78,6 +78,11 @@ class Settings(BaseSettings):
         return self.index_dir / f"{self.collection}.units.npz"
 
     @property
+    def cache_dir(self) -> Path:
+        """Derived data that only saves time (the decoded lemma table); safe to delete."""
+        return self.data_dir / "cache"
+
+    @property
     def uploads_dir(self) -> Path:
         return self.data_dir / "uploads"
 

