@@ -33,11 +33,21 @@ from ingest.units import embed_text
 Similarity = Callable[[list[str]], np.ndarray]
 
 _LIST_RE = re.compile(r"\b(?:vilka|which|what are|vad ingår|list)\b", re.I)
-_FACT_KINDS = {"amount", "date", "percent", "age", "duration", "elapsed", "count", "year", "reason"}
+_FACT_KINDS = {"amount", "date", "percent", "age", "duration", "elapsed", "sessions", "count", "year", "reason"}
 _COMPARE_RE = re.compile(
     r"\b(?:jämför|jämfört|skillnad|förändr|ökade|minskade|mellan \d{4} och|compare|difference|change|"
     r"from \d{4} to|från \d{4} till)\w*", re.I
 )
+
+
+def _heading_like(unit: Unit) -> bool:
+    """A heading, a link's title or a list's lead-in ("Frågor och svar kring rehabiliteringsgarantin
+    2015", "Antal registrerade avslutade behandlingar …:"): it names a topic but states nothing,
+    so it is never an answer on its own."""
+    text = unit.text.strip()
+    if unit.kind != "sentence" or text.endswith((".", "!", "?", "”", '"')):
+        return False
+    return text.endswith(":") or len(text.split()) <= 12
 
 
 @lru_cache(maxsize=1)
@@ -230,7 +240,8 @@ class ExtractiveAnswerer:
     def _choose(self, query: Query, scored: list[Scored]) -> list[Scored]:
         cfg = self.config
         eligible = [s for s in scored
-                    if s.fact and s.year_ok is not False and s.anchored and s.terms >= cfg.min_terms]
+                    if s.fact and s.year_ok is not False and s.anchored and s.terms >= cfg.min_terms
+                    and not _heading_like(s.unit)]
         if not eligible or eligible[0].score < cfg.min_score:
             return []
         best = eligible[0]

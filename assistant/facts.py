@@ -22,6 +22,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:veckor|vecka|månader|månad|dagar|dag|behandlingstillfällen)\b",
         re.I,
     ),
+    "sessions": re.compile(
+        r"\b(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo)"
+        r"(?:\s*[-–]\s*(?:\d+|åtta|tio|tolv|femton|tjugo))?\s*(?:behandlingstillfällen|tillfällen|sessioner|sessions)\b",
+        re.I,
+    ),
     # how soon something happens: a span of time, never a number of treatment sessions
     "elapsed": re.compile(
         r"\b(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|tio|tjugo)(?:[-–](?:\d+|fyra|åtta|tjugo))?\s*"
@@ -47,11 +52,16 @@ _UNIT_AFTER_RE = re.compile(r"\s*(?:%|procent|kr\b|kronor|Mkr|mkr|tkr|miljoner|m
 _YEAR_RE = re.compile(r"(?:19[89]\d|20[0-4]\d)")
 
 
+_ENUMERATION_RE = re.compile(r"^\s*(?:[•·*-]\s*)?\d{1,2}[.)]\s+")
+
+
 def _has_count(text: str) -> bool:
     """A number that is neither a year nor an amount or percentage (checked on the whole number,
-    so "12 000 kr" is never read as the count "12")."""
+    so "12 000 kr" is never read as the count "12"), nor the number of a numbered list's item
+    ("2. Kompetenssatsning i försäkringsmedicin")."""
     if _COUNT_WORD_RE.search(text):
         return True
+    text = _ENUMERATION_RE.sub("", text)
     for m in _NUMBER_RE.finditer(text):
         if _YEAR_RE.fullmatch(m.group(0)) or _UNIT_AFTER_RE.match(text, m.end()):
             continue

@@ -25,6 +25,8 @@ POSITIVE = {
     "duration": ["under 4-8 veckor", "fyra-åtta veckor", "senast en månad efter",
                  "åtta-tjugo behandlingstillfällen", "3 månader", "över 14 dagar"],
     "elapsed": ["utbetalar senast en månad efter redovisning", "inom 14 dagar", "betalas ut kvartalsvis"],
+    "sessions": ["i regel åtta-tjugo behandlingstillfällen", "8-20 behandlingstillfällen", "tio tillfällen",
+                 "12 sessions"],
     "year": ["tecknades 2008", "sedan 1999", "Publicerad 2015-04-02"],
     "who": ["SKL sammanställer", "Försäkringskassan granskar", "Region Jämtland Härjedalen", "regeringen",
             "Karolinska Institutet", "Inspektionen för socialförsäkring"],
@@ -33,7 +35,10 @@ POSITIVE = {
 NEGATIVE = {
     "amount": ["tecknades 2013", "KBT 8772", "45000 behandlingar", "tolv tusen"],
     "date": ["2015", "tecknades 2008", "12 000 kronor"],
-    "count": ["tecknades 2013", "2012 och 2013", "46 procent", "ingen siffra här"],
+    "count": ["tecknades 2013", "2012 och 2013", "46 procent", "ingen siffra här",
+              "2. Kompetenssatsning i försäkringsmedicin", " 1.  Jämställd sjukskrivningsprocess"],
+    # a number of sessions is never a span of weeks or an age
+    "sessions": ["under 4-8 veckor", "i åldern 16-67 år", "2015", "12 000 kronor", "behandlingstillfällen"],
     "percent": ["hälften av landstingen", "2015", "12 000 kronor"],
     "age": ["67", "tecknades 2008", "Landstingen"],
     "duration": ["2015", "år 2015", "12 000 kronor"],
