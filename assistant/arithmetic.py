@@ -1,7 +1,9 @@
-"""Differences for comparison questions, computed from the quantities the answer cites.
+"""Calculations from the quantities an answer cites: the difference for a comparison question,
+and a total for "if a region does ten KBT treatments, what is it paid?".
 
-Only two quantities of the same unit are ever combined, and the result is stated as a
-calculation from the cited figures, so it can be checked against the sources.
+Only two quantities of the same unit are ever combined (or a count the question gives times a
+rate the source states per treatment), and the result is stated as a calculation from the cited
+figures, so it can be checked against the sources.
 """
 
 from __future__ import annotations
@@ -31,14 +33,58 @@ def asks_difference(question: str) -> bool:
 
 
 def parse_quantity(text: str) -> Quantity | None:
-    """The first amount, percentage or plain number in a text (years are not quantities)."""
+    """The first amount or percentage in a text; failing that, the first plain number that is
+    not a year. A label's number ("Multimodal rehabilitering 1: … 25000 kr") is not the amount."""
+    plain: Quantity | None = None
     for m in _QUANTITY_RE.finditer(text):
         digits = re.sub(r"[  \u202f]", "", m.group(1))
-        if m.group(2) is None and re.fullmatch(r"(?:19|20)\d\d", digits):
+        if m.group(2) is None:
+            if plain is None and not re.fullmatch(r"(?:19|20)\d\d", digits):
+                plain = Quantity(float(digits.replace(",", ".")), "")
             continue
-        unit = _UNIT_NAMES[(m.group(2) or "").casefold()]
-        return Quantity(float(digits.replace(",", ".")), unit)
-    return None
+        return Quantity(float(digits.replace(",", ".")), _UNIT_NAMES[m.group(2).casefold()])
+    return plain
+
+
+_COUNT_WORDS = {
+    "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10, "elva": 11,
+    "tolv": 12, "femton": 15, "tjugo": 20, "trettio": 30, "femtio": 50, "hundra": 100,
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100,
+}
+# a count of things the question names: "tio KBT-behandlingar", "20 MMR2-serier", "ten CBT treatments"
+_GIVEN_COUNT_RE = re.compile(
+    rf"(?<![\w,.])(\d{{1,5}}|{'|'.join(_COUNT_WORDS)})\s+(?=[^\W\d_])(?!(?:år|procent|kr|kronor|miljoner|"
+    r"miljarder|mkr|years?|percent|%)\b)", re.I
+)
+# a rate the source states per treatment: "12 000 kronor per genomförd KBT/IPT", "45000 kr/behandlingsserie"
+_RATE_RE = re.compile(
+    r"(?<![\d,])(\d{1,3}(?:[  \u202f]\d{3})+|\d+(?:,\d+)?)\s*(kronor|kr|Mkr|mkr)\s*(?:per\b|/)", re.I
+)
+
+
+def given_count(question: str) -> int | None:
+    """The one count of things a question states ("Om ett landsting genomför tio KBT-behandlingar …"),
+    or None when it states none or several. Years are not counts."""
+    found = []
+    for m in _GIVEN_COUNT_RE.finditer(question):
+        word = m.group(1).casefold()
+        if word.isdigit():
+            if re.fullmatch(r"(?:19|20)\d\d", word):
+                continue
+            found.append(int(word))
+        else:
+            found.append(_COUNT_WORDS[word])
+    return found[0] if len(found) == 1 and found[0] > 1 else None
+
+
+def per_item_rate(text: str) -> Quantity | None:
+    """The one amount a text states per treatment (or per anything), or None for none or several."""
+    rates = _RATE_RE.findall(text)
+    if len(rates) != 1:
+        return None
+    digits, unit = rates[0]
+    return Quantity(float(re.sub(r"[  \u202f]", "", digits).replace(",", ".")), _UNIT_NAMES[unit.casefold()])
 
 
 def difference(quantities: list[Quantity]) -> Quantity | None:

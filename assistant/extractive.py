@@ -18,7 +18,15 @@ from importlib import resources
 
 import numpy as np
 
-from assistant.arithmetic import Quantity, asks_difference, difference, format_number, parse_quantity
+from assistant.arithmetic import (
+    Quantity,
+    asks_difference,
+    difference,
+    format_number,
+    given_count,
+    parse_quantity,
+    per_item_rate,
+)
 from assistant.expansion import anchor_groups, mapped_terms
 from assistant.facts import has_fact
 from assistant.models import Hit
@@ -106,7 +114,7 @@ class ExtractiveAnswerer:
             return self._refusal(query, lang)
         scored = self.score(query, hits, docs, similarity)
         chosen = self._choose(query, scored)
-        if chosen and chosen[0].terms < self.config.unknown_bar and self.unknown_terms(query):
+        if chosen and max(c.terms for c in chosen) < self.config.unknown_bar and self.unknown_terms(query):
             chosen = []  # a word no document uses, and the best passage covers the rest poorly
         if not chosen:
             return self._refusal(query, lang, best=scored[0].score if scored else 0.0)
@@ -299,7 +307,20 @@ class ExtractiveAnswerer:
             if computed is not None:
                 value = format_number(computed.value, lang)
                 parts.append(t["difference"].format(value=f"{value} {computed.unit}".strip()))
+        elif query.kind == "amount":
+            parts.extend(self._total(query, first, lang))
         return " ".join(parts)
+
+    @staticmethod
+    def _total(query: Query, unit: Unit, lang: str) -> list[str]:
+        """"Om ett landsting genomför tio KBT-behandlingar …": the count the question gives times
+        the rate the cited passage states per treatment, shown as the calculation."""
+        count, rate = given_count(query.original), per_item_rate(unit.text)
+        if count is None or rate is None:
+            return []
+        t = templates()[lang]
+        return [t["total"].format(count=count, rate=f"{format_number(rate.value, lang)} {rate.unit}",
+                                  total=f"{format_number(count * rate.value, lang)} {rate.unit}")]
 
     @staticmethod
     def _quantities(query: Query, units: list[Unit]) -> list[Quantity]:

@@ -11,6 +11,8 @@ from ingest.analysis import analyze
 QUESTION_WORDS = frozenset({
     "vilka", "vilken", "vilket", "varför", "mycket", "många", "ungefär", "finns", "gäller", "stämmer",
     "skulle", "kunde", "totalt", "sammanlagt", "egentligen", "respektive", "enligt",
+    # what to do with the facts, not what they are about
+    "skillnad", "skillnaden", "skillnader", "jämför", "jämförelse", "jämfört", "summan", "räkna",
 })
 
 

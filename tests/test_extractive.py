@@ -57,3 +57,11 @@ def test_sessions_are_not_weeks() -> None:
     assert answerable and "åtta-tjugo behandlingstillfällen" in text
     answerable, text = answer("How many treatment sessions does multimodal rehabilitation include?")
     assert not answerable, text
+
+
+def test_a_count_times_the_cited_rate_is_shown_as_a_calculation() -> None:
+    answerable, text = answer("Om ett landsting genomför tio KBT-behandlingar 2015, hur mycket ersätts det?")
+    assert answerable and "12 000 kronor per genomförd KBT/IPT" in text
+    assert "10 × 12 000 kr = 120 000 kr" in text
+    answerable, text = answer("Hur mycket ersätts landstingen per KBT 2015?")
+    assert answerable and "×" not in text
