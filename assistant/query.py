@@ -79,7 +79,7 @@ def _is_followup(question: str) -> bool:
         return True
     if any(_has_phrase(lowered, p) for p in cues["next_year"] + cues["previous_year"]):  # type: ignore[index,operator]
         return True
-    if len(words) <= 3:
+    if len(words) <= 4:
         return True
     return len(words) <= 16 and any(_has_phrase(lowered, p) for p in cues["pronouns"])  # type: ignore[index,union-attr]
 
@@ -121,13 +121,25 @@ def _merge(question: str, previous: str) -> str:
         if new and pattern.search(merged):
             merged = pattern.sub(new.group(0), merged, count=1)
             replaced = True
+    if any(_has_phrase(lowered, p) for p in cues["other_variant"]):  # type: ignore[index]
+        swapped = _VARIANT_RE.sub(lambda m: f"{m.group(1)}{'2' if m.group(2) == '1' else '1'}", merged, count=1)
+        replaced = replaced or swapped != merged
+        merged = swapped
     stripped = _strip_opener(question)
+    if replaced:  # what the cue said is done: "den andra varianten" leaves nothing to add
+        for phrase in sorted(cues["other_variant"], key=len, reverse=True):  # type: ignore[index]
+            stripped = re.sub(rf"(?<![\wåäö]){re.escape(phrase)}(?![\wåäö])", "", stripped, flags=re.I)
+        stripped = stripped.strip(" ?.!")
     content_left = len(_WORD_RE.findall(stripped)) > 2 or (not replaced and stripped)
     if content_left:
         merged = f"{stripped} ({merged})"
     elif new_years and not old_years:
         merged = f"{merged} {new_years[0]}"
     return " ".join(merged.split())
+
+
+# one of two numbered variants: "MMR1", "MMR 2", "multimodal rehabilitering 1"
+_VARIANT_RE = re.compile(r"(?<![\w])((?:MMR|multimodal rehabilitering) ?)([12])(?![\w])", re.I)
 
 
 def _strip_opener(question: str) -> str:

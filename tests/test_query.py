@@ -121,6 +121,32 @@ def test_relative_year_follow_up(question: str, year: int) -> None:
     assert q.years == (year,) and "2014" not in q.text
 
 
+@pytest.mark.parametrize(
+    ("previous", "question", "expected"),
+    [
+        ("Hur mycket ersätts MMR1?", "Och den andra varianten?", "Hur mycket ersätts MMR2?"),
+        ("What is MMR2 paid in 2015?", "And the other one?", "What is MMR1 paid in 2015?"),
+        ("Vad får landstingen för multimodal rehabilitering 1?", "Och den andra?",
+         "Vad får landstingen för multimodal rehabilitering 2?"),
+    ],
+)
+def test_the_other_of_two_numbered_variants(previous: str, question: str, expected: str) -> None:
+    q = resolve(question, conversation(previous))
+    assert q.is_followup and q.text == expected
+
+
+def test_the_other_without_numbered_variants_reads_both_questions() -> None:
+    q = resolve("Och den andra?", conversation("Hur mycket ersätts KBT?"))
+    assert q.is_followup and "KBT" in q.text and "den andra" in q.text
+
+
+def test_a_four_word_ellipsis_is_a_follow_up() -> None:
+    previous = "Hur mycket betalades ut till landstingen för 2016 års överenskommelse?"
+    q = resolve("Av hur mycket möjligt?", conversation(previous))
+    assert q.is_followup and q.years == (2016,) and "möjligt" in q.text
+    assert not resolve("Av hur mycket möjligt?", []).is_followup
+
+
 def test_english_follow_up_is_read_with_the_previous_question() -> None:
     previous = "When must the county councils report to Försäkringskassan?"
     q = resolve("And how soon do they pay out?", conversation(previous))
