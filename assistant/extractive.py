@@ -88,6 +88,7 @@ class Scored:
     year_ok: bool | None  # None: the question names no year
     year_strength: float = 1.0  # 1: the unit names the year; less when only its paragraph or document does
     anchored: bool = True  # the passage names what the question is about
+    named: bool = True  # the unit (with its lead-in, section, title and publisher) names the question's proper names
 
 
 @dataclass(frozen=True)
@@ -158,8 +159,14 @@ class ExtractiveAnswerer:
             q_terms.update({t: w for t, w in expansion.items() if t not in q_terms})
         total = total or 1.0
         top = hits[0].score or 1.0
-        anchored = [self._anchored(query, hit, docs) for hit in hits]
         anchors = anchor_groups(query.text)
+        asked = {a.head for a in anchors}
+        # when the question is about something specific, a section headed by another specific thing
+        # is about that thing ("Statsbidrag för fördjupade medicinska utredningar" does not answer
+        # what VGR got from the guarantee)
+        elsewhere = [bool(asked) and any(a.head not in asked for a in anchor_groups(hit.section)) for hit in hits]
+        anchored = [self._anchored(query, hit, docs) and not off for hit, off in zip(hits, elsewhere, strict=True)]
+        names = proper_names(query.text)
         units = split_units(hits)
         dense = self._dense_scores(units, hits, similarity)
         out = []
@@ -168,8 +175,8 @@ class ExtractiveAnswerer:
             record = docs.get(hit.doc_id)
             # the publisher and title count as context: a passage is about its publisher too
             about = f"{record.meta.title} {record.meta.organisation}" if record else ""
-            tokens = set(analyze(f"{unit.text} {about}"))
-            context = set(analyze(f"{unit.context} {' '.join(unit.header)} {hit.section}"))
+            tokens = set(analyze(unit.text))
+            context = set(analyze(f"{unit.context} {' '.join(unit.header)} {hit.section} {about}"))
             overlap = sum(w for t, w in q_terms.items() if t in tokens)
             overlap += 0.5 * sum(w for t, w in q_terms.items() if t in context and t not in tokens)
             terms = min(1.0, overlap / total)
@@ -178,11 +185,13 @@ class ExtractiveAnswerer:
                 fact = False  # a table row answers only about the thing it is labelled with
             unit_tokens = analyze(f"{unit.context}\n{unit.text}")
             unit_anchor = all(anchor.named_in(unit_tokens) for anchor in anchors)
+            around = frozenset(tokens | context)
+            named = all(n in around or near_vocabulary(n, around) for n in names)
             year_ok, year_score = self._year_evidence(query, unit, hit, docs)
             score = (cfg.w_terms * terms + cfg.w_prior * (hit.score / top)
                      + cfg.w_fact * fact + cfg.w_year * year_score + cfg.w_anchor * unit_anchor
                      + cfg.w_dense * unit_dense)
-            out.append(Scored(unit, score, terms, fact, year_ok, year_score, anchored[unit.hit]))
+            out.append(Scored(unit, score, terms, fact, year_ok, year_score, anchored[unit.hit], named))
         out.sort(key=lambda s: (-s.score, s.unit.hit, s.unit.start))
         return out
 
@@ -248,7 +257,7 @@ class ExtractiveAnswerer:
     def _choose(self, query: Query, scored: list[Scored]) -> list[Scored]:
         cfg = self.config
         eligible = [s for s in scored
-                    if s.fact and s.year_ok is not False and s.anchored and s.terms >= cfg.min_terms
+                    if s.fact and s.year_ok is not False and s.anchored and s.named and s.terms >= cfg.min_terms
                     and not _heading_like(s.unit)]
         if not eligible or eligible[0].score < cfg.min_score:
             return []

@@ -52,7 +52,10 @@ class Query:
 def detect_language(text: str, default: str = "sv") -> str:
     words = [w.casefold() for w in _WORD_RE.findall(text)]
     cues = _cues()["language"]
-    sv = sum(w in cues["sv"] for w in words) + 2 * len(re.findall(r"[åäö]", text.casefold()))  # type: ignore[index]
+    # å/ä/ö in ordinary words is Swedish; in a name ("Försäkringskassan", "Västra Götaland") it
+    # is what an English question calls the Swedish agency or region
+    common = [w for w in _WORD_RE.findall(text) if not w[:1].isupper()]
+    sv = sum(w in cues["sv"] for w in words) + 2 * sum(bool(re.search(r"[åäö]", w)) for w in common)  # type: ignore[index]
     en = sum(w in cues["en"] for w in words)  # type: ignore[index]
     if sv == en:
         return default

@@ -28,15 +28,15 @@ Områden som ingått i överenskommelsen 2016
  2. Kompetenssatsning i försäkringsmedicin"""
 
 
-def answer(question: str) -> tuple[bool, str]:
-    blocks = PAGE.split("\n\n")
-    doc = DocRecord(DocumentMeta("skl", title="Överenskommelse rehabiliteringsgarantin", organisation="SKL",
-                                 date="2015-04-02", years=(2015,)), "hash", "", PAGE, ["c1"])
+def answer(question: str, page: str = PAGE, section: str = "", org: str = "SKL") -> tuple[bool, str]:
+    blocks = page.split("\n\n")
+    doc = DocRecord(DocumentMeta("doc", title="Överenskommelse rehabiliteringsgarantin", organisation=org,
+                                 date="2015-04-02", years=(2015,)), "hash", "", page, ["c1"])
     other = {f"x{i}": analyze(t) for i, t in enumerate(["ångest depression stress", "budget region 2014"])}
-    idf = idf_table({"c": analyze(PAGE), **other})
-    hits = [Hit(f"c{i}", "skl", block, PAGE.index(block), PAGE.index(block) + len(block), "", (2015,), 1.0 / (i + 1))
-            for i, block in enumerate(blocks)]
-    draft = ExtractiveAnswerer(idf).answer(resolve(question, []), hits, {"skl": doc})
+    idf = idf_table({"c": analyze(page), **other})
+    hits = [Hit(f"c{i}", "doc", block, page.index(block), page.index(block) + len(block), section, (2015,),
+                1.0 / (i + 1)) for i, block in enumerate(blocks)]
+    draft = ExtractiveAnswerer(idf).answer(resolve(question, []), hits, {"doc": doc})
     return draft.answerable, draft.text
 
 
@@ -65,3 +65,33 @@ def test_a_count_times_the_cited_rate_is_shown_as_a_calculation() -> None:
     assert "10 × 12 000 kr = 120 000 kr" in text
     answerable, text = answer("Hur mycket ersätts landstingen per KBT 2015?")
     assert answerable and "×" not in text
+
+
+STATISTICS = """Statistik 2012
+
+99 procent av statsbidraget för rehabiliteringsgarantin betalades ut till Västra Götalandsregionen 2012. \
+Bara Region Skåne och Landstinget Kalmar lämnade fler rapporter än regionen."""
+
+
+def test_a_name_the_passage_mentions_but_the_answer_does_not_is_not_answered() -> None:
+    """Kalmar is named two sentences on; the 99 percent were paid to VGR, not to Kalmar."""
+    answerable, text = answer("Hur mycket statsbidrag betalades ut till Landstinget Kalmar 2012?", STATISTICS,
+                              org="Västra Götalandsregionen")
+    assert not answerable, text
+    answerable, text = answer("Hur stor andel av statsbidraget betalades ut till Västra Götalandsregionen 2012?",
+                              STATISTICS, org="Västra Götalandsregionen")
+    assert answerable and "99 procent" in text
+
+
+INVESTIGATIONS = """Försäkringskassan beräknas beställa 1000 utredningar från VGR årligen 2014 och 2015 \
+vilket skulle innebära en ersättning på cirka 30 miljoner kronor."""
+
+
+def test_a_section_about_another_specific_thing_does_not_answer() -> None:
+    """Under "Statsbidrag för fördjupade medicinska utredningar" the 30 million are for those
+    investigations, not what VGR got from the guarantee."""
+    section = "Statsbidrag för fördjupade medicinska utredningar"
+    answerable, text = answer("Hur mycket fick VGR av rehabiliteringsgarantins pengar 2015?", INVESTIGATIONS, section)
+    assert not answerable, text
+    answerable, text = answer("Hur mycket får VGR för fördjupade medicinska utredningar 2015?", INVESTIGATIONS, section)
+    assert answerable and "30 miljoner" in text

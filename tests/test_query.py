@@ -48,6 +48,12 @@ def test_english_questions(question: str) -> None:
     assert detect_language(question) == "en"
 
 
+@pytest.mark.parametrize("question", ["When do county councils report to Försäkringskassan in 2015?",
+                                      "How much did Region Jämtland Härjedalen receive?"])
+def test_a_swedish_name_does_not_make_an_english_question_swedish(question: str) -> None:
+    assert detect_language(question) == "en"
+
+
 def test_no_cue_falls_back_to_the_default() -> None:
     assert detect_language("KBT?") == "sv"
     assert detect_language("KBT?", default="en") == "en"
