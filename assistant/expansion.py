@@ -50,6 +50,12 @@ def _anchor_heads() -> frozenset[str]:
     return frozenset(raw.get("anchors", []))
 
 
+@lru_cache(maxsize=1)
+def place_heads() -> frozenset[str]:
+    raw = tomllib.loads(resources.files("assistant.data").joinpath("expansions.toml").read_text("utf-8"))
+    return frozenset(raw.get("places", []))
+
+
 @dataclass(frozen=True)
 class Anchor:
     """A thing a question names that a passage must name too (any term of its group)."""
@@ -64,6 +70,11 @@ class Anchor:
 def anchor_groups(text: str) -> list[Anchor]:
     heads = _anchor_heads()
     return [Anchor(group[0], seqs) for seqs, group in _matched_groups(text) if group[0] in heads]
+
+
+def matched_groups(text: str) -> list[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]]:
+    """The synonym groups a text touches: each as its terms' analysed token sequences and its terms."""
+    return _matched_groups(text)
 
 
 def mapped_terms() -> frozenset[str]:

@@ -27,7 +27,7 @@ from assistant.arithmetic import (
     parse_quantity,
     per_item_rate,
 )
-from assistant.expansion import anchor_groups, mapped_terms
+from assistant.expansion import anchor_groups, mapped_terms, matched_groups, place_heads
 from assistant.facts import has_fact
 from assistant.models import Hit
 from assistant.query import Query
@@ -115,6 +115,8 @@ class ExtractiveAnswerer:
             return self._refusal(query, lang)
         scored = self.score(query, hits, docs, similarity)
         chosen = self._choose(query, scored)
+        if chosen and self.uncovered_concepts(query):
+            chosen = []  # the question is about something no document speaks of ("waiting time")
         if chosen and max(c.terms for c in chosen) < self.config.unknown_bar and self.unknown_terms(query):
             chosen = []  # a word no document uses, and the best passage covers the rest poorly
         if not chosen:
@@ -122,16 +124,24 @@ class ExtractiveAnswerer:
         text = self._compose(query, chosen, hits, docs, lang)
         return Draft(text, [s.unit for s in chosen], True, chosen[0].score)
 
+    def uncovered_concepts(self, query: Query) -> list[tuple[str, ...]]:
+        """Staff terms of the question, in either language, none of whose synonyms any document
+        uses ("waiting time" / väntetid, kötid; "avgift" / patient fee): the documents do not
+        speak of them, so no passage can answer a question about them."""
+        return [group for seqs, group in matched_groups(query.text)
+                if not any(all(t in self.idf for t in seq) for seq in seqs)]
+
     def unknown_terms(self, query: Query) -> list[str]:
         """Content words of a Swedish question that no document uses, even allowing for a typo
-        or a compound: the documents cannot be about them ("avgift", "ministern")."""
+        or a compound ("ministern"). English words say nothing about coverage: the corpus is Swedish."""
         if query.language != "sv":
-            return []  # the corpus is Swedish: an English word says nothing about coverage
-        mapped = mapped_terms()
+            return []
+        uncovered = {w.casefold() for g in self.uncovered_concepts(query) for t in g for w in t.split()}
+        covered = mapped_terms() - uncovered
         unknown = []
         for word in re.findall(r"[^\W\d_]{5,}", query.original):
             lowered = word.casefold()
-            if lowered in mapped or lowered in QUESTION_WORDS:
+            if lowered in covered or lowered in QUESTION_WORDS:
                 continue
             stems = analyze(word)
             if stems and not any(self._known(stem) for stem in stems):
@@ -164,7 +174,9 @@ class ExtractiveAnswerer:
         # when the question is about something specific, a section headed by another specific thing
         # is about that thing ("Statsbidrag för fördjupade medicinska utredningar" does not answer
         # what VGR got from the guarantee)
-        elsewhere = [bool(asked) and any(a.head not in asked for a in anchor_groups(hit.section)) for hit in hits]
+        places = place_heads()
+        elsewhere = [bool(asked) and any(a.head not in asked and a.head not in places
+                                         for a in anchor_groups(hit.section)) for hit in hits]
         anchored = [self._anchored(query, hit, docs) and not off for hit, off in zip(hits, elsewhere, strict=True)]
         names = proper_names(query.text)
         units = split_units(hits)

@@ -33,7 +33,7 @@ def answer(question: str, page: str = PAGE, section: str = "", org: str = "SKL")
     doc = DocRecord(DocumentMeta("doc", title="Överenskommelse rehabiliteringsgarantin", organisation=org,
                                  date="2015-04-02", years=(2015,)), "hash", "", page, ["c1"])
     other = {f"x{i}": analyze(t) for i, t in enumerate(["ångest depression stress", "budget region 2014"])}
-    idf = idf_table({"c": analyze(page), **other})
+    idf = idf_table({"c": analyze(f"{section}\n{page}"), **other})  # an index holds the headings too
     hits = [Hit(f"c{i}", "doc", block, page.index(block), page.index(block) + len(block), section, (2015,),
                 1.0 / (i + 1)) for i, block in enumerate(blocks)]
     draft = ExtractiveAnswerer(idf).answer(resolve(question, []), hits, {"doc": doc})
@@ -95,3 +95,18 @@ def test_a_section_about_another_specific_thing_does_not_answer() -> None:
     assert not answerable, text
     answerable, text = answer("Hur mycket får VGR för fördjupade medicinska utredningar 2015?", INVESTIGATIONS, section)
     assert answerable and "30 miljoner" in text
+
+
+@pytest.mark.parametrize("question", ["What is the average waiting time for KBT in 2015?",
+                                      "Vad betalar patienten i avgift för en KBT-behandling 2015?",
+                                      "Hur lång är väntetiden till KBT 2015?"])
+def test_a_question_about_something_no_document_speaks_of_is_not_answered(question: str) -> None:
+    """Waiting times and patient fees are mapped staff terms, but the page never uses any of
+    their words: a passage about KBT's rate is not an answer to them."""
+    answerable, text = answer(question)
+    assert not answerable, text
+
+
+def test_a_mapped_term_the_documents_use_is_answered() -> None:
+    answerable, text = answer("What is the reimbursement per CBT in 2015?")
+    assert answerable and "12 000" in text
