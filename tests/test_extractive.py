@@ -110,3 +110,26 @@ def test_a_question_about_something_no_document_speaks_of_is_not_answered(questi
 def test_a_mapped_term_the_documents_use_is_answered() -> None:
     answerable, text = answer("What is the reimbursement per CBT in 2015?")
     assert answerable and "12 000" in text
+
+
+PRICES = """Statligt stöd
+
+Landstingen rapporterar genomförda rehabiliteringsinsatser till Försäkringskassan
+ • 29/4 2015
+ • 29/8 2015
+
+Multimodal rehabilitering 1: erbjuds i primärvården och ersätts med 25000 kr/behandlingsserie.
+
+Multimodal rehabilitering 2: erbjuds inom den specialiserade vården och ersätts med 45000 kr/behandlingsserie."""
+
+
+def test_a_lead_in_without_a_colon_states_its_fact() -> None:
+    answerable, text = answer("Till vilken myndighet rapporterar landstingen 2015?", PRICES)
+    assert answerable and "Försäkringskassan" in text
+
+
+def test_two_things_asked_together_are_each_answered() -> None:
+    answerable, text = answer("Var ges MMR1 och var ges MMR2 2015?", PRICES)
+    assert answerable and "primärvården" in text and "specialiserade vården" in text
+    answerable, text = answer("Hur mycket ersätts MMR2 2015?", PRICES)  # MMR is MMR2's family, not a second thing
+    assert answerable and "45000" in text and "25000" not in text

@@ -114,8 +114,8 @@ def test_lookups_from_many_threads(folder: Path) -> None:
 def test_answering_imports_no_langchain_and_decodes_no_dictionary(tmp_path: Path) -> None:
     """What keeps a new process's first answer fast: reads go straight to Chroma, and lemmas come
     from the table the ingest wrote. (Writes still go through langchain-chroma.)"""
-    env = {"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin", "ASSISTANT_DATA_DIR": str(tmp_path),
-           "ASSISTANT_EMBEDDING_BACKEND": "hashing"}
+    env = {"PYTHONPATH": str(REPO), "PATH": "/usr/bin:/bin", "ASSISTANT_DATA_DIR": str(tmp_path / "data"),
+           "ASSISTANT_CACHE_DIR": str(tmp_path / "cache"), "ASSISTANT_EMBEDDING_BACKEND": "hashing"}
     ingest = subprocess.run([sys.executable, "-m", "ingest", str(REPO / "corpus")], cwd=REPO, env=env,
                             capture_output=True, text=True, timeout=300)
     assert ingest.returncode == 0, ingest.stderr[-2000:]
