@@ -89,5 +89,18 @@ def expansions(text: str) -> list[str]:
     for _, group in _matched_groups(text):
         added.extend(t for t in group if t.casefold() not in lowered and t not in added)
     for word in re.findall(r"[\wåäö]+", lowered):
-        added.extend(t for t in _broader().get(word, ()) if t.casefold() not in lowered and t not in added)
+        narrower = _broader().get(_broader_key(word), ())
+        added.extend(t for t in narrower if t.casefold() not in lowered and t not in added)
     return added
+
+
+def _broader_key(word: str) -> str:
+    """The broader term a word is, allowing one typo in a long word ("conditons")."""
+    broader = _broader()
+    if word in broader or len(word) < 8:
+        return word
+    from assistant.vocabulary import _edit_distance
+
+    near = [key for key in broader if abs(len(key) - len(word)) <= 1 and _edit_distance(word, key, 1) <= 1
+            and key.rstrip("s") != word.rstrip("s")]  # "treatment" is not a typo of "treatments"
+    return near[0] if len(near) == 1 else word
