@@ -49,6 +49,27 @@ _COMPARE_RE = re.compile(
 )
 
 
+_ASKED_FOR_RE = re.compile(r"\b(?:vilka|which|what)\s+([^\W\d_]{4,})", re.I)
+
+
+def _asked_for(question: str) -> set[str]:
+    """What a list question asks for: "Vilka områden …?" -> {områd}."""
+    m = _ASKED_FOR_RE.search(question)
+    return set(analyze(m.group(1))) if m else set()
+
+
+def _list_title(unit: Unit, hit: Hit) -> str:
+    """What a list item's list is about: its lead-in, or else the line just above the list (a
+    heading)."""
+    if unit.context:
+        return unit.context
+    if unit.block == 0:
+        return hit.section  # the list opens the passage: the line above it is its section's heading
+    blocks = hit.text.split("\n\n")
+    above = blocks[unit.block - 1].strip() if unit.block <= len(blocks) else ""
+    return above if above and "\n" not in above else ""
+
+
 def _things(anchors: list[Anchor]) -> set[str]:
     """The specific things a question names, each of which it asks about ("Var ges MMR1 och var
     ges MMR2?"): a family such as MMR, named inside MMR2, is not a second thing; nor is a place."""
@@ -90,6 +111,7 @@ class AnswerConfig:
     w_anchor: float = 0.15
     w_dense: float = 0.8  # similarity of the unit itself to the question (calibrated on the gold set)
     max_units: int = 2
+    w_list: float = 0.5  # a list titled with what a "Vilka X?" question asks for (chosen on the gold set)
 
 
 @dataclass(frozen=True)
@@ -194,6 +216,7 @@ class ExtractiveAnswerer:
         names = proper_names(query.text)
         units = split_units(hits)
         dense = self._dense_scores(units, hits, similarity)
+        asked_for = _asked_for(query.text)
         out = []
         for unit, unit_dense in zip(units, dense, strict=True):
             hit = hits[unit.hit]
@@ -213,9 +236,11 @@ class ExtractiveAnswerer:
             around = frozenset(tokens | context)
             named = all(n in around or near_vocabulary(n, around) for n in names)
             year_ok, year_score = self._year_evidence(query, unit, hit, docs)
+            titled = bool(asked_for) and unit.kind == "item" and asked_for <= set(
+                analyze(" ".join(_list_title(unit, hit).split()[:2])))  # "Områden som ingått …"
             score = (cfg.w_terms * terms + cfg.w_prior * (hit.score / top)
                      + cfg.w_fact * fact + cfg.w_year * year_score + cfg.w_anchor * unit_anchor
-                     + cfg.w_dense * unit_dense)
+                     + cfg.w_dense * unit_dense + cfg.w_list * titled)
             out.append(Scored(unit, score, terms, fact, year_ok, year_score, anchored[unit.hit], named))
         out.sort(key=lambda s: (-s.score, s.unit.hit, s.unit.start))
         return out
@@ -336,7 +361,7 @@ class ExtractiveAnswerer:
         t = templates()[lang]
         first = chosen[0].unit
         if first.kind == "item" and len(chosen) > 2 and all(c.unit.block == first.block for c in chosen):
-            items = [c.unit.text.lstrip("•·-* ").strip() for c in chosen]
+            items = [c.unit.text.lstrip("•·-* ").strip() for c in sorted(chosen, key=lambda c: c.unit.start)]
             lead = first.context or ""
             body = f"{lead} {t['list_join'].join(items)}".strip() if lead else t["list_join"].join(items)
             return self._attributed(body, first, hits, docs, t, marker="[1]")

@@ -133,3 +133,20 @@ def test_two_things_asked_together_are_each_answered() -> None:
     assert answerable and "primärvården" in text and "specialiserade vården" in text
     answerable, text = answer("Hur mycket ersätts MMR2 2015?", PRICES)  # MMR is MMR2's family, not a second thing
     assert answerable and "45000" in text and "25000" not in text
+
+
+AREAS = """1. Jämställd sjukskrivningsprocess
+2. Kompetenssatsning i försäkringsmedicin
+3. Funktion för koordinering
+
+Fördelningen av medel per landsting
+• I överenskommelsen 2016 satsade regeringen 1,5 miljarder kronor.
+• Överenskommelsen görs mellan SKL och regeringen."""  # as cleaned: no leading spaces
+
+
+def test_a_which_question_is_answered_by_the_list_titled_with_it_in_order() -> None:
+    answerable, text = answer("Vilka områden ingick i överenskommelsen 2016?", AREAS,
+                              section="Områden som ingått i överenskommelsen 2016")
+    assert answerable
+    assert text.index("Jämställd") < text.index("Kompetenssatsning") < text.index("koordinering")
+    assert "1,5 miljarder" not in text
