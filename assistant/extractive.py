@@ -70,6 +70,19 @@ def _list_title(unit: Unit, hit: Hit) -> str:
     return above if above and "\n" not in above else ""
 
 
+# a sentence that spells out the one before it: "Det gäller bland annat …", "These are …"
+_ELABORATES_RE = re.compile(
+    r"^(?:Det|Detta|Dessa|De|This|These|They)\s+(?:gäller|är|handlar om|omfattar|innebär|includes?|are|cover)\b"
+)
+
+
+def _next_sentence(unit: Unit, scored: list[Scored]) -> Scored | None:
+    """The sentence right after `unit` in the same paragraph, if any."""
+    after = [s for s in scored if s.unit.hit == unit.hit and s.unit.block == unit.block
+             and s.unit.kind == "sentence" and s.unit.start > unit.start]
+    return min(after, key=lambda s: s.unit.start) if after else None
+
+
 def _things(anchors: list[Anchor]) -> set[str]:
     """The specific things a question names, each of which it asks about ("Var ges MMR1 och var
     ges MMR2?"): a family such as MMR, named inside MMR2, is not a second thing; nor is a place."""
@@ -328,6 +341,10 @@ class ExtractiveAnswerer:
         if siblings:
             chosen.extend(sorted(siblings, key=lambda s: s.unit.start)[:6])
             return chosen
+        if _LIST_RE.search(query.text) and best.unit.kind == "sentence":
+            following = _next_sentence(best.unit, scored)
+            if following is not None and _ELABORATES_RE.match(following.unit.text):
+                return [best, following]  # "… slutföra flera av de insatser …" + "Det gäller bland annat …"
         anchors = anchor_groups(query.text)
         things = _things(anchors)
         wants_two = len(query.years) >= 2 or bool(_COMPARE_RE.search(query.text)) or len(things) >= 2
@@ -364,12 +381,15 @@ class ExtractiveAnswerer:
             items = [c.unit.text.lstrip("•·-* ").strip() for c in sorted(chosen, key=lambda c: c.unit.start)]
             lead = first.context or ""
             body = f"{lead} {t['list_join'].join(items)}".strip() if lead else t["list_join"].join(items)
-            return self._attributed(body, first, hits, docs, t, marker="[1]")
+            return self._attributed(body, self._lead(first, hits, docs, t), t, marker="[1]")
         parts = []
+        said = ""
         for n, scored in enumerate(chosen, 1):
             unit = scored.unit
             body = self._unit_text(query, unit)
-            parts.append(self._attributed(body, unit, hits, docs, t, marker=f"[{n}]"))
+            lead = self._lead(unit, hits, docs, t)
+            parts.append(self._attributed(body, lead if lead != said else "", t, marker=f"[{n}]"))
+            said = lead  # the same source twice in a row is named once
         if asks_difference(query.text):
             computed = difference(self._quantities(query, [c.unit for c in chosen]))
             if computed is not None:
@@ -419,15 +439,18 @@ class ExtractiveAnswerer:
             text = text[:400].rsplit(" ", 1)[0] + " …"
         return text
 
-    def _attributed(self, body: str, unit: Unit, hits: list[Hit], docs: dict[str, DocRecord],
-                    t: dict[str, str], marker: str) -> str:
+    def _lead(self, unit: Unit, hits: list[Hit], docs: dict[str, DocRecord], t: dict[str, str]) -> str:
+        """"Enligt SKL, 2015: " — who says it, and which year's text it is."""
         hit = hits[unit.hit]
         record = docs.get(hit.doc_id)
         org = record.meta.organisation if record and record.meta.organisation else ""
         year = self._source_year(unit, hit, record)
         source = t["source_with_year"].format(org=org, year=year) if org and year else (org or year)
-        lead = t["attribution"].format(source=source) if source else ""
-        quoted = f"{t['quote_open']}{body}{t['quote_close']}" if lead else body
+        return t["attribution"].format(source=source) if source else ""
+
+    @staticmethod
+    def _attributed(body: str, lead: str, t: dict[str, str], marker: str) -> str:
+        quoted = f"{t['quote_open']}{body}{t['quote_close']}" if t["quote_open"] or lead else body
         return f"{lead}{quoted} {marker}".strip()
 
     def _source_year(self, unit: Unit, hit: Hit, record: DocRecord | None) -> str:

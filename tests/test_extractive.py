@@ -150,3 +150,17 @@ def test_a_which_question_is_answered_by_the_list_titled_with_it_in_order() -> N
     assert answerable
     assert text.index("Jämställd") < text.index("Kompetenssatsning") < text.index("koordinering")
     assert "1,5 miljarder" not in text
+
+
+GOALS = """Målet med årets överenskommelse är att slutföra flera av de insatser som utvecklats tidigare. \\
+Det gäller bland annat kompetenssatsning i försäkringsmedicin och funktion för koordinering. \\
+Överenskommelsen omfattar totalt 2,88 miljarder kronor."""
+
+
+def test_a_list_question_takes_the_sentence_that_spells_out_the_answer() -> None:
+    answerable, text = answer("Vilka insatser vill man slutföra med överenskommelsen 2015?", GOALS)
+    assert answerable and "slutföra" in text and "kompetenssatsning i försäkringsmedicin" in text
+    assert "2,88" not in text
+    assert text.count("Enligt SKL") == 1  # the same source twice in a row is named once
+    answerable, text = answer("Vad är målet med överenskommelsen 2015?", GOALS)  # not a list question
+    assert answerable and "kompetenssatsning" not in text
