@@ -331,20 +331,9 @@ class ExtractiveAnswerer:
         if not eligible or eligible[0].score < cfg.min_score:
             return []
         best = eligible[0]
-        chosen = [best]
-        siblings = [
-            s for s in scored
-            if s is not best and best.unit.kind == "item" and s.unit.kind == "item"
-            and s.unit.hit == best.unit.hit and s.unit.block == best.unit.block
-            and (query.kind == "date" and s.fact or _LIST_RE.search(query.text) is not None)
-        ]
-        if siblings:
-            chosen.extend(sorted(siblings, key=lambda s: s.unit.start)[:6])
-            return chosen
-        if _LIST_RE.search(query.text) and best.unit.kind == "sentence":
-            following = _next_sentence(best.unit, scored)
-            if following is not None and _ELABORATES_RE.match(following.unit.text):
-                return [best, following]  # "… slutföra flera av de insatser …" + "Det gäller bland annat …"
+        listed = self._listed(query, best, scored)
+        if listed:
+            return listed
         anchors = anchor_groups(query.text)
         things = _things(anchors)
         wants_two = len(query.years) >= 2 or bool(_COMPARE_RE.search(query.text)) or len(things) >= 2
@@ -355,6 +344,7 @@ class ExtractiveAnswerer:
             picked = [s for s in dict.fromkeys(per_anchor) if s is not None]
             if len(picked) >= 2:
                 return picked[: cfg.max_units]
+        chosen = [best]
         for s in eligible[1:]:
             if len(chosen) >= (cfg.max_units if wants_two else 1):
                 break
@@ -365,6 +355,22 @@ class ExtractiveAnswerer:
             if s.score >= 0.75 * best.score:
                 chosen.append(s)
         return chosen
+
+    @staticmethod
+    def _listed(query: Query, best: Scored, scored: list[Scored]) -> list[Scored]:
+        """For a list question (or dates): the best item with its list's other items, or the best
+        sentence with the one that spells it out; [] when neither applies."""
+        asks_list = _LIST_RE.search(query.text) is not None
+        if best.unit.kind == "item":
+            siblings = [s for s in scored
+                        if s is not best and s.unit.kind == "item" and s.unit.hit == best.unit.hit
+                        and s.unit.block == best.unit.block and (query.kind == "date" and s.fact or asks_list)]
+            return [best, *sorted(siblings, key=lambda s: s.unit.start)[:6]] if siblings else []
+        if asks_list and best.unit.kind == "sentence":
+            following = _next_sentence(best.unit, scored)
+            if following is not None and _ELABORATES_RE.match(following.unit.text):
+                return [best, following]  # "… slutföra flera av de insatser …" + "Det gäller bland annat …"
+        return []
 
     @staticmethod
     def _adds_year(candidate: Scored, chosen: list[Scored]) -> bool:
