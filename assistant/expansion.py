@@ -14,7 +14,14 @@ from ingest.analysis import analyze
 @lru_cache(maxsize=1)
 def _groups() -> tuple[tuple[str, ...], ...]:
     raw = tomllib.loads(resources.files("assistant.data").joinpath("expansions.toml").read_text("utf-8"))
-    return tuple(tuple(g) for g in raw["synonyms"]["groups"])
+    return tuple(tuple(g) for g in [*raw["synonyms"]["groups"], *raw.get("coverage", {}).get("groups", [])])
+
+
+@lru_cache(maxsize=1)
+def coverage_heads() -> frozenset[str]:
+    """The first terms of the groups whose absence from every document means "not covered"."""
+    raw = tomllib.loads(resources.files("assistant.data").joinpath("expansions.toml").read_text("utf-8"))
+    return frozenset(g[0] for g in raw.get("coverage", {}).get("groups", []))
 
 
 @lru_cache(maxsize=1)

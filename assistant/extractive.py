@@ -27,8 +27,8 @@ from assistant.arithmetic import (
     parse_quantity,
     per_item_rate,
 )
-from assistant.expansion import Anchor, anchor_groups, mapped_terms, matched_groups, place_heads
-from assistant.facts import has_fact
+from assistant.expansion import Anchor, anchor_groups, coverage_heads, mapped_terms, matched_groups, place_heads
+from assistant.facts import PATTERNS, has_fact
 from assistant.models import Hit
 from assistant.query import Query
 from assistant.units import Unit, split_units
@@ -69,6 +69,9 @@ def _list_title(unit: Unit, hit: Hit) -> str:
     above = blocks[unit.block - 1].strip() if unit.block <= len(blocks) else ""
     return above if above and "\n" not in above else ""
 
+
+# where a sentence's clauses part: "…, varav …", "… samt …", "… (sammanlagt …)", "…; …"
+_CLAUSE_RE = re.compile(r"(?:;\s+|\s+\(|,\s+(?=varav\b|samt\b|men\b)|\s+samt\s+)")
 
 # a sentence that spells out the one before it: "Det gäller bland annat …", "These are …"
 _ELABORATES_RE = re.compile(
@@ -176,8 +179,9 @@ class ExtractiveAnswerer:
         """Staff terms of the question, in either language, none of whose synonyms any document
         uses ("waiting time" / väntetid, kötid; "avgift" / patient fee): the documents do not
         speak of them, so no passage can answer a question about them."""
+        concepts = coverage_heads()
         return [group for seqs, group in matched_groups(query.text)
-                if not any(all(t in self.idf for t in seq) for seq in seqs)]
+                if group[0] in concepts and not any(all(t in self.idf for t in seq) for seq in seqs)]
 
     def unknown_terms(self, query: Query) -> list[str]:
         """Content words of a Swedish question that no document uses, even allowing for a typo
@@ -441,9 +445,31 @@ class ExtractiveAnswerer:
             context_years = years_in(unit.context)
             if context_years:
                 return f"{unit.context.rstrip(':. ')}: {text}"
+        if query.kind == "amount" and unit.kind in ("sentence", "item"):
+            text = self._amount_clause(query, text)
         if len(text) > 400:
             text = text[:400].rsplit(" ", 1)[0] + " …"
         return text
+
+    def _amount_clause(self, query: Query, text: str) -> str:
+        """Of a sentence with several amounts, the clause whose amount the question asks for
+        ("… får ta del av 500 000 kronor vardera …", not the 15 million beside it nor the 10,5
+        million total after it), verbatim, with "…" where the sentence goes on. The whole
+        sentence when no one clause stands out."""
+        cuts = [0, *(m.end() for m in _CLAUSE_RE.finditer(text)), len(text)]
+        clauses = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
+        with_amount = [(a, b) for a, b in clauses if PATTERNS["amount"].search(text[a:b])]
+        if len(with_amount) < 2:
+            return text
+        wanted = self._weights(analyze(query.text), 1.0)
+        overlap = {span: sum(w for t, w in wanted.items() if t in set(analyze(text[span[0]:span[1]])))
+                   for span in with_amount}
+        ranked = sorted(overlap.values(), reverse=True)
+        if ranked[0] <= ranked[1]:
+            return text
+        a, b = max(overlap, key=lambda span: overlap[span])
+        clause = text[a:b].strip().rstrip(",;(").strip()
+        return f"{'… ' if a > 0 else ''}{clause}{' …' if b < len(text) else ''}"
 
     def _lead(self, unit: Unit, hits: list[Hit], docs: dict[str, DocRecord], t: dict[str, str]) -> str:
         """"Enligt SKL, 2015: " — who says it, and which year's text it is."""

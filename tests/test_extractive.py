@@ -152,8 +152,8 @@ def test_a_which_question_is_answered_by_the_list_titled_with_it_in_order() -> N
     assert "1,5 miljarder" not in text
 
 
-GOALS = """Målet med årets överenskommelse är att slutföra flera av de insatser som utvecklats tidigare. \\
-Det gäller bland annat kompetenssatsning i försäkringsmedicin och funktion för koordinering. \\
+GOALS = """Målet med årets överenskommelse är att slutföra flera av de insatser som utvecklats tidigare. \
+Det gäller bland annat kompetenssatsning i försäkringsmedicin och funktion för koordinering. \
 Överenskommelsen omfattar totalt 2,88 miljarder kronor."""
 
 
@@ -164,3 +164,16 @@ def test_a_list_question_takes_the_sentence_that_spells_out_the_answer() -> None
     assert text.count("Enligt SKL") == 1  # the same source twice in a row is named once
     answerable, text = answer("Vad är målet med överenskommelsen 2015?", GOALS)  # not a list question
     assert answerable and "kompetenssatsning" not in text
+
+
+PLATFORM = """15 miljoner är avsatta för utveckling av plattform för internetbaserat stöd 2015 samt att landsting \
+som förbereder anslutning till plattformen får ta del av 500 000 kronor vardera (sammanlagt 10,5 miljoner)."""
+
+
+def test_of_several_amounts_the_clause_asked_for_is_quoted() -> None:
+    answerable, text = answer("Hur mycket kan varje landsting som förbereder anslutning till plattformen få 2015?",
+                              PLATFORM)
+    assert answerable and "500 000 kronor vardera" in text
+    assert "10,5" not in text and "15 miljoner" not in text
+    answerable, text = answer("Hur mycket är avsatt för utveckling av plattformen 2015?", PLATFORM)
+    assert answerable and "15 miljoner" in text
