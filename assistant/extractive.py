@@ -304,6 +304,8 @@ class ExtractiveAnswerer:
         document (0.5). The nearest level that names any year decides."""
         if not query.years:
             return None, 1.0
+        if query.kind == "year":  # "Till och med vilket år …, enligt nyheten om 2012?": the answer is another year
+            return None, 1.0
         wanted = set(query.years)
         record = docs.get(hit.doc_id)
         blocks = hit.text.split("\n\n")
@@ -318,9 +320,12 @@ class ExtractiveAnswerer:
         if unit.kind == "row" and unit.header:  # the answer shows only the asked columns
             matched = wanted & set(years_in(" ".join(unit.header)))
             return bool(matched), 1.0 if matched else 0.0
+        beyond = wanted <= set(query.year_bounds)  # "efter 2016": later years answer too
         for level, (found, strength) in enumerate(levels):
             if found:
                 matched = wanted & set(found)
+                if not matched and beyond:
+                    return None, 0.3
                 if level == 0:  # a unit that also names years not asked about is weaker evidence
                     return bool(matched), strength * len(matched) / len(set(found))
                 return bool(matched), strength if matched else 0.0

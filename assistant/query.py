@@ -43,6 +43,7 @@ class Query:
     is_followup: bool = False
     previous: str = ""
     notes: list[str] = field(default_factory=list)
+    year_bounds: tuple[int, ...] = ()  # named only as a bound: "efter 2016"
 
     @property
     def lexical_text(self) -> str:
@@ -145,6 +146,17 @@ def _merge(question: str, previous: str) -> str:
 _VARIANT_RE = re.compile(r"(?<![\w])((?:MMR|multimodal rehabilitering) ?)([12])(?![\w])", re.I)
 
 
+# "efter 2016", "before 2015": the years asked about lie beyond the one named, so it cannot steer
+_BOUND_YEAR_RE = re.compile(r"\b(?:efter|after|före|innan|before)\s+(?:år\s+)?((?:19|20)\d\d)\b", re.I)
+
+
+def _bound_years(text: str) -> tuple[int, ...]:
+    """Years a question names only as a bound ("efter 2016"): what it asks about may lie beyond."""
+    bounds = {int(m.group(1)) for m in _BOUND_YEAR_RE.finditer(text)}
+    named = set(years_in(_BOUND_YEAR_RE.sub(" ", text)))
+    return tuple(sorted(bounds - named))
+
+
 def _strip_opener(question: str) -> str:
     text = question.strip()
     for opener in sorted(_cues()["followup"]["openers"], key=len, reverse=True):  # type: ignore[index]
@@ -160,6 +172,7 @@ def _query(original: str, text: str, language: str, kind: str | None = None,
         text=text,
         language=language,
         years=years_in(text),
+        year_bounds=_bound_years(text),
         kind=kind or question_kind(text),
         expansion=tuple(expansions(text)),
         is_followup=is_followup,

@@ -177,3 +177,20 @@ def test_of_several_amounts_the_clause_asked_for_is_quoted() -> None:
     assert "10,5" not in text and "15 miljoner" not in text
     answerable, text = answer("Hur mycket är avsatt för utveckling av plattformen 2015?", PLATFORM)
     assert answerable and "15 miljoner" in text
+
+
+NEWS = """Överenskommelsen har förlängts årligen till och med 2013. Under 2012 ökade antalet MMR.
+
+Regeringen och SKL fortsätter satsningen med en ny överenskommelse för 2017-2018."""
+
+
+def test_a_which_year_question_is_not_held_to_the_year_it_names() -> None:
+    answerable, text = answer("Till och med vilket år hade överenskommelsen förlängts enligt nyheten om 2012?", NEWS)
+    assert answerable and "till och med 2013" in text
+
+
+def test_a_year_named_as_a_bound_lets_later_years_answer() -> None:
+    answerable, text = answer("Fortsatte satsningen efter 2016?", NEWS)
+    assert answerable and "2017-2018" in text
+    answerable, text = answer("Fortsatte satsningen 2016?", NEWS)  # 2016 itself: nothing says
+    assert not answerable, text

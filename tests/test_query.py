@@ -211,3 +211,18 @@ def test_resolved_query_carries_expansions_for_the_lexical_search() -> None:
     assert q.expansion  # KBT has synonyms in the expansion data
     assert q.lexical_text.startswith(q.text + " ")
     assert all(term in q.lexical_text for term in q.expansion)
+
+
+@pytest.mark.parametrize(
+    ("question", "years", "bounds"),
+    [
+        ("Fortsatte satsningen efter 2016?", (2016,), (2016,)),
+        ("What happened before 2015?", (2015,), (2015,)),
+        ("How has sickness absence developed after 2012 according to the 2014 text?", (2012, 2014), (2012,)),
+        ("Hur mycket fick VGR 2014?", (2014,), ()),
+        ("Vad hände efter 2016 och 2016?", (2016,), ()),  # also named plainly: not only a bound
+    ],
+)
+def test_a_year_named_as_a_bound(question: str, years: tuple[int, ...], bounds: tuple[int, ...]) -> None:
+    q = resolve(question, [])
+    assert q.years == years and q.year_bounds == bounds
