@@ -42,7 +42,7 @@ Similarity = Callable[[list[str]], np.ndarray]
 
 _LIST_RE = re.compile(r"\b(?:vilka|which|what are|vad ingår|list)\b", re.I)
 _FACT_KINDS = {"amount", "date", "percent", "age", "duration", "elapsed", "sessions", "count", "year", "reason",
-               "organisation"}
+               "organisation", "when"}
 _COMPARE_RE = re.compile(
     r"\b(?:jämför|jämfört|skillnad|förändr|ökade|minskade|mellan \d{4} och|compare|difference|change|"
     r"from \d{4} to|från \d{4} till)\w*", re.I
@@ -91,6 +91,17 @@ def _things(anchors: list[Anchor]) -> set[str]:
     ges MMR2?"): a family such as MMR, named inside MMR2, is not a second thing; nor is a place."""
     heads = {a.head for a in anchors} - place_heads()
     return {h for h in heads if not any(o != h and o.startswith(h) for o in heads)}
+
+
+def _previous_sentences(units: list[Unit]) -> list[str]:
+    """For each sentence, the sentence before it in the same paragraph ("" for the first)."""
+    out = []
+    for i, unit in enumerate(units):
+        prior = units[i - 1] if i else None
+        same = (prior is not None and unit.kind == "sentence" and prior.kind == "sentence"
+                and prior.hit == unit.hit and prior.block == unit.block)
+        out.append(prior.text if same and prior is not None else "")
+    return out
 
 
 def _heading_like(unit: Unit, hits: list[Hit]) -> bool:
@@ -235,7 +246,8 @@ class ExtractiveAnswerer:
         dense = self._dense_scores(units, hits, similarity)
         asked_for = _asked_for(query.text)
         out = []
-        for unit, unit_dense in zip(units, dense, strict=True):
+        before = _previous_sentences(units)
+        for unit, unit_dense, previous in zip(units, dense, before, strict=True):
             hit = hits[unit.hit]
             record = docs.get(hit.doc_id)
             # the publisher and title count as context: a passage is about its publisher too
@@ -250,7 +262,8 @@ class ExtractiveAnswerer:
                 fact = False  # a table row answers only about the thing it is labelled with
             unit_tokens = analyze(f"{unit.context}\n{unit.text}")
             unit_anchor = all(anchor.named_in(unit_tokens) for anchor in anchors)
-            around = frozenset(tokens | context)
+            # names count from the sentence before too: "… genom Sahlgrenska … Tillståndet gäller …"
+            around = frozenset(tokens | context | set(analyze(previous) if names else ()))
             named = all(n in around or near_vocabulary(n, around) for n in names)
             year_ok, year_score = self._year_evidence(query, unit, hit, docs)
             titled = bool(asked_for) and unit.kind == "item" and asked_for <= set(

@@ -70,7 +70,13 @@ def _has_count(text: str) -> bool:
 
 
 # "Hur mycket har … ökat" is answered by a percentage as well as by a sum.
-_ACCEPTS = {"amount": ("amount", "percent"), "count": ("count",), "percent": ("percent",), "organisation": ("who",)}
+_ACCEPTS = {
+    "when": ("year", "date", "elapsed"),  # "När fick RJH resten …?": a year, a date or a span of time
+    "amount": ("amount", "percent"),
+    "count": ("count",),
+    "percent": ("percent",),
+    "organisation": ("who",),  # an agency, a party, a company by name
+}
 
 
 def has_fact(kind: str, text: str) -> bool:

@@ -194,3 +194,13 @@ def test_a_year_named_as_a_bound_lets_later_years_answer() -> None:
     assert answerable and "2017-2018" in text
     answerable, text = answer("Fortsatte satsningen 2016?", NEWS)  # 2016 itself: nothing says
     assert not answerable, text
+
+
+PERMIT = """Rikssjukvårdsnämnden har gett regionen, genom Sahlgrenska Universitetssjukhuset, tillstånd att \
+bedriva rikssjukvård för hjärtkirurgi. Tillståndet gäller fram till och med 31 december 2019. \
+Landstinget Kalmar har inget sådant tillstånd."""
+
+
+def test_a_name_in_the_sentence_before_counts_for_the_one_that_refers_back() -> None:
+    answerable, text = answer("Fram till när gäller Sahlgrenskas tillstånd för rikssjukvård i hjärtkirurgi?", PERMIT)
+    assert answerable and "31 december 2019" in text

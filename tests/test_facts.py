@@ -28,6 +28,7 @@ POSITIVE = {
     "sessions": ["i regel åtta-tjugo behandlingstillfällen", "8-20 behandlingstillfällen", "tio tillfällen",
                  "12 sessions"],
     "year": ["tecknades 2008", "sedan 1999", "Publicerad 2015-04-02"],
+    "when": ["resterande del i inledningen av år 2018", "senast 29/8", "senast en månad efter redovisning"],
     "organisation": ["rapporterar till Försäkringskassan", "mellan SKL och staten", "Karolinska Institutet"],
     "who": ["SKL sammanställer", "Försäkringskassan granskar", "Region Jämtland Härjedalen", "regeringen",
             "Karolinska Institutet", "Inspektionen för socialförsäkring"],
@@ -46,6 +47,7 @@ NEGATIVE = {
     # how soon: a span of time, not a number of sessions, nor an age
     "elapsed": ["åtta-tjugo behandlingstillfällen", "i åldern 16-67 år", "2015", "12 000 kronor"],
     "year": ["12000", "3000", "20081", "utan årtal"],
+    "when": ["Ersättning till primärvården för behandlingar: -3,4 Mkr", "12 000 kronor"],
     "organisation": ["15 miljoner är avsatta för utveckling av plattform", "landstingen rapporterar fyra gånger"],
     "who": ["landstingen rapporterar", "12 000 kr", "behandlingen är i regel kort"],
 }

@@ -90,6 +90,9 @@ def test_no_cue_falls_back_to_the_default() -> None:
         ("Till vilken myndighet rapporterar landstingen?", "organisation"),
         ("Which parties is the agreement between?", "organisation"),
         ("Vilket företag bygger plattformen?", "organisation"),
+        ("När fick RJH resten av ersättningen för 2017?", "when"),
+        ("When is the rest of the money paid out?", "when"),
+        ("När ska landstingen rapportera?", "date"),  # the more specific cue first
         ("Who compiles the results?", "who"),
         ("Vad är rehabiliteringsgarantin?", "other"),
     ],
