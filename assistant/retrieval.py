@@ -1,5 +1,6 @@
 """Hybrid retrieval: dense (Chroma, e5) and BM25 (Swedish analysis, expanded query), fused by
-weighted reciprocal rank, with a nudge towards passages about the years the question names."""
+weighted reciprocal rank, with nudges towards passages about the years the question names and
+passages that name what it is about."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from assistant.expansion import anchor_groups
 from assistant.index import LiveIndex, Snapshot
 from assistant.models import Hit
 from assistant.query import Query
@@ -22,6 +24,7 @@ class RetrievalConfig:
     dense_weight: float = 1.0
     lexical_weight: float = 1.5
     year_weight: float = 0.5  # in units of a first-rank RRF contribution
+    anchor_weight: float = 1.0  # for passages that name what the question is about (MMR1, VGR …)
     candidates: int = 30
     use_expansion: bool = True
 
@@ -85,6 +88,15 @@ class HybridRetriever:
         for ranks, weight in ((dense, cfg.dense_weight), (lexical, cfg.lexical_weight)):
             for cid, (rank, _) in ranks.items():
                 fused[cid] = fused.get(cid, 0.0) + weight / (RRF_K + rank + 1)
+        anchors = anchor_groups(query.text) if cfg.anchor_weight else []
+        if anchors:  # a passage that does not name MMR1 cannot answer what MMR1 is paid
+            tokens = snap.catalog.extras.get("lexical_tokens", {})
+            for cid in fused:
+                chunk = snap.catalog.chunks[cid]
+                meta = snap.catalog.documents[chunk.doc_id].meta
+                named = [*tokens.get(cid, []), *analyze(f"{chunk.section}\n{meta.title}\n{meta.organisation}")]
+                if all(anchor.named_in(named) for anchor in anchors):
+                    fused[cid] += cfg.anchor_weight / (RRF_K + 1)
         if query.years and cfg.year_weight:
             wanted = set(query.years)
             for cid in fused:
