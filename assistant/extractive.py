@@ -290,10 +290,11 @@ class ExtractiveAnswerer:
     @staticmethod
     def _anchored(query: Query, hit: Hit, docs: dict[str, DocRecord]) -> bool:
         """Every anchor the question names (a treatment, a region, a grant, a proper name) must
-        be named by the passage, its section or its document's title."""
+        be named by the passage, its section (heading or earlier text) or its document's title."""
         record = docs.get(hit.doc_id)
         about = f"{record.meta.title}\n{record.meta.organisation}" if record else ""
-        tokens = analyze(f"{hit.section}\n{about}\n{hit.text}")
+        earlier = record.text[hit.section_start:hit.start] if record and 0 <= hit.section_start < hit.start else ""
+        tokens = analyze(f"{hit.section}\n{about}\n{earlier}\n{hit.text}")
         anchors = anchor_groups(query.text)
         things = _things(anchors)
         if len(things) >= 2:  # "MMR1 och MMR2": a passage about either may answer its part

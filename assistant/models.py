@@ -28,6 +28,7 @@ class Hit:
     lexical: float = 0.0  # BM25 score
     rank_dense: int | None = None
     rank_lexical: int | None = None
+    section_start: int = -1  # where its section begins, when earlier passages belong to it too
 
 
 @dataclass(frozen=True)

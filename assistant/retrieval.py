@@ -29,6 +29,20 @@ class RetrievalConfig:
     use_expansion: bool = True
 
 
+def _section_start(snap: Snapshot, chunk_id: str) -> int:
+    """The start of the first of the unbroken run of passages that share this one's section: a
+    passage deep in a section is still about what the section's first lines named."""
+    chunk = snap.catalog.chunks[chunk_id]
+    start = chunk.start
+    for other in sorted(snap.catalog.chunks_of(chunk.doc_id), key=lambda c: c.start, reverse=True):
+        if other.start >= chunk.start:
+            continue
+        if other.section != chunk.section or other.end < start - 2:
+            break
+        start = other.start
+    return start
+
+
 class HybridRetriever:
     def __init__(self, index: LiveIndex, embedder: Embedder, config: RetrievalConfig) -> None:
         self.index = index
@@ -53,7 +67,7 @@ class HybridRetriever:
             out.append(Hit(
                 chunk_id=cid, doc_id=c.doc_id, text=c.text, start=c.start, end=c.end,
                 section=c.section, years=c.years, score=fused[cid], dense=d_score, lexical=l_score,
-                rank_dense=d_rank, rank_lexical=l_rank,
+                rank_dense=d_rank, rank_lexical=l_rank, section_start=_section_start(snap, cid),
             ))
         return out
 

@@ -18,12 +18,15 @@ QUESTION_WORDS = frozenset({
 
 def near_vocabulary(stem: str, vocab: frozenset[str]) -> bool:
     """Whether a stem is a known word give or take a typo (edit distance 1, or 2 for long
-    words), a compound of a known word, or the first part of a known compound give or take a typo."""
+    words), a compound of a known word, the head (last part) of a known compound, or the first
+    part of a known compound give or take a typo."""
     limit = 1 if len(stem) < 8 else 2
     for known in vocab:
         if abs(len(known) - len(stem)) > limit:
             if len(known) >= 6 and (stem.startswith(known) or known.startswith(stem[:6])) and len(stem) > 6:
                 return True  # a compound of a known word, or a known word's compound
+            if len(stem) >= 5 and known.endswith(stem):
+                return True  # the head of a known compound ("nämnd" in "sjukvårdsnämnd")
             if len(stem) >= 6 and len(known) > len(stem) and any(
                     _edit_distance(stem, known[:cut], 1) <= 1 for cut in (len(stem), len(stem) + 1)):
                 return True  # a typo in the first part of a known compound ("Götalnd" / Götalandsregionen)

@@ -204,3 +204,20 @@ Landstinget Kalmar har inget sådant tillstånd."""
 def test_a_name_in_the_sentence_before_counts_for_the_one_that_refers_back() -> None:
     answerable, text = answer("Fram till när gäller Sahlgrenskas tillstånd för rikssjukvård i hjärtkirurgi?", PERMIT)
     assert answerable and "31 december 2019" in text
+
+
+def test_a_passage_deep_in_a_section_is_about_what_the_section_named() -> None:
+    """The 85 million sentence is the section's third passage; only its first names the
+    'sjukskrivningsmiljarden' the question asks about."""
+    page = ("Den första överenskommelsen om den så kallade sjukskrivningsmiljarden gjordes 2006.\n\n"
+            "För Västra Götalandsregionens del handlar det om ca 85 miljoner kronor 2014.")
+    blocks = page.split("\n\n")
+    doc = DocRecord(DocumentMeta("doc", title="Statsbidrag", organisation="Västra Götalandsregionen",
+                                 date="2014-01-01", years=(2014,)), "hash", "", page, ["c0", "c1"])
+    idf = idf_table({"c": analyze(page), "x": analyze("budget region")})
+    question = resolve("Hur mycket fick VGR från sjukskrivningsmiljarden 2014?", [])
+    for section_start, expected in ((-1, False), (0, True)):
+        hits = [Hit("c1", "doc", blocks[1], page.index(blocks[1]), len(page), "Fortsatt stöd", (2014,), 1.0,
+                    section_start=section_start)]
+        draft = ExtractiveAnswerer(idf).answer(question, hits, {"doc": doc})
+        assert draft.answerable is expected, draft.text
