@@ -63,11 +63,16 @@ _RATE_RE = re.compile(
 )
 
 
+_NAMED_BEFORE_RE = re.compile(r"(?:MMR|rehabilitering|rehabilitation|nivå|level|steg|step)\s*$", re.I)
+
+
 def given_count(question: str) -> int | None:
     """The one count of things a question states ("Om ett landsting genomför tio KBT-behandlingar …"),
     or None when it states none or several. Years are not counts."""
     found = []
     for m in _GIVEN_COUNT_RE.finditer(question):
+        if _NAMED_BEFORE_RE.search(question[:m.start()]):
+            continue  # "multimodal rehabilitation 2 series": the 2 is part of the name
         word = m.group(1).casefold()
         if word.isdigit():
             if re.fullmatch(r"(?:19|20)\d\d", word):

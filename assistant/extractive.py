@@ -475,8 +475,10 @@ class ExtractiveAnswerer:
         ("… får ta del av 500 000 kronor vardera …", not the 15 million beside it nor the 10,5
         million total after it), verbatim, with "…" where the sentence goes on. The whole
         sentence when no one clause stands out."""
-        cuts = [0, *(m.end() for m in _CLAUSE_RE.finditer(text)), len(text)]
-        clauses = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
+        separators = list(_CLAUSE_RE.finditer(text))
+        starts = [0, *(m.end() for m in separators)]
+        ends = [*(m.start() for m in separators), len(text)]
+        clauses = [(a, b) for a, b in zip(starts, ends, strict=True) if text[a:b].strip()]
         with_amount = [(a, b) for a, b in clauses if PATTERNS["amount"].search(text[a:b])]
         if len(with_amount) < 2:
             return text

@@ -40,6 +40,8 @@ def test_the_difference_of_two_cited_rates() -> None:
         ("If a county council completes 20 CBT treatments in 2015, how much is it paid?", 20),
         ("Vad får en region för 5 MMR2-behandlingar?", 5),
         ("Hur mycket ersätts MMR1?", None),  # a treatment's number is not a count
+        ("How much is paid per multimodal rehabilitation 2 series?", None),
+        ("Vad ersätts MMR 2 med?", None),
         ("Hur många KBT gjordes 2012?", None),  # a year is not a count
         ("Vad får regionen för 3 behandlingar och 4 serier?", None),  # two counts: ambiguous
         ("Vad får ett landsting per behandling?", None),  # an article is not a count
