@@ -63,6 +63,13 @@ _RATE_RE = re.compile(
 )
 
 
+# what a rate is paid per: treatments or treatment series, possibly named ("tio KBT-behandlingar",
+# "5 MMR2-behandlingar", "20 CBT treatments", "3 behandlingsserier MMR1"); never sessions
+_TREATMENTS_RE = re.compile(
+    r"(?:(?:KBT|IPT|MMR ?[12]?|CBT)[- ]?)?(?:behandlingar|behandlingsserier|serier|KBT|IPT|MMR ?[12]?|CBT|"
+    r"treatments|treatment series|series|courses)\b|(?:KBT|IPT|MMR ?[12]?|CBT)[- ](?:behandlingar|treatments)\b",
+    re.I,
+)
 _NAMED_BEFORE_RE = re.compile(r"(?:MMR|rehabilitering|rehabilitation|nivå|level|steg|step)\s*$", re.I)
 
 
@@ -73,6 +80,8 @@ def given_count(question: str) -> int | None:
     for m in _GIVEN_COUNT_RE.finditer(question):
         if _NAMED_BEFORE_RE.search(question[:m.start()]):
             continue  # "multimodal rehabilitation 2 series": the 2 is part of the name
+        if not _TREATMENTS_RE.match(question, m.end()):
+            continue  # "de tre landstingen", "16 och 67 år", "åtta behandlingstillfällen": not treatments
         word = m.group(1).casefold()
         if word.isdigit():
             if re.fullmatch(r"(?:19|20)\d\d", word):

@@ -86,11 +86,30 @@ def _next_sentence(unit: Unit, scored: list[Scored]) -> Scored | None:
     return min(after, key=lambda s: s.unit.start) if after else None
 
 
+def _about_else(asked: set[str], heading: set[str]) -> bool:
+    """Whether a section's heading names only other specific things than the question asks about
+    ("Statsbidrag för fördjupade medicinska utredningar" for a question about VGR and the
+    guarantee); a heading that names what is asked ("Ersättning för KBT och IPT") is on topic."""
+    return bool(asked) and bool(heading) and not heading & asked
+
+
 def _things(anchors: list[Anchor]) -> set[str]:
     """The specific things a question names, each of which it asks about ("Var ges MMR1 och var
     ges MMR2?"): a family such as MMR, named inside MMR2, is not a second thing; nor is a place."""
     heads = {a.head for a in anchors} - place_heads()
     return {h for h in heads if not any(o != h and o.startswith(h) for o in heads)}
+
+
+_REFERRING_RE = re.compile(r"^(?:Det|Detta|Dessa|De|Den|Denna|Där|Då|This|These|It|They|There)\b")
+
+
+def _refers_back(sentence: str, previous: str) -> bool:
+    """Whether a sentence opens by pointing at the one before it: a pronoun ("Detta …"), or the
+    definite form of a word that sentence used ("… tillstånd …" / "Tillståndet …")."""
+    if not previous or _REFERRING_RE.match(sentence):
+        return bool(previous)
+    first = re.match(r"[^\W\d_]+", sentence)
+    return first is not None and bool(set(analyze(first.group(0))) & set(analyze(previous)))
 
 
 def _previous_sentences(units: list[Unit]) -> list[str]:
@@ -116,7 +135,8 @@ def _heading_like(unit: Unit, hits: list[Hit]) -> bool:
         return True
     blocks = hits[unit.hit].text.split("\n\n")
     alone = unit.block >= len(blocks) or "\n" not in blocks[unit.block].strip()
-    return alone and len(text.split()) <= 12
+    states = any(PATTERNS[k].search(text) for k in ("amount", "date", "percent", "age"))
+    return alone and len(text.split()) <= 12 and not states  # "… MMR2 är 45 000 kronor 2015" states one
 
 
 @lru_cache(maxsize=1)
@@ -238,8 +258,7 @@ class ExtractiveAnswerer:
         # is about that thing ("Statsbidrag för fördjupade medicinska utredningar" does not answer
         # what VGR got from the guarantee)
         places = place_heads()
-        elsewhere = [bool(asked) and any(a.head not in asked and a.head not in places
-                                         for a in anchor_groups(hit.section)) for hit in hits]
+        elsewhere = [_about_else(asked, {a.head for a in anchor_groups(hit.section)} - places) for hit in hits]
         anchored = [self._anchored(query, hit, docs) and not off for hit, off in zip(hits, elsewhere, strict=True)]
         names = proper_names(query.text)
         units = split_units(hits)
@@ -262,8 +281,10 @@ class ExtractiveAnswerer:
                 fact = False  # a table row answers only about the thing it is labelled with
             unit_tokens = analyze(f"{unit.context}\n{unit.text}")
             unit_anchor = all(anchor.named_in(unit_tokens) for anchor in anchors)
-            # names count from the sentence before too: "… genom Sahlgrenska … Tillståndet gäller …"
-            around = frozenset(tokens | context | set(analyze(previous) if names else ()))
+            # names count from the sentence before when this one refers back to it: "… genom
+            # Sahlgrenska … tillstånd … Tillståndet gäller …" (not "… Kalmar … 99 procent …")
+            borrowed = set(analyze(previous)) if names and _refers_back(unit.text, previous) else set()
+            around = frozenset(tokens | context | borrowed)
             named = all(n in around or near_vocabulary(n, around) for n in names)
             year_ok, year_score = self._year_evidence(query, unit, hit, docs)
             titled = bool(asked_for) and unit.kind == "item" and asked_for <= set(
@@ -293,7 +314,9 @@ class ExtractiveAnswerer:
         be named by the passage, its section (heading or earlier text) or its document's title."""
         record = docs.get(hit.doc_id)
         about = f"{record.meta.title}\n{record.meta.organisation}" if record else ""
-        earlier = record.text[hit.section_start:hit.start] if record and 0 <= hit.section_start < hit.start else ""
+        earlier = ""
+        if record and hit.section and 0 <= hit.section_start < hit.start:  # the section so far (≤ 3000 chars)
+            earlier = record.text[max(hit.section_start, hit.start - 3000):hit.start]
         tokens = analyze(f"{hit.section}\n{about}\n{earlier}\n{hit.text}")
         anchors = anchor_groups(query.text)
         things = _things(anchors)
@@ -334,12 +357,12 @@ class ExtractiveAnswerer:
         if unit.kind == "row" and unit.header:  # the answer shows only the asked columns
             matched = wanted & set(years_in(" ".join(unit.header)))
             return bool(matched), 1.0 if matched else 0.0
-        beyond = wanted <= set(query.year_bounds)  # "efter 2016": later years answer too
+        bounds = query.year_bounds if wanted <= {year for year, _ in query.year_bounds} else ()
         for level, (found, strength) in enumerate(levels):
             if found:
                 matched = wanted & set(found)
-                if not matched and beyond:
-                    return None, 0.3
+                if not matched and any((f - year) * side > 0 for year, side in bounds for f in found):
+                    return None, 0.3  # "efter 2016": a later year answers too (an earlier one does not)
                 if level == 0:  # a unit that also names years not asked about is weaker evidence
                     return bool(matched), strength * len(matched) / len(set(found))
                 return bool(matched), strength if matched else 0.0
@@ -490,6 +513,8 @@ class ExtractiveAnswerer:
             return text
         a, b = max(overlap, key=lambda span: overlap[span])
         clause = text[a:b].strip().rstrip(",;(").strip()
+        if clause.count("(") != clause.count(")"):
+            return text  # a clause cut inside a parenthesis would quote half of it
         return f"{'… ' if a > 0 else ''}{clause}{' …' if b < len(text) else ''}"
 
     def _lead(self, unit: Unit, hits: list[Hit], docs: dict[str, DocRecord], t: dict[str, str]) -> str:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from assistant.expansion import expansions
+from assistant.expansion import anchor_groups, expansions
 from assistant.models import Turn
 from ingest.chunking import years_in
 
@@ -43,7 +43,7 @@ class Query:
     is_followup: bool = False
     previous: str = ""
     notes: list[str] = field(default_factory=list)
-    year_bounds: tuple[int, ...] = ()  # named only as a bound: "efter 2016"
+    year_bounds: tuple[tuple[int, int], ...] = ()  # named only as a bound: (2016, +1) for "efter 2016"
 
     @property
     def lexical_text(self) -> str:
@@ -69,8 +69,12 @@ def question_kind(text: str) -> str:
     asking = [x for x in sentences if x.endswith("?")]
     lowered = (asking[-1] if asking else sentences[-1] if sentences else text).casefold()
     types: dict[str, list[str]] = _cues()["types"]  # type: ignore[assignment]
+    opening = re.sub(r"^(?:och|and|men|but)\s+", "", lowered.strip())
     for kind, phrases in types.items():
-        if any(_has_phrase(lowered, p) for p in phrases):
+        if kind == "when":  # only the question's first words: "När fick …?", "When is …?"
+            if any(opening.startswith(p + " ") for p in phrases):
+                return kind
+        elif any(_has_phrase(lowered, p) for p in phrases):
             return kind
     return "other"
 
@@ -83,8 +87,10 @@ def _is_followup(question: str) -> bool:
         return True
     if any(_has_phrase(lowered, p) for p in cues["next_year"] + cues["previous_year"]):  # type: ignore[index,operator]
         return True
-    if len(words) <= 4:
+    if len(words) <= 3:
         return True
+    if len(words) == 4 and not years_in(question) and not anchor_groups(question):
+        return True  # "Av hur mycket möjligt?"; but "Hur mycket kostar MMR1?" asks anew
     return len(words) <= 16 and any(_has_phrase(lowered, p) for p in cues["pronouns"])  # type: ignore[index,union-attr]
 
 
@@ -125,7 +131,8 @@ def _merge(question: str, previous: str) -> str:
         if new and pattern.search(merged):
             merged = pattern.sub(new.group(0), merged, count=1)
             replaced = True
-    if any(_has_phrase(lowered, p) for p in cues["other_variant"]):  # type: ignore[index]
+    variants = {m.group(2) for m in _VARIANT_RE.finditer(merged)}
+    if len(variants) == 1 and any(_has_phrase(lowered, p) for p in cues["other_variant"]):  # type: ignore[index]
         swapped = _VARIANT_RE.sub(lambda m: f"{m.group(1)}{'2' if m.group(2) == '1' else '1'}", merged, count=1)
         replaced = replaced or swapped != merged
         merged = swapped
@@ -147,14 +154,16 @@ _VARIANT_RE = re.compile(r"(?<![\w])((?:MMR|multimodal rehabilitering) ?)([12])(
 
 
 # "efter 2016", "before 2015": the years asked about lie beyond the one named, so it cannot steer
-_BOUND_YEAR_RE = re.compile(r"\b(?:efter|after|före|innan|before)\s+(?:år\s+)?((?:19|20)\d\d)\b", re.I)
+_BOUND_YEAR_RE = re.compile(r"\b(efter|after|före|innan|before)\s+(?:år\s+)?((?:19|20)\d\d)\b", re.I)
 
 
-def _bound_years(text: str) -> tuple[int, ...]:
-    """Years a question names only as a bound ("efter 2016"): what it asks about may lie beyond."""
-    bounds = {int(m.group(1)) for m in _BOUND_YEAR_RE.finditer(text)}
+def _bound_years(text: str) -> tuple[tuple[int, int], ...]:
+    """Years a question names only as a bound, each with its side: (2016, +1) for "efter 2016",
+    (2015, -1) for "före 2015". What it asks about may lie beyond, on that side only."""
+    bounds = {(int(m.group(2)), 1 if m.group(1).casefold() in ("efter", "after") else -1)
+              for m in _BOUND_YEAR_RE.finditer(text)}
     named = set(years_in(_BOUND_YEAR_RE.sub(" ", text)))
-    return tuple(sorted(bounds - named))
+    return tuple(sorted(b for b in bounds if b[0] not in named))
 
 
 def _strip_opener(question: str) -> str:

@@ -10,6 +10,16 @@ from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
+def _user_cache() -> Path:
+    """$XDG_CACHE_HOME, else ~/.cache; a process without a home folder uses data/cache."""
+    if os.environ.get("XDG_CACHE_HOME"):
+        return Path(os.environ["XDG_CACHE_HOME"])
+    try:
+        return Path.home() / ".cache"
+    except (RuntimeError, KeyError):
+        return Path("data") / "cache"
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="ASSISTANT_", env_file=None, extra="ignore")
 
@@ -17,7 +27,7 @@ class Settings(BaseSettings):
     data_dir: Path = Field(Path("data"), description="Index, feedback and logs live here.")
     corpus_dir: Path = Field(Path("corpus"), description="Documents ingested by `make run`.")
     cache_dir: Path = Field(
-        default_factory=lambda: Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "rehab-assistant",
+        default_factory=lambda: _user_cache() / "rehab-assistant",
         description="Derived data that only saves time (simplemma's lemma table, 32 MB); safe to delete.",
     )
 

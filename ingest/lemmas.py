@@ -2,9 +2,9 @@
 
 simplemma ships its dictionaries front-coded and lzma-compressed, and decodes the whole Swedish
 one (964,000 word forms) into memory on first use: about 1.4 s and well over 100 MB, most of a
-new process's first answer. Here the decoded table is written once to an SQLite file next to the
-index and each word is looked up there (about 25 µs), so a new process starts answering without
-loading it. The file is named after the simplemma version and the shipped file's size, so an
+new process's first answer. Here the decoded table is written once to an SQLite file in the
+cache folder (Settings.cache_dir) and each word is looked up there (about 25 µs), so a new process
+starts answering without loading it. The file is named after the simplemma version and the shipped file's size, so an
 upgrade never reads a stale table. A file that is missing, damaged or unwritable falls back to
 simplemma's own in-memory table; the lemmas are the same either way.
 """
@@ -17,6 +17,7 @@ import sqlite3
 import tempfile
 import threading
 from collections.abc import Iterator, Mapping
+from contextlib import closing
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -81,14 +82,28 @@ class _TableFactory:
 
     def _open(self, lang: str) -> Mapping[str, str]:
         path = table_file(self.folder, lang)
-        if not _complete(path):
-            if path.exists():
-                log.warning("lemma table %s is incomplete or damaged; writing it afresh", path.name)
-            try:
-                _write(path, lang)
-            except (OSError, sqlite3.Error) as exc:  # a read-only data folder only costs speed
-                log.warning("could not keep the lemma table in %s: %s", path.parent, exc)
-                return _in_memory(lang)
+        if _complete(path):
+            return SqliteTable(path, lang)
+        if path.exists():
+            log.warning("lemma table %s is incomplete or damaged; writing it afresh", path.name)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+            os.close(fd)
+        except OSError as exc:  # an unwritable cache folder only costs speed: decode once, in memory
+            log.warning("could not keep the lemma table in %s: %s", path.parent, exc)
+            return _in_memory(lang)
+        from simplemma.strategies.dictionaries.dictionary_factory import (
+            MappingStrToByteString,
+            _load_dictionary_from_disk,
+        )
+
+        table = _load_dictionary_from_disk(lang)
+        try:
+            _write(Path(tmp), path, table)
+        except (OSError, sqlite3.Error) as exc:
+            log.warning("could not keep the lemma table in %s: %s", path.parent, exc)
+            return MappingStrToByteString(table)  # the table already decoded, not a second decode
         return SqliteTable(path, lang)
 
 
@@ -104,7 +119,7 @@ class SqliteTable(Mapping[str, str]):
     def _connection(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            conn = self._local.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            conn = self._local.conn = _read_only(self.path)
         return conn
 
     def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
@@ -131,13 +146,16 @@ class SqliteTable(Mapping[str, str]):
         return int(self._connection().execute("SELECT count(*) FROM lemmas").fetchone()[0])
 
 
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
 def _complete(path: Path) -> bool:
     if not path.exists():
         return False
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
-            row = conn.execute("SELECT v FROM meta WHERE k = ?", (_COMPLETE,)).fetchone()
-            return row is not None
+        with closing(_read_only(path)) as conn:
+            return conn.execute("SELECT v FROM meta WHERE k = ?", (_COMPLETE,)).fetchone() is not None
     except sqlite3.Error:
         return False
 
@@ -148,18 +166,11 @@ def _in_memory(lang: str) -> Mapping[str, str]:
     return DEFAULT_DICTIONARY_FACTORY.get_dictionary(lang)
 
 
-def _write(path: Path, lang: str) -> None:
-    """Decode simplemma's table and write it beside `path`, then rename it into place: a reader
-    never sees half a file, and two processes writing at once each rename a whole one."""
-    from simplemma.strategies.dictionaries.dictionary_factory import _load_dictionary_from_disk
-
-    table = _load_dictionary_from_disk(lang)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    os.close(fd)
+def _write(tmp: Path, path: Path, table: dict[bytes, bytes]) -> None:
+    """Write the table to `tmp` beside `path`, then rename it into place: a reader never sees half
+    a file, and two processes writing at once each rename a whole one."""
     try:
-        conn = sqlite3.connect(tmp)
-        try:
+        with closing(sqlite3.connect(tmp)) as conn:
             conn.execute("PRAGMA journal_mode=OFF")
             conn.execute("PRAGMA synchronous=OFF")
             conn.execute("CREATE TABLE lemmas (k BLOB PRIMARY KEY, v BLOB NOT NULL) WITHOUT ROWID")
@@ -167,10 +178,8 @@ def _write(path: Path, lang: str) -> None:
             conn.executemany("INSERT INTO lemmas VALUES (?, ?)", sorted(table.items()))
             conn.execute("INSERT INTO meta VALUES (?, ?)", (_COMPLETE, str(len(table))))
             conn.commit()
-        finally:
-            conn.close()
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise

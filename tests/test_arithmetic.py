@@ -41,6 +41,10 @@ def test_the_difference_of_two_cited_rates() -> None:
         ("Vad får en region för 5 MMR2-behandlingar?", 5),
         ("Hur mycket ersätts MMR1?", None),  # a treatment's number is not a count
         ("How much is paid per multimodal rehabilitation 2 series?", None),
+        ("Hur mycket ersätts de tre landstingen per KBT 2015?", None),  # counts regions, not treatments
+        ("Vad ersätts KBT med för personer mellan 16 och 67 år?", None),
+        ("Hur mycket ersätts åtta behandlingstillfällen KBT?", None),  # sessions are not paid per item
+        ("Hur mycket får landstinget för 3 behandlingsserier MMR1?", 3),
         ("Vad ersätts MMR 2 med?", None),
         ("Hur många KBT gjordes 2012?", None),  # a year is not a count
         ("Vad får regionen för 3 behandlingar och 4 serier?", None),  # two counts: ambiguous

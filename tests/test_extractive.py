@@ -194,6 +194,11 @@ def test_a_year_named_as_a_bound_lets_later_years_answer() -> None:
     assert answerable and "2017-2018" in text
     answerable, text = answer("Fortsatte satsningen 2016?", NEWS)  # 2016 itself: nothing says
     assert not answerable, text
+    spending = "Regeringen satsade 1,5 miljarder kronor på sjukskrivningsprocessen 2017."
+    answerable, text = answer("Satsade regeringen mer pengar på sjukskrivningsprocessen efter 2015?", spending)
+    assert answerable, text
+    answerable, text = answer("Satsade regeringen mer pengar på sjukskrivningsprocessen före 2015?", spending)
+    assert not answerable, text  # 2017 lies on the other side of the bound
 
 
 PERMIT = """Rikssjukvårdsnämnden har gett regionen, genom Sahlgrenska Universitetssjukhuset, tillstånd att \
@@ -221,3 +226,23 @@ def test_a_passage_deep_in_a_section_is_about_what_the_section_named() -> None:
                     section_start=section_start)]
         draft = ExtractiveAnswerer(idf).answer(question, hits, {"doc": doc})
         assert draft.answerable is expected, draft.text
+
+
+def test_a_name_two_sentences_back_or_in_a_sentence_that_does_not_refer_back_does_not_count() -> None:
+    page = "Landstinget Kalmar lämnade flest rapporter 2012. 99 procent av statsbidraget gick till regionen 2012."
+    answerable, text = answer("Hur stor andel av statsbidraget gick till Landstinget Kalmar 2012?", page,
+                              org="Västra Götalandsregionen")
+    assert not answerable, text
+
+
+def test_a_heading_that_names_what_is_asked_is_on_topic() -> None:
+    page = "Landstingen ersätts med 12 000 kronor per genomförd KBT/IPT 2015."
+    answerable, text = answer("Hur mycket ersätts KBT 2015?", page, section="Ersättning för KBT och IPT")
+    assert answerable and "12 000" in text
+    answerable, text = answer("Hur mycket ersätts KBT 2015?", page, section="Ersättning för MMR2")
+    assert not answerable, text
+
+
+def test_a_short_line_that_states_a_figure_is_not_a_heading() -> None:
+    answerable, text = answer("Hur mycket ersätts MMR2 2015?", "Ersättningen för MMR2 är 45 000 kronor 2015")
+    assert answerable and "45 000" in text

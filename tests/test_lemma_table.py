@@ -45,6 +45,8 @@ def test_the_table_gives_simplemmas_own_lemmas(folder: Path) -> None:
     sample = words()
     differ = [w for w in sample if table.lemmatize(w, lang="sv") != simplemma.lemmatize(w, lang="sv")]
     assert len(sample) > 3500 and differ == []
+    looked_up = factory_table(table)
+    assert isinstance(looked_up, SqliteTable) and looked_up._fallback is None  # the file answered, not memory
 
 
 def test_the_table_is_written_once_and_named_after_the_version(folder: Path) -> None:
@@ -108,7 +110,13 @@ def test_lookups_from_many_threads(folder: Path) -> None:
         t.start()
     for t in threads:
         t.join()
-    assert wrong == []
+    assert wrong == [] and table._fallback is None
+
+
+def factory_table(lemmatizer: object) -> object:
+    """The Swedish table behind a lemmatizer built by build_lemmatizer."""
+    strategy = lemmatizer._lemmatization_strategy  # type: ignore[attr-defined]
+    return strategy._dictionary_lookup._dictionary_factory.get_dictionary("sv")
 
 
 def test_answering_imports_no_langchain_and_decodes_no_dictionary(tmp_path: Path) -> None:

@@ -93,6 +93,7 @@ def test_no_cue_falls_back_to_the_default() -> None:
         ("När fick RJH resten av ersättningen för 2017?", "when"),
         ("When is the rest of the money paid out?", "when"),
         ("När ska landstingen rapportera?", "date"),  # the more specific cue first
+        ("Hur mycket ersätts MMR2 när den ges i specialiserad vård?", "amount"),  # "när" not first
         ("Who compiles the results?", "who"),
         ("Vad är rehabiliteringsgarantin?", "other"),
     ],
@@ -138,7 +139,7 @@ def test_relative_year_follow_up(question: str, year: int) -> None:
     [
         ("Hur mycket ersätts MMR1?", "Och den andra varianten?", "Hur mycket ersätts MMR2?"),
         ("What is MMR2 paid in 2015?", "And the other one?", "What is MMR1 paid in 2015?"),
-        ("Vad får landstingen för multimodal rehabilitering 1?", "Och den andra?",
+        ("Vad får landstingen för multimodal rehabilitering 1?", "Och den andra typen?",
          "Vad får landstingen för multimodal rehabilitering 2?"),
     ],
 )
@@ -147,9 +148,13 @@ def test_the_other_of_two_numbered_variants(previous: str, question: str, expect
     assert q.is_followup and q.text == expected
 
 
-def test_the_other_without_numbered_variants_reads_both_questions() -> None:
-    q = resolve("Och den andra?", conversation("Hur mycket ersätts KBT?"))
+def test_the_other_without_one_numbered_variant_reads_both_questions() -> None:
+    q = resolve("Och den andra varianten?", conversation("Hur mycket ersätts KBT?"))
     assert q.is_followup and "KBT" in q.text and "den andra" in q.text
+    q = resolve("Och den andra varianten?", conversation("Hur mycket ersätts MMR1 och MMR2?"))
+    assert "MMR1" in q.text and "MMR2" in q.text  # both named: nothing to swap
+    q = resolve("What about the other regions?", conversation("How much was paid for MMR1 in VGR?"))
+    assert "MMR1" in q.text and "regions" in q.text
 
 
 def test_a_four_word_ellipsis_is_a_follow_up() -> None:
@@ -157,6 +162,8 @@ def test_a_four_word_ellipsis_is_a_follow_up() -> None:
     q = resolve("Av hur mycket möjligt?", conversation(previous))
     assert q.is_followup and q.years == (2016,) and "möjligt" in q.text
     assert not resolve("Av hur mycket möjligt?", []).is_followup
+    q = resolve("Hur mycket kostar MMR1?", conversation("Hur mycket fick VGR 2015?"))  # names its own topic
+    assert not q.is_followup and "VGR" not in q.text
 
 
 def test_english_follow_up_is_read_with_the_previous_question() -> None:
@@ -219,13 +226,13 @@ def test_resolved_query_carries_expansions_for_the_lexical_search() -> None:
 @pytest.mark.parametrize(
     ("question", "years", "bounds"),
     [
-        ("Fortsatte satsningen efter 2016?", (2016,), (2016,)),
-        ("What happened before 2015?", (2015,), (2015,)),
-        ("How has sickness absence developed after 2012 according to the 2014 text?", (2012, 2014), (2012,)),
+        ("Fortsatte satsningen efter 2016?", (2016,), ((2016, 1),)),
+        ("What happened before 2015?", (2015,), ((2015, -1),)),
+        ("How has sickness absence developed after 2012 according to the 2014 text?", (2012, 2014), ((2012, 1),)),
         ("Hur mycket fick VGR 2014?", (2014,), ()),
         ("Vad hände efter 2016 och 2016?", (2016,), ()),  # also named plainly: not only a bound
     ],
 )
-def test_a_year_named_as_a_bound(question: str, years: tuple[int, ...], bounds: tuple[int, ...]) -> None:
+def test_a_year_named_as_a_bound(question: str, years: tuple[int, ...], bounds: tuple[tuple[int, int], ...]) -> None:
     q = resolve(question, [])
     assert q.years == years and q.year_bounds == bounds
