@@ -86,6 +86,15 @@ def _next_sentence(unit: Unit, scored: list[Scored]) -> Scored | None:
     return min(after, key=lambda s: s.unit.start) if after else None
 
 
+_YEAR_MENTION_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)")
+
+
+def _year_mentions(text: str) -> int:
+    """How many years or spans a question names: "2017–2018" is one (the agreement's period),
+    "2009 och 2012" two."""
+    return len({re.sub(r"\s", "", m) for m in _YEAR_MENTION_RE.findall(text)})
+
+
 def _about_else(asked: set[str], heading: set[str]) -> bool:
     """Whether a section's heading names only other specific things than the question asks about
     ("Statsbidrag för fördjupade medicinska utredningar" for a question about VGR and the
@@ -382,9 +391,8 @@ class ExtractiveAnswerer:
             return listed
         anchors = anchor_groups(query.text)
         things = _things(anchors)
-        wants_two = len(query.years) >= 2 or bool(_COMPARE_RE.search(query.text)) or len(things) >= 2
-        if len(things) >= 2:
-            anchors = [a for a in anchors if a.head in things]
+        wants_two = _year_mentions(query.text) >= 2 or bool(_COMPARE_RE.search(query.text)) or len(things) >= 2
+        anchors = [a for a in anchors if a.head in things]  # a place is not a thing to answer for
         if wants_two and len(anchors) >= 2:  # "MMR2 och MMR1": the best unit for each
             per_anchor = [next((s for s in eligible if a.named_in(analyze(s.unit.text))), None) for a in anchors]
             picked = [s for s in dict.fromkeys(per_anchor) if s is not None]
@@ -398,6 +406,8 @@ class ExtractiveAnswerer:
                 continue
             if wants_two and set(query.years) and not self._adds_year(s, chosen):
                 continue
+            if wants_two and set(query.years) <= self._years_of(chosen) and not _COMPARE_RE.search(query.text):
+                break  # "KBT 2009: 8772, 2012: 8353" already answers for both years
             if s.score >= 0.75 * best.score:
                 chosen.append(s)
         return chosen
@@ -417,6 +427,10 @@ class ExtractiveAnswerer:
             if following is not None and _ELABORATES_RE.match(following.unit.text):
                 return [best, following]  # "… slutföra flera av de insatser …" + "Det gäller bland annat …"
         return []
+
+    @staticmethod
+    def _years_of(chosen: list[Scored]) -> set[int]:
+        return {y for c in chosen for y in years_in(f"{c.unit.text} {' '.join(c.unit.header)}")}
 
     @staticmethod
     def _adds_year(candidate: Scored, chosen: list[Scored]) -> bool:

@@ -246,3 +246,11 @@ def test_a_heading_that_names_what_is_asked_is_on_topic() -> None:
 def test_a_short_line_that_states_a_figure_is_not_a_heading() -> None:
     answerable, text = answer("Hur mycket ersätts MMR2 2015?", "Ersättningen för MMR2 är 45 000 kronor 2015")
     assert answerable and "45 000" in text
+
+
+def test_an_agreement_period_is_one_year_mention() -> None:
+    from assistant.extractive import _year_mentions
+
+    assert _year_mentions("Hur betalas pengarna ut i överenskommelsen 2017–2018?") == 1
+    assert _year_mentions("KBT 2009 och 2012?") == 2
+    assert _year_mentions("Och 2018? (Vad räknar RJH med att få 2018?)") == 1
