@@ -322,6 +322,9 @@ class ExtractiveAnswerer:
         """Every anchor the question names (a treatment, a region, a grant, a proper name) must
         be named by the passage, its section (heading or earlier text) or its document's title."""
         record = docs.get(hit.doc_id)
+        if query.doc_years and not (record and record.meta.date[:4].isdigit()
+                                    and int(record.meta.date[:4]) in query.doc_years):
+            return False  # "the 2014 VGR news item": only that document answers
         about = f"{record.meta.title}\n{record.meta.organisation}" if record else ""
         earlier = ""
         if record and hit.section and 0 <= hit.section_start < hit.start:  # the section so far (≤ 3000 chars)

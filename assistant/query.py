@@ -44,6 +44,7 @@ class Query:
     previous: str = ""
     notes: list[str] = field(default_factory=list)
     year_bounds: tuple[tuple[int, int], ...] = ()  # named only as a bound: (2016, +1) for "efter 2016"
+    doc_years: tuple[int, ...] = ()  # the year of the document it cites: "the 2014 VGR news item"
 
     @property
     def lexical_text(self) -> str:
@@ -157,6 +158,20 @@ _VARIANT_RE = re.compile(r"(?<![\w])((?:MMR|multimodal rehabilitering) ?)([12])(
 _BOUND_YEAR_RE = re.compile(r"\b(efter|after|före|innan|before)\s+(?:år\s+)?((?:19|20)\d\d)\b", re.I)
 
 
+# a year that dates the document asked about, not what it says: "the 2014 VGR news item",
+# "VGR:s text från 2013", "SKL:s sida från 2015"
+_DOC_YEAR_RE = re.compile(
+    r"\b((?:19|20)\d\d)\s+(?:[\wåäöÅÄÖ:']+\s+){0,2}(?:news item|news|article|web page|page|decision|report)\b"
+    r"|\b(?:text|texten|nyhet|nyheten|sida|sidan|beslut|beslutet|artikel|artikeln|rapport|rapporten)\s+från\s+"
+    r"((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _doc_years(text: str) -> tuple[int, ...]:
+    return tuple(sorted({int(m.group(1) or m.group(2)) for m in _DOC_YEAR_RE.finditer(text)}))
+
+
 def _bound_years(text: str) -> tuple[tuple[int, int], ...]:
     """Years a question names only as a bound, each with its side: (2016, +1) for "efter 2016",
     (2015, -1) for "före 2015". What it asks about may lie beyond, on that side only."""
@@ -180,8 +195,9 @@ def _query(original: str, text: str, language: str, kind: str | None = None,
         original=original,
         text=text,
         language=language,
-        years=years_in(text),
+        years=years_in(_DOC_YEAR_RE.sub(" ", text)) if _DOC_YEAR_RE.search(text) else years_in(text),
         year_bounds=_bound_years(text),
+        doc_years=_doc_years(text),
         kind=kind or question_kind(text),
         expansion=tuple(expansions(text)),
         is_followup=is_followup,

@@ -254,3 +254,11 @@ def test_an_agreement_period_is_one_year_mention() -> None:
     assert _year_mentions("Hur betalas pengarna ut i överenskommelsen 2017–2018?") == 1
     assert _year_mentions("KBT 2009 och 2012?") == 2
     assert _year_mentions("Och 2018? (Vad räknar RJH med att få 2018?)") == 1
+
+
+def test_a_question_about_a_dated_document_is_answered_from_that_document_only() -> None:
+    page = "Sjukfrånvaron har efter 2012 ökat något i regionen."  # the helper's document is dated 2015
+    answerable, text = answer("How has sickness absence developed after 2012 according to the 2015 SKL page?", page)
+    assert answerable and "ökat" in text
+    answerable, text = answer("How has sickness absence developed after 2012 according to the 2014 SKL page?", page)
+    assert not answerable, text

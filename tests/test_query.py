@@ -236,3 +236,18 @@ def test_resolved_query_carries_expansions_for_the_lexical_search() -> None:
 def test_a_year_named_as_a_bound(question: str, years: tuple[int, ...], bounds: tuple[tuple[int, int], ...]) -> None:
     q = resolve(question, [])
     assert q.years == years and q.year_bounds == bounds
+
+
+@pytest.mark.parametrize(
+    ("question", "years", "doc_years"),
+    [
+        ("How has sickness absence developed after 2012 according to the 2014 VGR news item?", (2012,), (2014,)),
+        ("Skiljer sig åldersgränsen mellan VGR:s text från 2013 och SKL:s sida från 2015?", (), (2013, 2015)),
+        ("Hur mycket fick VGR 2014?", (2014,), ()),
+        ("Vad föreslås hända med koordineringsuppdraget från 2019?", (2019,), ()),
+    ],
+)
+def test_a_year_that_dates_the_document_asked_about(question: str, years: tuple[int, ...],
+                                                    doc_years: tuple[int, ...]) -> None:
+    q = resolve(question, [])
+    assert q.years == years and q.doc_years == doc_years
