@@ -31,6 +31,15 @@ from assistant.expansion import Anchor, anchor_groups, coverage_heads, mapped_te
 from assistant.facts import PATTERNS, has_fact
 from assistant.models import Hit
 from assistant.query import Query
+from assistant.unit_shapes import (
+    CLAUSE_RE,
+    ELABORATES_RE,
+    heading_like,
+    list_title,
+    previous_sentences,
+    refers_back,
+    year_mentions,
+)
 from assistant.units import Unit, split_units
 from assistant.vocabulary import QUESTION_WORDS, idf_table, near_vocabulary, proper_names
 from ingest.analysis import analyze
@@ -58,41 +67,11 @@ def _asked_for(question: str) -> set[str]:
     return set(analyze(m.group(1))) if m else set()
 
 
-def _list_title(unit: Unit, hit: Hit) -> str:
-    """What a list item's list is about: its lead-in, or else the line just above the list (a
-    heading)."""
-    if unit.context:
-        return unit.context
-    if unit.block == 0:
-        return hit.section  # the list opens the passage: the line above it is its section's heading
-    blocks = hit.text.split("\n\n")
-    above = blocks[unit.block - 1].strip() if unit.block <= len(blocks) else ""
-    return above if above and "\n" not in above else ""
-
-
-# where a sentence's clauses part: "…, varav …", "… samt …", "… (sammanlagt …)", "…; …"
-_CLAUSE_RE = re.compile(r"(?:;\s+|\s+\(|,\s+(?=varav\b|samt\b|men\b)|\s+samt\s+)")
-
-# a sentence that spells out the one before it: "Det gäller bland annat …", "These are …"
-_ELABORATES_RE = re.compile(
-    r"^(?:Det|Detta|Dessa|De|This|These|They)\s+(?:gäller|är|handlar om|omfattar|innebär|includes?|are|cover)\b"
-)
-
-
 def _next_sentence(unit: Unit, scored: list[Scored]) -> Scored | None:
     """The sentence right after `unit` in the same paragraph, if any."""
     after = [s for s in scored if s.unit.hit == unit.hit and s.unit.block == unit.block
              and s.unit.kind == "sentence" and s.unit.start > unit.start]
     return min(after, key=lambda s: s.unit.start) if after else None
-
-
-_YEAR_MENTION_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)")
-
-
-def _year_mentions(text: str) -> int:
-    """How many years or spans a question names: "2017–2018" is one (the agreement's period),
-    "2009 och 2012" two."""
-    return len({re.sub(r"\s", "", m) for m in _YEAR_MENTION_RE.findall(text)})
 
 
 def _about_else(asked: set[str], heading: set[str]) -> bool:
@@ -107,45 +86,6 @@ def _things(anchors: list[Anchor]) -> set[str]:
     ges MMR2?"): a family such as MMR, named inside MMR2, is not a second thing; nor is a place."""
     heads = {a.head for a in anchors} - place_heads()
     return {h for h in heads if not any(o != h and o.startswith(h) for o in heads)}
-
-
-_REFERRING_RE = re.compile(r"^(?:Det|Detta|Dessa|De|Den|Denna|Där|Då|This|These|It|They|There)\b")
-
-
-def _refers_back(sentence: str, previous: str) -> bool:
-    """Whether a sentence opens by pointing at the one before it: a pronoun ("Detta …"), or the
-    definite form of a word that sentence used ("… tillstånd …" / "Tillståndet …")."""
-    if not previous or _REFERRING_RE.match(sentence):
-        return bool(previous)
-    first = re.match(r"[^\W\d_]+", sentence)
-    return first is not None and bool(set(analyze(first.group(0))) & set(analyze(previous)))
-
-
-def _previous_sentences(units: list[Unit]) -> list[str]:
-    """For each sentence, the sentence before it in the same paragraph ("" for the first)."""
-    out = []
-    for i, unit in enumerate(units):
-        prior = units[i - 1] if i else None
-        same = (prior is not None and unit.kind == "sentence" and prior.kind == "sentence"
-                and prior.hit == unit.hit and prior.block == unit.block)
-        out.append(prior.text if same and prior is not None else "")
-    return out
-
-
-def _heading_like(unit: Unit, hits: list[Hit]) -> bool:
-    """A heading or a link's title standing alone ("Frågor och svar kring rehabiliteringsgarantin
-    2015"), or a lead-in that ends in a colon ("Antal registrerade avslutade behandlingar …:"): it
-    names a topic but states nothing, so it is never an answer on its own. A lead-in without the
-    colon ("Landstingen rapporterar … till Försäkringskassan" above its dates) states a fact."""
-    text = unit.text.strip()
-    if unit.kind != "sentence" or text.endswith((".", "!", "?", "”", '"')):
-        return False
-    if text.endswith(":"):
-        return True
-    blocks = hits[unit.hit].text.split("\n\n")
-    alone = unit.block >= len(blocks) or "\n" not in blocks[unit.block].strip()
-    states = any(PATTERNS[k].search(text) for k in ("amount", "date", "percent", "age"))
-    return alone and len(text.split()) <= 12 and not states  # "… MMR2 är 45 000 kronor 2015" states one
 
 
 @lru_cache(maxsize=1)
@@ -274,7 +214,7 @@ class ExtractiveAnswerer:
         dense = self._dense_scores(units, hits, similarity)
         asked_for = _asked_for(query.text)
         out = []
-        before = _previous_sentences(units)
+        before = previous_sentences(units)
         for unit, unit_dense, previous in zip(units, dense, before, strict=True):
             hit = hits[unit.hit]
             record = docs.get(hit.doc_id)
@@ -292,12 +232,12 @@ class ExtractiveAnswerer:
             unit_anchor = all(anchor.named_in(unit_tokens) for anchor in anchors)
             # names count from the sentence before when this one refers back to it: "… genom
             # Sahlgrenska … tillstånd … Tillståndet gäller …" (not "… Kalmar … 99 procent …")
-            borrowed = set(analyze(previous)) if names and _refers_back(unit.text, previous) else set()
+            borrowed = set(analyze(previous)) if names and refers_back(unit.text, previous) else set()
             around = frozenset(tokens | context | borrowed)
             named = all(n in around or near_vocabulary(n, around) for n in names)
             year_ok, year_score = self._year_evidence(query, unit, hit, docs)
             titled = bool(asked_for) and unit.kind == "item" and asked_for <= set(
-                analyze(" ".join(_list_title(unit, hit).split()[:2])))  # "Områden som ingått …"
+                analyze(" ".join(list_title(unit, hit).split()[:2])))  # "Områden som ingått …"
             score = (cfg.w_terms * terms + cfg.w_prior * (hit.score / top)
                      + cfg.w_fact * fact + cfg.w_year * year_score + cfg.w_anchor * unit_anchor
                      + cfg.w_dense * unit_dense + cfg.w_list * titled)
@@ -385,7 +325,7 @@ class ExtractiveAnswerer:
         cfg = self.config
         eligible = [s for s in scored
                     if s.fact and s.year_ok is not False and s.anchored and s.named and s.terms >= cfg.min_terms
-                    and not _heading_like(s.unit, hits)]
+                    and not heading_like(s.unit, hits)]
         if not eligible or eligible[0].score < cfg.min_score:
             return []
         best = eligible[0]
@@ -394,7 +334,7 @@ class ExtractiveAnswerer:
             return listed
         anchors = anchor_groups(query.text)
         things = _things(anchors)
-        wants_two = _year_mentions(query.text) >= 2 or bool(_COMPARE_RE.search(query.text)) or len(things) >= 2
+        wants_two = year_mentions(query.text) >= 2 or bool(_COMPARE_RE.search(query.text)) or len(things) >= 2
         anchors = [a for a in anchors if a.head in things]  # a place is not a thing to answer for
         if wants_two and len(anchors) >= 2:  # "MMR2 och MMR1": the best unit for each
             per_anchor = [next((s for s in eligible if a.named_in(analyze(s.unit.text))), None) for a in anchors]
@@ -427,7 +367,7 @@ class ExtractiveAnswerer:
             return [best, *sorted(siblings, key=lambda s: s.unit.start)[:6]] if siblings else []
         if asks_list and best.unit.kind == "sentence":
             following = _next_sentence(best.unit, scored)
-            if following is not None and _ELABORATES_RE.match(following.unit.text):
+            if following is not None and ELABORATES_RE.match(following.unit.text):
                 return [best, following]  # "… slutföra flera av de insatser …" + "Det gäller bland annat …"
         return []
 
@@ -515,7 +455,7 @@ class ExtractiveAnswerer:
         ("… får ta del av 500 000 kronor vardera …", not the 15 million beside it nor the 10,5
         million total after it), verbatim, with "…" where the sentence goes on. The whole
         sentence when no one clause stands out."""
-        separators = list(_CLAUSE_RE.finditer(text))
+        separators = list(CLAUSE_RE.finditer(text))
         starts = [0, *(m.end() for m in separators)]
         ends = [*(m.start() for m in separators), len(text)]
         clauses = [(a, b) for a, b in zip(starts, ends, strict=True) if text[a:b].strip()]

@@ -249,11 +249,11 @@ def test_a_short_line_that_states_a_figure_is_not_a_heading() -> None:
 
 
 def test_an_agreement_period_is_one_year_mention() -> None:
-    from assistant.extractive import _year_mentions
+    from assistant.unit_shapes import year_mentions
 
-    assert _year_mentions("Hur betalas pengarna ut i överenskommelsen 2017–2018?") == 1
-    assert _year_mentions("KBT 2009 och 2012?") == 2
-    assert _year_mentions("Och 2018? (Vad räknar RJH med att få 2018?)") == 1
+    assert year_mentions("Hur betalas pengarna ut i överenskommelsen 2017–2018?") == 1
+    assert year_mentions("KBT 2009 och 2012?") == 2
+    assert year_mentions("Och 2018? (Vad räknar RJH med att få 2018?)") == 1
 
 
 def test_a_question_about_a_dated_document_is_answered_from_that_document_only() -> None:

@@ -1,0 +1,81 @@
+"""The shape of an answer unit among its neighbours: whether it is a heading, what its list is
+titled, whether it refers back to the sentence before, where its clauses part. Pure functions
+over the units of retrieved passages; the extractive answerer decides what to do with them."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.facts import PATTERNS
+from assistant.models import Hit
+from assistant.units import Unit
+from ingest.analysis import analyze
+
+
+def list_title(unit: Unit, hit: Hit) -> str:
+    """What a list item's list is about: its lead-in, or else the line just above the list (a
+    heading)."""
+    if unit.context:
+        return unit.context
+    if unit.block == 0:
+        return hit.section  # the list opens the passage: the line above it is its section's heading
+    blocks = hit.text.split("\n\n")
+    above = blocks[unit.block - 1].strip() if unit.block <= len(blocks) else ""
+    return above if above and "\n" not in above else ""
+
+
+# where a sentence's clauses part: "…, varav …", "… samt …", "… (sammanlagt …)", "…; …"
+CLAUSE_RE = re.compile(r"(?:;\s+|\s+\(|,\s+(?=varav\b|samt\b|men\b)|\s+samt\s+)")
+
+# a sentence that spells out the one before it: "Det gäller bland annat …", "These are …"
+ELABORATES_RE = re.compile(
+    r"^(?:Det|Detta|Dessa|De|This|These|They)\s+(?:gäller|är|handlar om|omfattar|innebär|includes?|are|cover)\b"
+)
+
+
+_YEAR_MENTION_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)")
+
+
+def year_mentions(text: str) -> int:
+    """How many years or spans a question names: "2017–2018" is one (the agreement's period),
+    "2009 och 2012" two."""
+    return len({re.sub(r"\s", "", m) for m in _YEAR_MENTION_RE.findall(text)})
+
+
+_REFERRING_RE = re.compile(r"^(?:Det|Detta|Dessa|De|Den|Denna|Där|Då|This|These|It|They|There)\b")
+
+
+def refers_back(sentence: str, previous: str) -> bool:
+    """Whether a sentence opens by pointing at the one before it: a pronoun ("Detta …"), or the
+    definite form of a word that sentence used ("… tillstånd …" / "Tillståndet …")."""
+    if not previous or _REFERRING_RE.match(sentence):
+        return bool(previous)
+    first = re.match(r"[^\W\d_]+", sentence)
+    return first is not None and bool(set(analyze(first.group(0))) & set(analyze(previous)))
+
+
+def previous_sentences(units: list[Unit]) -> list[str]:
+    """For each sentence, the sentence before it in the same paragraph ("" for the first)."""
+    out = []
+    for i, unit in enumerate(units):
+        prior = units[i - 1] if i else None
+        same = (prior is not None and unit.kind == "sentence" and prior.kind == "sentence"
+                and prior.hit == unit.hit and prior.block == unit.block)
+        out.append(prior.text if same and prior is not None else "")
+    return out
+
+
+def heading_like(unit: Unit, hits: list[Hit]) -> bool:
+    """A heading or a link's title standing alone ("Frågor och svar kring rehabiliteringsgarantin
+    2015"), or a lead-in that ends in a colon ("Antal registrerade avslutade behandlingar …:"): it
+    names a topic but states nothing, so it is never an answer on its own. A lead-in without the
+    colon ("Landstingen rapporterar … till Försäkringskassan" above its dates) states a fact."""
+    text = unit.text.strip()
+    if unit.kind != "sentence" or text.endswith((".", "!", "?", "”", '"')):
+        return False
+    if text.endswith(":"):
+        return True
+    blocks = hits[unit.hit].text.split("\n\n")
+    alone = unit.block >= len(blocks) or "\n" not in blocks[unit.block].strip()
+    states = any(PATTERNS[k].search(text) for k in ("amount", "date", "percent", "age"))
+    return alone and len(text.split()) <= 12 and not states  # "… MMR2 är 45 000 kronor 2015" states one
