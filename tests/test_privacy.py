@@ -40,6 +40,9 @@ CORPUS = REPO / "corpus"
         "20240229-1234",
         "1981-12-18-9876",  # the date written with dashes
         "81-12-18-9876",
+        "811218.9876",  # a dot or a slash typed for the dash
+        "19811218/9876",
+        "811218 / 9876",
     ],
 )
 def test_identity_numbers_are_redacted(pnr: str) -> None:
@@ -79,6 +82,9 @@ def test_every_number_in_a_text_is_redacted() -> None:
         "811218-98765",  # five digits after the date: some other number
         "1811218-9876",
         "tel. 031-123 45 67",
+        "20150101/20151231",  # a date range written with a slash
+        "version 2.15.1234",
+        "beslut 2018.1234",
     ],
 )
 def test_document_numbers_are_kept(text: str) -> None:
