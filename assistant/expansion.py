@@ -7,27 +7,32 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from ingest.analysis import analyze
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    """The expansion file, read once."""
+    return tomllib.loads(resources.files("assistant.data").joinpath("expansions.toml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _groups() -> tuple[tuple[str, ...], ...]:
-    raw = tomllib.loads(resources.files("assistant.data").joinpath("expansions.toml").read_text("utf-8"))
+    raw = _data()
     return tuple(tuple(g) for g in [*raw["synonyms"]["groups"], *raw.get("coverage", {}).get("groups", [])])
 
 
 @lru_cache(maxsize=1)
 def coverage_heads() -> frozenset[str]:
     """The first terms of the groups whose absence from every document means "not covered"."""
-    raw = tomllib.loads(resources.files("assistant.data").joinpath("expansions.toml").read_text("utf-8"))
-    return frozenset(g[0] for g in raw.get("coverage", {}).get("groups", []))
+    return frozenset(g[0] for g in _data().get("coverage", {}).get("groups", []))
 
 
 @lru_cache(maxsize=1)
 def _broader() -> dict[str, tuple[str, ...]]:
-    raw = tomllib.loads(resources.files("assistant.data").joinpath("expansions.toml").read_text("utf-8"))
-    return {k.casefold(): tuple(v) for k, v in raw.get("broader", {}).items()}
+    return {k.casefold(): tuple(v) for k, v in _data().get("broader", {}).items()}
 
 
 @lru_cache(maxsize=1)
@@ -53,14 +58,12 @@ def _matched_groups(text: str) -> list[tuple[tuple[tuple[str, ...], ...], tuple[
 
 @lru_cache(maxsize=1)
 def _anchor_heads() -> frozenset[str]:
-    raw = tomllib.loads(resources.files("assistant.data").joinpath("expansions.toml").read_text("utf-8"))
-    return frozenset(raw.get("anchors", []))
+    return frozenset(_data().get("anchors", []))
 
 
 @lru_cache(maxsize=1)
 def place_heads() -> frozenset[str]:
-    raw = tomllib.loads(resources.files("assistant.data").joinpath("expansions.toml").read_text("utf-8"))
-    return frozenset(raw.get("places", []))
+    return frozenset(_data().get("places", []))
 
 
 @dataclass(frozen=True)
@@ -106,8 +109,8 @@ def _broader_key(word: str) -> str:
     broader = _broader()
     if word in broader or len(word) < 8:
         return word
-    from assistant.vocabulary import _edit_distance
+    from assistant.vocabulary import edit_distance
 
-    near = [key for key in broader if abs(len(key) - len(word)) <= 1 and _edit_distance(word, key, 1) <= 1
+    near = [key for key in broader if abs(len(key) - len(word)) <= 1 and edit_distance(word, key, 1) <= 1
             and key.rstrip("s") != word.rstrip("s")]  # "treatment" is not a typo of "treatments"
     return near[0] if len(near) == 1 else word

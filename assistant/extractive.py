@@ -208,8 +208,9 @@ class ExtractiveAnswerer:
         # what VGR got from the guarantee)
         places = place_heads()
         elsewhere = [_about_else(asked, {a.head for a in anchor_groups(hit.section)} - places) for hit in hits]
-        anchored = [self._anchored(query, hit, docs) and not off for hit, off in zip(hits, elsewhere, strict=True)]
         names = proper_names(query.text)
+        anchored = [self._anchored(query, hit, docs, anchors, names) and not off
+                    for hit, off in zip(hits, elsewhere, strict=True)]
         units = split_units(hits)
         dense = self._dense_scores(units, hits, similarity)
         asked_for = _asked_for(query.text)
@@ -258,9 +259,10 @@ class ExtractiveAnswerer:
         return [0.0 if np.isnan(x) else float((x - low) / (high - low)) for x in sims]
 
     @staticmethod
-    def _anchored(query: Query, hit: Hit, docs: dict[str, DocRecord]) -> bool:
-        """Every anchor the question names (a treatment, a region, a grant, a proper name) must
-        be named by the passage, its section (heading or earlier text) or its document's title."""
+    def _anchored(query: Query, hit: Hit, docs: dict[str, DocRecord], anchors: list[Anchor],
+                  names: list[str]) -> bool:
+        """Every anchor the question names (a treatment, a region, a grant) and every proper name
+        must be named by the passage, its section (heading or earlier text) or its document's title."""
         record = docs.get(hit.doc_id)
         if query.doc_years and not (record and record.meta.date[:4].isdigit()
                                     and int(record.meta.date[:4]) in query.doc_years):
@@ -270,16 +272,16 @@ class ExtractiveAnswerer:
         if record and hit.section and 0 <= hit.section_start < hit.start:  # the section so far (≤ 3000 chars)
             earlier = record.text[max(hit.section_start, hit.start - 3000):hit.start]
         tokens = analyze(f"{hit.section}\n{about}\n{earlier}\n{hit.text}")
-        anchors = anchor_groups(query.text)
         things = _things(anchors)
+        required = anchors
         if len(things) >= 2:  # "MMR1 och MMR2": a passage about either may answer its part
-            anchors = [a for a in anchors if a.head not in things and not any(t.startswith(a.head) for t in things)]
-            if not any(a.named_in(tokens) for a in anchor_groups(query.text) if a.head in things):
+            required = [a for a in anchors if a.head not in things and not any(t.startswith(a.head) for t in things)]
+            if not any(a.named_in(tokens) for a in anchors if a.head in things):
                 return False
-        if not all(anchor.named_in(tokens) for anchor in anchors):
+        if not all(anchor.named_in(tokens) for anchor in required):
             return False
         have = frozenset(tokens)
-        return all(n in have or near_vocabulary(n, have) for n in proper_names(query.text))
+        return all(n in have or near_vocabulary(n, have) for n in names)
 
     def _weights(self, tokens: list[str], scale: float) -> dict[str, float]:
         """Rarity weights of the terms the corpus knows; unknown words (typos, English) cannot

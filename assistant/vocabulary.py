@@ -28,15 +28,15 @@ def near_vocabulary(stem: str, vocab: frozenset[str]) -> bool:
             if len(stem) >= 5 and known.endswith(stem):
                 return True  # the head of a known compound ("nämnd" in "sjukvårdsnämnd")
             if len(stem) >= 6 and len(known) > len(stem) and any(
-                    _edit_distance(stem, known[:cut], 1) <= 1 for cut in (len(stem), len(stem) + 1)):
+                    edit_distance(stem, known[:cut], 1) <= 1 for cut in (len(stem), len(stem) + 1)):
                 return True  # a typo in the first part of a known compound ("Götalnd" / Götalandsregionen)
             continue
-        if _edit_distance(stem, known, limit) <= limit:
+        if edit_distance(stem, known, limit) <= limit:
             return True
     return False
 
 
-def _edit_distance(a: str, b: str, limit: int) -> int:
+def edit_distance(a: str, b: str, limit: int) -> int:
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         current = [i]

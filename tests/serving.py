@@ -1,4 +1,5 @@
-"""Starting the real server (`python -m assistant serve`) for tests, on a free loopback port."""
+"""Starting real servers for tests on free loopback ports: the assistant (`python -m assistant
+serve`) and a Chroma server (`chroma run`)."""
 
 from __future__ import annotations
 
@@ -82,3 +83,33 @@ def running_server(
                 proc.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 proc.kill()
+
+
+class ChromaServer:
+    """`chroma run` from this virtualenv over one folder and one port; can be stopped and started again."""
+
+    def __init__(self, folder: Path) -> None:
+        self.exe = Path(sys.executable).with_name("chroma")
+        assert self.exe.exists(), f"{self.exe} is missing: install the dev dependencies (make install)"
+        self.folder, self.port = folder, free_port()
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        log_path = self.folder / "server.log"
+        with log_path.open("ab") as log:
+            self.proc = subprocess.Popen(
+                [str(self.exe), "run", "--path", str(self.folder / "data"), "--host", "127.0.0.1",
+                 "--port", str(self.port)],
+                stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            )
+        wait_until_up(f"http://127.0.0.1:{self.port}/api/v2/heartbeat", self.proc, log_path, 60)
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=15)
+        self.proc = None

@@ -10,15 +10,14 @@ import json
 import logging
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from serving import ChromaServer
 
 from assistant.assistant import Assistant
 from assistant.settings import Settings
@@ -31,51 +30,6 @@ pytestmark = [pytest.mark.integration, pytest.mark.slow]
 REPO = Path(__file__).resolve().parents[1]
 KBT = "Hur mycket ersätts landstingen per KBT?"
 SKL_2015 = "skl-2015-overenskommelse-rehabiliteringsgarantin"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-class ChromaServer:
-    """`chroma run` from this virtualenv over one folder and one port; can be stopped and started again."""
-
-    def __init__(self, folder: Path) -> None:
-        self.exe = Path(sys.executable).with_name("chroma")
-        assert self.exe.exists(), f"{self.exe} is missing: install the dev dependencies (make install)"
-        self.folder, self.port = folder, free_port()
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    def start(self) -> None:
-        log = (self.folder / "server.log").open("ab")
-        self.proc = subprocess.Popen(
-            [str(self.exe), "run", "--path", str(self.folder / "data"), "--host", "127.0.0.1",
-             "--port", str(self.port)],
-            stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-        )
-        log.close()
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/api/v2/heartbeat", timeout=2):
-                    return
-            except OSError:
-                if self.proc.poll() is not None or time.monotonic() > deadline:
-                    tail = (self.folder / "server.log").read_text("utf-8", "replace")[-2000:]
-                    pytest.fail(f"chroma run did not come up (exit {self.proc.poll()}):\n{tail}")
-                time.sleep(0.2)
-
-    def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(timeout=15)
-        self.proc = None
 
 
 @pytest.fixture

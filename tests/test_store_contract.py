@@ -4,17 +4,13 @@ A backend joins by adding one parameter to the `backend` fixture."""
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from serving import ChromaServer, free_port
 
 from ingest.embedders import Embedder, HashingEmbedder
 from ingest.store import ChromaStore, InMemoryStore, ModelMismatchError, StoreError, VectorStore
@@ -29,45 +25,15 @@ TEXTS = {
 META = {"doc_id": "doc", "position": 0, "section": "Avsnitt"}
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="session")
 def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int]]:
     """`chroma run` from this virtualenv, on a free loopback port; always terminated."""
-    exe = Path(sys.executable).with_name("chroma")
-    assert exe.exists(), f"{exe} is missing: install the dev dependencies (make install)"
-    folder = tmp_path_factory.mktemp("chroma-server")
-    port = free_port()
-    log = (folder / "server.log").open("wb")
-    proc = subprocess.Popen(
-        [str(exe), "run", "--path", str(folder / "data"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-    )
+    chroma = ChromaServer(tmp_path_factory.mktemp("chroma-server"))
+    chroma.start()
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=2):
-                    break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    log.flush()
-                    tail = (folder / "server.log").read_text("utf-8", "replace")[-2000:]
-                    pytest.fail(f"chroma run did not come up (exit {proc.poll()}):\n{tail}")
-                time.sleep(0.2)
-        yield "127.0.0.1", port
+        yield "127.0.0.1", chroma.port
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=15)
-        log.close()
+        chroma.stop()
 
 
 @dataclass
