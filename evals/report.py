@@ -13,6 +13,8 @@ KEY_METRICS = ["accuracy", "refusal_recall", "refusal_precision", "false_refusal
 
 
 def _fmt(value: Any) -> str:
+    if value is None:
+        return "–"
     if isinstance(value, float):
         return f"{value:.0f}" if value > 2 else f"{value:.3f}"
     return str(value)
@@ -23,7 +25,7 @@ def write_report(out_dir: Path, runs: dict[str, dict[str, Any]], meta: dict[str,
     (out_dir / "report.json").write_text(json.dumps({"meta": meta, "runs": runs}, ensure_ascii=False, indent=1))
     plots = _plots(out_dir, runs)
     lines = [f"# Eval report — {meta['created']}", "",
-             f"Gold set: {meta['items']} items; embedding model `{meta['embedding_model']}`; "
+             f"{meta.get('set', 'Gold set')}: {meta['items']} items; embedding model `{meta['embedding_model']}`; "
              f"chunk size {meta['chunk_size']}. Accuracy = every required fact present, no forbidden fact, "
              f"answer ≤ 500 chars; unanswerable items count as correct when refused."
              + (f" LLM backend: model `{meta['llm_model']}`." if meta.get("llm_model") else ""), "",
@@ -35,10 +37,15 @@ def write_report(out_dir: Path, runs: dict[str, dict[str, Any]], meta: dict[str,
     lines += ["", "Configurations: " + "; ".join(f"**{n}**: {r['description']}" for n, r in runs.items()), ""]
     main = next(iter(runs))
     agg = runs[main]["aggregate"]
-    for key in ("category", "language"):
-        lines += [f"## Accuracy by {key} ({main})", "", f"| {key} | n | accuracy |", "|---|---|---|"]
-        lines += [f"| {g} | {v['n']} | {v['accuracy']:.3f} |" for g, v in agg["by"][key].items()]
+    for key, groups in agg["by"].items():
+        lines += [f"## Accuracy by {key} ({main})", "",
+                  f"| {key} | n | accuracy | refusal recall | false refusals | citation precision |",
+                  "|---|---|---|---|---|---|"]
+        lines += [f"| {g} | {v['n']} | {v['accuracy']:.3f} | {_fmt(v.get('refusal_recall', '–'))} | "
+                  f"{_fmt(v.get('false_refusal_rate', '–'))} | {_fmt(v.get('citation_precision', '–'))} |"
+                  for g, v in groups.items()]
         lines.append("")
+    lines += _metadata(meta.get("metadata"))
     failures = [r for r in runs[main]["items"] if not r["correct"]]
     lines += [f"## Failures ({main}): {len(failures)}", ""]
     for r in failures:
@@ -52,6 +59,23 @@ def write_report(out_dir: Path, runs: dict[str, dict[str, Any]], meta: dict[str,
     path = out_dir / "report.md"
     path.write_text("\n".join(lines) + "\n", "utf-8")
     return path
+
+
+def _metadata(metadata: dict[str, Any] | None) -> list[str]:
+    """How well ingestion inferred each batch document's metadata (title, publisher, date, kind)."""
+    if not metadata:
+        return []
+    summary = " · ".join(f"{k} {v:.2f}" for k, v in metadata["summary"].items())
+    lines = ["## Metadata inferred for the batch's documents", "", f"Share right: {summary}", "",
+             "| document | title | organisation | date | kind |", "|---|---|---|---|---|"]
+    for row in metadata["documents"]:
+        cells = []
+        for field in ("title", "organisation", "date", "kind"):
+            v = row[field]
+            cells.append(("✓ " if v["ok"] else "✗ ") + (v["inferred"] or "–")[:60]
+                         + ("" if v["ok"] else f" (expected: {v['expected'] or '–'})"))
+        lines.append(f"| {row['doc_id']} | " + " | ".join(c.replace("|", "/") for c in cells) + " |")
+    return [*lines, ""]
 
 
 def _llm_fallbacks(runs: dict[str, dict[str, Any]]) -> list[str]:

@@ -81,9 +81,11 @@ class ItemResult:
     resolved: str
     backend: str = "extractive"  # which answerer's text was returned
     llm_fallback: str = ""  # why the LLM answer was not used, if it was tried
+    groups: dict[str, str] = field(default_factory=dict)  # e.g. split, doc_kind, style: reported by group
 
 
-def score_item(item: GoldItem, answer: Any, relevant: list[bool], n_relevant: int) -> ItemResult:
+def score_item(item: GoldItem, answer: Any, relevant: list[bool], n_relevant: int,
+               groups: dict[str, str] | None = None) -> ItemResult:
     missing = m.facts_missing(answer.answer, item.required_facts) if item.answerable else []
     forbidden = m.facts_forbidden(answer.answer, item.forbidden_facts)
     too_long = len(answer.answer) > MAX_ANSWER_CHARS
@@ -111,11 +113,12 @@ def score_item(item: GoldItem, answer: Any, relevant: list[bool], n_relevant: in
         retrieval_relevant=relevant, n_relevant_chunks=n_relevant,
         total_ms=answer.timings.get("total_ms", 0.0), resolved=answer.resolved_question,
         backend=answer.backend, llm_fallback=next((n for n in answer.notes if n.startswith("llm_fallback")), ""),
+        groups=dict(groups or {}),
     )
 
 
-def run_config(assistant: Assistant, items: list[GoldItem],
-               tick: Callable[[], None] | None = None) -> list[ItemResult]:
+def run_config(assistant: Assistant, items: list[GoldItem], tick: Callable[[], None] | None = None,
+               groups: Callable[[GoldItem], dict[str, str]] | None = None) -> list[ItemResult]:
     results = []
     chunks = assistant.index.snapshot().catalog.chunks
     for item in items:
@@ -130,7 +133,7 @@ def run_config(assistant: Assistant, items: list[GoldItem],
             if any(e.doc_id == c.doc_id and m.passages_match(c.text, e.quote) for e in item.evidence)
         }
         relevant = [h.chunk_id in relevant_ids for h in hits[:10]]
-        results.append(score_item(item, answer, relevant, len(relevant_ids)))
+        results.append(score_item(item, answer, relevant, len(relevant_ids), groups(item) if groups else None))
         if tick:
             tick()
     return results
@@ -170,18 +173,37 @@ def aggregate(results: list[ItemResult]) -> dict[str, Any]:
         "llm_fallbacks": sum(bool(r.llm_fallback) for r in results),
     }
     by: dict[str, dict[str, Any]] = {}
-    for key in ("category", "language"):
+    extra = sorted({k for r in results for k in r.groups})
+    for key in ("category", "language", *extra):
         groups: dict[str, list[ItemResult]] = defaultdict(list)
         for r in results:
-            groups[getattr(r, key)].append(r)
-        by[key] = {g: {"n": len(rs), "accuracy": m.ratio(sum(r.correct for r in rs), len(rs))}
-                   for g, rs in sorted(groups.items())}
+            value = getattr(r, key) if key in ("category", "language") else r.groups.get(key, "")
+            groups[value].append(r)
+        by[key] = {g: _group_figures(rs) for g, rs in sorted(groups.items())}
     return {"summary": summary, "by": by}
 
 
-def build_eval_assistant(settings: Settings, config: EvalConfig, corpus: Path) -> Assistant:
-    """An index of the corpus in the eval data dir (incremental: cheap when unchanged); each
-    chunking variant gets its own index."""
+def _group_figures(results: list[ItemResult]) -> dict[str, Any]:
+    answerable = [r for r in results if r.gold_answerable]
+    unanswerable = [r for r in results if not r.gold_answerable]
+    answered = [r for r in answerable if r.answerable]
+    cites = sum(r.citations for r in answered)
+    return {  # None where a group has nothing to measure (no unanswerable item, no citation)
+        "n": len(results),
+        "accuracy": m.ratio(sum(r.correct for r in results), len(results)),
+        "refusal_recall": m.ratio(sum(not r.answerable for r in unanswerable), len(unanswerable))
+        if unanswerable else None,
+        "false_refusal_rate": m.ratio(sum(not r.answerable for r in answerable), len(answerable))
+        if answerable else None,
+        "citation_precision": m.ratio(sum(r.citations_relevant for r in answered), cites) if cites else None,
+    }
+
+
+def build_eval_assistant(settings: Settings, config: EvalConfig, corpus: Path | list[Path],
+                         index_name: str = "") -> Assistant:
+    """An index of the corpus (one folder, or several: the corpus and a batch's documents) in the
+    eval data dir (incremental: cheap when unchanged); each chunking variant and each set of
+    folders (`index_name`) gets its own index."""
     from evals.baseline import TextbookIngestor
     from ingest.embedders import make_embedder
     from ingest.pipeline import Ingestor, chroma_store_factory
@@ -192,14 +214,15 @@ def build_eval_assistant(settings: Settings, config: EvalConfig, corpus: Path) -
     if config.top_k:
         updates["top_k"] = config.top_k
     variant = "textbook" if config.textbook else f"chunks-{config.chunk_size or settings.chunk_size}"
-    updates["data_dir"] = settings.data_dir / variant
+    updates["data_dir"] = settings.data_dir / (f"{index_name}-{variant}" if index_name else variant)
     if not config.llm:
         updates["llm_base_url"] = None  # an endpoint in the environment is for the "llm" config only
     settings = settings.model_copy(update=updates)
     embedder = make_embedder(settings)
     factory = chroma_store_factory(settings, embedder)
     ingestor_class = TextbookIngestor if config.textbook else Ingestor
-    report = ingestor_class(settings, embedder, factory).run([corpus])
+    folders = corpus if isinstance(corpus, list) else [corpus]
+    report = ingestor_class(settings, embedder, factory).run(folders)
     if not report.ok:
         raise RuntimeError(f"eval index: {report.failed}")
     return Assistant(settings, embedder, factory, replace(config.retrieval), replace(config.answering))

@@ -16,7 +16,14 @@ Checks:
     (category), >= 18 followup items incl. some with answerable = false
 
 Usage: python3 evals/data/check_gold.py [path/to/gold.jsonl]
+       python evals/data/check_gold.py --batch evals/batches/<batch>   (needs the project installed)
 Exit status 0 when everything passes, 1 otherwise.
+
+Batch mode checks a batch of documents nobody tuned on (evals/batches/README.md): the same item
+checks (evidence quotes against the text ingestion extracts from each .txt/.md/.pdf/.docx/.html,
+so that a citation can match them), the extra fields (style, two_facts), the test-document
+marker in each document's first line, an expected_meta entry per document, and the mix the
+batch.toml promises.
 """
 import json
 import os
@@ -124,18 +131,7 @@ def is_fact_list(v):
         for f in v))
 
 
-def main():
-    args = [a for a in sys.argv[1:] if not a.startswith("-")]
-    path = args[0] if args else DEFAULT_GOLD
-    docs = load_corpus()
-    prepared = {}
-    for d, raw in docs.items():
-        cu, mu = collapse(raw)
-        ca, _ = collapse(raw, ascii_only=True)
-        prepared[d] = (raw, cu, mu, ca)
-
-    errors = []
-    warnings = []
+def read_items(path, errors):
     items = []
     with open(path, encoding="utf-8") as f:
         for ln, line in enumerate(f, 1):
@@ -151,7 +147,20 @@ def main():
                 errors.append(f"line {ln}: not an object")
                 continue
             items.append((ln, obj))
+    return items
 
+
+def prepare(docs):
+    prepared = {}
+    for d, raw in docs.items():
+        cu, mu = collapse(raw)
+        ca, _ = collapse(raw, ascii_only=True)
+        prepared[d] = (raw, cu, mu, ca)
+    return prepared
+
+
+def check_items(items, docs, prepared, errors, warnings, categories=CATEGORIES, extra_keys=frozenset()):
+    """The per-item checks shared by the gold set and the batches; returns the id counts."""
     ids = Counter()
     for ln, it in items:
         iid = it.get("id", f"<line {ln}>")
@@ -162,7 +171,7 @@ def main():
 
         keys = set(it)
         missing = REQUIRED_KEYS - keys
-        extra = keys - REQUIRED_KEYS - OPTIONAL_KEYS
+        extra = keys - REQUIRED_KEYS - OPTIONAL_KEYS - extra_keys
         if missing:
             err(f"missing keys {sorted(missing)}")
             continue
@@ -170,9 +179,9 @@ def main():
             err(f"unexpected keys {sorted(extra)}")
         ids[iid] += 1
         cat = it["category"]
-        if cat not in CATEGORIES:
+        if cat not in categories:
             err(f"bad category {cat!r}")
-        if not isinstance(iid, str) or not re.fullmatch(re.escape(str(cat)) + r"-\d{3}", iid):
+        if not extra_keys and (not isinstance(iid, str) or not re.fullmatch(re.escape(str(cat)) + r"-\d{3}", iid)):
             err("id must be '<category>-NNN'")
         if it["language"] not in LANGS:
             err(f"bad language {it['language']!r}")
@@ -257,6 +266,29 @@ def main():
                 for f in it["required_facts"]:
                     if not any(norm_fact(v) in ev_text for v in f):
                         warnings.append(f"{where}: fact {f} not literally in evidence (derived/paraphrased?)")
+
+    return ids
+
+
+def main():
+    if "--batch" in sys.argv:
+        from evals.data.check_batch import main_batch
+
+        rest = [a for a in sys.argv[1:] if not a.startswith("-")]
+        if not rest:
+            print("usage: check_gold.py --batch evals/batches/<batch>")
+            return 2
+        return main_batch(rest[0], verbose="-v" in sys.argv or bool(os.environ.get("GOLD_VERBOSE")))
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    path = args[0] if args else DEFAULT_GOLD
+    docs = load_corpus()
+    prepared = prepare(docs)
+
+    errors = []
+    warnings = []
+    items = read_items(path, errors)
+
+    ids = check_items(items, docs, prepared, errors, warnings)
 
     for iid, n in ids.items():
         if n > 1:

@@ -1,0 +1,127 @@
+"""Batches of documents nobody tuned on: the checker rejects what breaks the format (so a green
+check means something), the metadata score compares like a reader, the gold split is stable, and
+a seal is written once."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from evals import batches as b
+from evals.batch_report import write_overview
+from evals.data import check_gold
+from evals.gold import gold_split, load_gold, parse_items
+
+pytestmark = pytest.mark.unit
+
+MARKER = "[Testdokument: skrivet för utvärdering av assistenten, ingen verklig publikation.]"
+
+
+def item(**changes: object) -> dict[str, object]:
+    base: dict[str, object] = {
+        "id": "tb-001", "category": "budgets", "language": "sv", "style": "informal", "two_facts": False,
+        "history": [], "question": "hur mkt fick regionen 2016", "answerable": True,
+        "required_facts": [["5 miljoner"]], "forbidden_facts": [], "gold_doc_ids": ["tb-doc"],
+        "evidence": [{"doc_id": "tb-doc", "quote": "Regionen fick 5 miljoner kronor 2016."}],
+    }
+    return {**base, **changes}
+
+
+def make_batch(folder: Path, items: list[dict[str, object]], text: str | None = None, **config: object) -> Path:
+    (folder / "docs").mkdir(parents=True)
+    body = text if text is not None else f"{MARKER}\n\nRegion Test\n\nRegionen fick 5 miljoner kronor 2016.\n"
+    (folder / "docs" / "tb-doc.txt").write_text(body, "utf-8")
+    settings = {"name": "tb", "min_questions": 1, **config}
+    (folder / "batch.toml").write_text("\n".join(f"{k} = {json.dumps(v)}" for k, v in settings.items()), "utf-8")
+    (folder / "expected_meta.toml").write_text(
+        '["tb-doc.txt"]\ntitle = "Region Test"\norganisation = "Region Test"\ndate = ""\nkind = "news item"\n', "utf-8")
+    (folder / "questions.jsonl").write_text("".join(json.dumps(i, ensure_ascii=False) + "\n" for i in items), "utf-8")
+    return folder
+
+
+def check(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], folder: Path) -> tuple[int, str]:
+    monkeypatch.setattr("sys.argv", ["check_gold.py", "--batch", str(folder)])
+    status = check_gold.main()
+    return status, capsys.readouterr().out
+
+
+def test_a_well_formed_batch_passes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    status, out = check(monkeypatch, capsys, make_batch(tmp_path / "tb", [item()]))
+    assert status == 0, out
+
+
+@pytest.mark.parametrize(("broken", "message"), [
+    ({"evidence": [{"doc_id": "tb-doc", "quote": "Regionen fick 9 miljoner kronor 2016."}]}, "quote not found"),
+    ({"style": "sloppy"}, "style must be one of"),
+    ({"two_facts": "yes"}, "two_facts must be true or false"),
+    ({"id": "budgets-001"}, "id must be 'tb-NNN'"),
+    ({"gold_doc_ids": ["no-such-doc"]}, "unknown gold doc id"),
+])
+def test_the_checker_rejects_a_broken_item(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           capsys: pytest.CaptureFixture[str], broken: dict[str, object],
+                                           message: str) -> None:
+    status, out = check(monkeypatch, capsys, make_batch(tmp_path / "tb", [item(**broken)]))
+    assert status == 1
+    assert message in out
+
+
+def test_the_checker_wants_the_test_marker_and_the_promised_mix(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = make_batch(tmp_path / "tb", [item()], text="Region Test\n\nRegionen fick 5 miljoner kronor 2016.\n",
+                        min_english_share=0.2)
+    status, out = check(monkeypatch, capsys, folder)
+    assert status == 1
+    assert "does not mark it as a test document" in out
+    assert "English share 0.0% < 20%" in out
+
+
+def test_metadata_is_compared_as_a_reader_would() -> None:
+    assert b.meta_matches("organisation", "Regeringskansliet", "Regeringskansliet, Socialdepartementet")
+    assert not b.meta_matches("organisation", "SKL", "Riksrevisionen")
+    assert b.meta_matches("title", "Statsbidrag för rehabiliteringsinsatser 2014",
+                          "Statsbidrag för rehabiliteringsinsatser 2014")
+    assert not b.meta_matches("title", "Källa: https://www.regeringen.se/x", "Nya pengar till sjukskrivning")
+    assert b.meta_matches("date", "2014-12", "2014-12")
+    assert not b.meta_matches("date", "2014", "2014-12-08")
+    assert b.meta_matches("date", "", "")  # unknown stays unknown
+    assert not b.meta_matches("date", "2014", "")
+
+
+def test_the_gold_split_is_fixed_by_id_and_holds_out_about_a_third() -> None:
+    items = load_gold()
+    held = [i for i in items if gold_split(i.id) == "held-out"]
+    assert 0.2 < len(held) / len(items) < 0.4
+    assert gold_split(items[0].id) == gold_split(items[0].id)
+
+
+def test_batch_fields_default_for_the_gold_format() -> None:
+    parsed = parse_items(json.dumps(item(style="misspelt", two_facts=True)) + "\n"
+                         + json.dumps({k: v for k, v in item().items() if k not in ("style", "two_facts")}))
+    assert (parsed[0].style, parsed[0].two_facts) == ("misspelt", True)
+    assert (parsed[1].style, parsed[1].two_facts) == ("formal", False)
+
+
+def test_a_seal_is_written_once_and_the_overview_shows_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = make_batch(tmp_path / "batches" / "tb", [item()])
+    monkeypatch.setattr(b, "BATCHES_DIR", tmp_path / "batches")
+    batch = b.load_batch("tb")
+    record = {"batch": "tb", "sealed": "2026-11-27T12:00:00", "commit": "abcdef1234", "dirty": False,
+              "summary": {"n": 1, "accuracy": 0.5, "refusal_recall": 1.0, "false_refusal_rate": 0.0,
+                          "citation_precision": 0.75}, "metadata": {"title": 1.0}}
+    b.write_sealed(batch, record)
+    with pytest.raises(FileExistsError):
+        b.write_sealed(batch, record)
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "history.jsonl").write_text(json.dumps(
+        {"batch": "tb", "date": "2026-11-28T10:00:00", "commit": "99999999aa", "dirty": False, "sealed": False,
+         "n": 1, "accuracy": 1.0, "refusal_recall": 1.0, "false_refusal_rate": 0.0, "citation_precision": 1.0,
+         "metadata": {}}) + "\n", "utf-8")
+    monkeypatch.setattr("evals.batch_report.list_batches", b.list_batches)
+    text = write_overview(reports, tmp_path / "none.json").read_text("utf-8")
+    assert "| tb | **sealed** 2026-11-27 | abcdef12 | 1 | 0.500 |" in text
+    assert "| tb | 2026-11-28 | 99999999 | 1 | 1.000 |" in text
+    assert folder.joinpath("sealed.json").exists()
