@@ -44,7 +44,7 @@ from assistant.units import Unit, split_units
 from assistant.vocabulary import QUESTION_WORDS, idf_table, near_vocabulary, proper_names
 from ingest.analysis import analyze
 from ingest.catalog import DocRecord
-from ingest.chunking import years_in
+from ingest.dates import years_in
 from ingest.units import embed_text
 
 Similarity = Callable[[list[str]], np.ndarray]
@@ -480,10 +480,16 @@ class ExtractiveAnswerer:
         """"Enligt SKL, 2015: " — who says it, and which year's text it is."""
         hit = hits[unit.hit]
         record = docs.get(hit.doc_id)
+        # who says it; a document whose publisher is unknown is named by its title ("Enligt 2014:"
+        # would name no one)
         org = record.meta.organisation if record and record.meta.organisation else ""
+        if not org and record and record.meta.title:
+            org = t["titled"].format(title=record.meta.title)
         year = self._source_year(unit, hit, record)
-        source = t["source_with_year"].format(org=org, year=year) if org and year else (org or year)
-        return t["attribution"].format(source=source) if source else ""
+        if not org:
+            return ""
+        source = t["source_with_year"].format(org=org, year=year) if year else org
+        return t["attribution"].format(source=source)
 
     @staticmethod
     def _attributed(body: str, lead: str, t: dict[str, str], marker: str) -> str:

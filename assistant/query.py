@@ -11,7 +11,7 @@ from importlib import resources
 
 from assistant.expansion import anchor_groups, expansions
 from assistant.models import Turn
-from ingest.chunking import years_in
+from ingest.dates import years_in
 
 _WORD_RE = re.compile(r"[\wåäöÅÄÖ/%-]+")
 @lru_cache(maxsize=1)

@@ -9,8 +9,8 @@ import hashlib
 import json
 
 from ingest.catalog import DocRecord
-from ingest.chunking import years_in
 from ingest.cleaning import clean
+from ingest.dates import years_in
 from ingest.documents import Chunk
 from ingest.loaders import load_file
 from ingest.manifest import build_meta
@@ -23,8 +23,9 @@ class TextbookIngestor(Ingestor):
     def prepare(self, source: SourceFile) -> _Prepared:
         from langchain_text_splitters import RecursiveCharacterTextSplitter
 
-        text = load_file(source.path, int(self.settings.max_file_mb * 1e6)).text
-        meta = build_meta(source.doc_id, _display_path(source.path), source.entry, clean(text))
+        loaded = load_file(source.path, int(self.settings.max_file_mb * 1e6))
+        text = loaded.text
+        meta = build_meta(source.doc_id, _display_path(source.path), source.entry, clean(text), loaded.properties)
         splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200, add_start_index=True)
         chunks = []
         for position, doc in enumerate(splitter.create_documents([text])):

@@ -10,24 +10,11 @@ import re
 from collections.abc import Iterator
 
 from ingest.cleaning import Block, CleanDocument
+from ingest.dates import years_in
 from ingest.documents import Chunk
 
 CHUNKER_VERSION = "3"
-_YEAR_RE = re.compile(r"(?<![\d,.])((?:19[89]|20[0-4])\d)(?:\s*[-–]\s*((?:19[89]|20[0-4])\d))?(?![\d,])")
 _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9–])")
-
-
-def years_in(text: str) -> tuple[int, ...]:
-    """Years a text mentions; a span like 2009-2012 counts every year in it."""
-    years: set[int] = set()
-    for m in _YEAR_RE.finditer(text):
-        first = int(m.group(1))
-        last = int(m.group(2)) if m.group(2) else first
-        if first <= last <= first + 10:
-            years.update(range(first, last + 1))
-        else:
-            years.update({first, last})
-    return tuple(sorted(years))
 
 
 def chunk_document(

@@ -34,6 +34,18 @@ class DocumentMeta:
 
 
 @dataclass(frozen=True)
+class Properties:
+    """What a file says about itself apart from its text (an HTML page's head and furniture, a
+    DOCX's or PDF's document properties): read for metadata, never indexed."""
+
+    title: str = ""
+    publisher: str = ""
+    date: str = ""  # ISO at the precision given
+    address: str = ""  # the page's own web address
+    furniture: str = ""  # text around the content (a page's header and footer)
+
+
+@dataclass(frozen=True)
 class NormalisedText:
     """Cleaned document text plus, for every character, its position in the loaded original.
 

@@ -10,9 +10,11 @@ import io
 import re
 import warnings
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
+
+from ingest.documents import Properties
 
 SUPPORTED_EXTENSIONS = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
@@ -27,6 +29,7 @@ class LoadedText:
     text: str
     format: str
     pages: tuple[int, ...] = ()  # start offset of each page (PDF only)
+    properties: Properties = Properties()  # what the file says about itself (read for metadata)
 
 
 def load_file(path: Path, max_bytes: int) -> LoadedText:
@@ -46,7 +49,7 @@ def load_file(path: Path, max_bytes: int) -> LoadedText:
     if not loaded.text.strip():
         raise LoadError("no text could be extracted")
     if _SURROGATE_RE.search(loaded.text):  # a PDF's broken ToUnicode map; UTF-8 cannot hold them
-        loaded = LoadedText(_SURROGATE_RE.sub("\ufffd", loaded.text), loaded.format, loaded.pages)
+        loaded = LoadedText(_SURROGATE_RE.sub("\ufffd", loaded.text), loaded.format, loaded.pages, loaded.properties)
     return loaded
 
 
@@ -80,6 +83,9 @@ def _load_pdf(data: bytes) -> LoadedText:
         # WinAnsiEncoding draws unused codes as a bullet (PDF 1.7, Annex D); reportlab writes its
         # list bullets as \x7f, which pypdf passes through as a control character.
         pages = [(page.extract_text() or "").replace("\x7f", "•") for page in reader.pages]
+        info: dict[str, Any] = dict(reader.metadata or {})
+        properties = Properties(title=_own(str(info.get("/Title", "") or "")),
+                                publisher=_own(str(info.get("/Author", "") or "")))
     except LoadError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
@@ -92,7 +98,18 @@ def _load_pdf(data: bytes) -> LoadedText:
         starts.append(pos)
         parts.append(page)
         pos += len(page) + 1
-    return LoadedText(text="\n".join(parts), format="pdf", pages=tuple(starts))
+    return LoadedText(text="\n".join(parts), format="pdf", pages=tuple(starts), properties=properties)
+
+
+# what PDF and DOCX writers put in the document properties when nobody fills them in
+_DEFAULT_PROPERTIES = {"untitled", "anonymous", "unknown", "python-docx", "microsoft office user", "user", "author",
+                       "admin", "administrator", "reportlab", "word", "microsoft word"}
+
+
+def _own(value: str) -> str:
+    """A document property someone wrote, or "" for a tool's default."""
+    value = " ".join(value.split())
+    return "" if value.casefold() in _DEFAULT_PROPERTIES or len(value) > 200 else value
 
 
 def _drop_page_furniture(pages: list[str]) -> list[str]:
@@ -117,7 +134,9 @@ def _load_docx(data: bytes) -> LoadedText:
 
     try:
         document = docx.Document(io.BytesIO(data))
-        return LoadedText(text="\n".join(_docx_lines(document)), format="docx")
+        core = document.core_properties
+        properties = Properties(title=_own(core.title or ""), publisher=_own(core.author or ""))
+        return LoadedText(text="\n".join(_docx_lines(document)), format="docx", properties=properties)
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise LoadError(f"corrupt DOCX ({type(exc).__name__})") from exc
     except Exception as exc:  # damaged XML inside the ZIP: lxml and python-docx raise many kinds
@@ -166,12 +185,58 @@ def _load_html(data: bytes) -> LoadedText:
     with warnings.catch_warnings():  # an .html file that is really XML is read as HTML all the same
         warnings.simplefilter("ignore")
         soup = BeautifulSoup(text, "lxml")
+    properties = _html_properties(soup)
     for tag in soup(_DROP_TAGS):
         tag.decompose()
+    for tag in soup.find_all(_is_page_furniture):
+        tag.decompose()
     root = soup.body or soup
+    content = root.find("main") or root.find(attrs={"role": "main"}) or root.find("article")  # type: ignore[call-overload]
+    furniture: list[str] = []
+    if content is not None or root.find(["header", "footer", "aside"]):
+        for tag in root.find_all(["header", "footer", "aside"]):
+            if content is None or not tag.find_parent(["main", "article"]):
+                furniture.append(" ".join(tag.get_text(" ").split()))
+                if content is None:
+                    tag.decompose()
     lines: list[str] = []
-    _html_lines(root, lines)
-    return LoadedText(text="\n".join(lines), format="html")
+    _html_lines(content or root, lines)
+    if furniture:
+        properties = replace(properties, furniture="\n".join(f for f in furniture if f))
+    return LoadedText(text="\n".join(lines), format="html", properties=properties)
+
+
+_FURNITURE_CLASS_RE = re.compile(r"cookie|consent|breadcrumb|skip-?link|share|social|banner", re.I)
+
+
+def _is_page_furniture(tag: Any) -> bool:
+    """A cookie notice, a breadcrumb trail, a share box: named so by the page's own classes."""
+    if tag.name in ("html", "body", "main", "article"):
+        return False
+    attrs = getattr(tag, "attrs", None) or {}
+    names = " ".join([*(attrs.get("class") or []), str(attrs.get("id") or ""), str(attrs.get("aria-label") or "")])
+    return bool(names.strip()) and bool(_FURNITURE_CLASS_RE.search(names))
+
+
+def _html_properties(soup: Any) -> Properties:
+    """What an HTML page's head says about it: its title, its site or author, its date and address."""
+    def meta(*names: str) -> str:
+        for name in names:
+            tag = soup.find("meta", attrs={"name": name}) or soup.find("meta", attrs={"property": name})
+            if tag is not None and tag.get("content"):
+                return " ".join(str(tag["content"]).split())
+        return ""
+
+    title = soup.title.get_text() if soup.title else ""
+    time = soup.find("time", attrs={"datetime": True})
+    date = meta("article:published_time", "dcterms.date", "DC.date", "date", "pubdate") or (
+        str(time["datetime"]) if time is not None else "")
+    canonical = soup.find("link", attrs={"rel": "canonical"})
+    address = (str(canonical["href"]) if canonical is not None and canonical.get("href") else "") or meta("og:url")
+    match = re.match(r"((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?", date.strip())
+    iso = "-".join(g for g in match.groups() if g) if match else ""
+    return Properties(title=_own(" ".join(title.split())), publisher=meta("og:site_name", "dcterms.publisher",
+                      "DC.publisher", "publisher", "author"), date=iso, address=address)
 
 
 def _html_lines(node: object, lines: list[str]) -> None:

@@ -8,20 +8,15 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from ingest.chunking import years_in
 from ingest.cleaning import CleanDocument
-from ingest.documents import DocumentMeta
+from ingest.dates import years_in
+from ingest.documents import DocumentMeta, Properties
+from ingest.metadata import infer_date, infer_kind, infer_publisher, infer_title
+
+__all__ = ["MANIFEST_NAME", "ManifestError", "build_meta", "infer_date", "infer_language", "infer_title",
+           "infer_years", "read_manifest"]
 
 MANIFEST_NAME = "manifest.toml"
-_MONTHS = {
-    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
-    "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
-    "october": 10,
-}
-_PUBLISHED_RE = re.compile(
-    r"(?:Publicerad|Published)\s*:?\s*(\d{1,2})\s+([A-Za-zåäö]+)\s+(\d{4})", re.I
-)
 _SV_WORDS = {"och", "att", "det", "som", "för", "med", "har", "är", "av", "till", "den", "inte"}
 _EN_WORDS = {"and", "the", "that", "for", "with", "has", "is", "of", "to", "are", "not", "this"}
 
@@ -41,34 +36,22 @@ def read_manifest(folder: Path) -> dict[str, dict[str, Any]]:
     return {str(k): v for k, v in data.items() if isinstance(v, dict)}
 
 
-def build_meta(doc_id: str, source: str, entry: dict[str, Any], clean: CleanDocument) -> DocumentMeta:
+def build_meta(doc_id: str, source: str, entry: dict[str, Any], clean: CleanDocument,
+               props: Properties | None = None) -> DocumentMeta:
+    """The manifest entry, field by field, over what the document itself says (ingest/metadata.py)."""
     text = clean.normalised.text
+    title = infer_title(clean, props)
     inferred = {
-        "title": infer_title(clean),
-        "date": infer_date(text),
+        "title": title,
+        "organisation": infer_publisher(text, props),
+        "date": infer_date(text, props),
+        "kind": infer_kind(text, title),
         "years": infer_years(text),
         "language": infer_language(text),
     }
     merged = {**inferred, **{k: v for k, v in entry.items() if v not in (None, "")}}
     merged.update(doc_id=doc_id, source=source)
     return DocumentMeta.from_dict(merged)
-
-
-def infer_title(clean: CleanDocument) -> str:
-    text = clean.normalised.text
-    for block in clean.blocks:
-        candidate = text[block.start:block.end]
-        if block.kind == "heading" and len(candidate.split()) >= 2:
-            return candidate
-    first = next((text[b.start:b.end] for b in clean.blocks if b.kind != "meta"), "")
-    return first[:80].rsplit(" ", 1)[0] if len(first) > 80 else first
-
-
-def infer_date(text: str) -> str:
-    m = _PUBLISHED_RE.search(text)
-    if not m or m.group(2).casefold() not in _MONTHS:
-        return ""
-    return f"{int(m.group(3)):04d}-{_MONTHS[m.group(2).casefold()]:02d}-{int(m.group(1)):02d}"
 
 
 def infer_years(text: str, keep: int = 4) -> list[int]:

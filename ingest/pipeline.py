@@ -160,7 +160,7 @@ class Ingestor:
         cleaned = clean(loaded.text)
         if not cleaned.normalised.text.strip():
             raise LoadError("no text left after cleaning")
-        meta = build_meta(source.doc_id, _display_path(source.path), source.entry, cleaned)
+        meta = build_meta(source.doc_id, _display_path(source.path), source.entry, cleaned, loaded.properties)
         chunks = chunk_document(source.doc_id, cleaned, self.settings.chunk_size, title=meta.title)
         if not chunks:  # e.g. nothing but a "Publicerad: …" line: a document no answer can come from
             raise LoadError("no text left after cleaning (only metadata lines)")

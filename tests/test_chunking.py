@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from assistant.settings import Settings
-from ingest.chunking import chunk_document, years_in
+from ingest.chunking import chunk_document
 from ingest.cleaning import CleanDocument, clean
+from ingest.dates import years_in
 from ingest.documents import Chunk
 from ingest.loaders import load_file
 

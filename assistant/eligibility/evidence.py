@@ -94,10 +94,11 @@ class EvidenceIndex:
         docs = []
         for f in files:
             try:
-                cleaned = clean(load_file(f.path, max_bytes).text)
+                loaded = load_file(f.path, max_bytes)
+                cleaned = clean(loaded.text)
             except (LoadError, OSError):
                 continue  # ingestion would refuse it too; its rules simply cannot be cited
-            meta = build_meta(f.doc_id, _display_path(f.path), f.entry, cleaned)
+            meta = build_meta(f.doc_id, _display_path(f.path), f.entry, cleaned, loaded.properties)
             docs.append(SourceDoc(f.doc_id, meta.title, meta.organisation, meta.date, meta.source,
                                   cleaned.normalised.text))
         return cls(docs)

@@ -1,0 +1,120 @@
+"""Years and dates as Swedish (and English) agencies write them: the one place that reads them.
+
+"2015", "2009–2012", "2015-07-01", "1 juli 2015", "1/7 2015", "den 8 december 2014",
+"december 2014", "July 1, 2015". Years are kept to a plausible range for these documents
+(1980–2049), so amounts such as "1 500" and page numbers are not years.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("januari", "january", "jan"), ("februari", "february", "feb"), ("mars", "march", "mar"),
+            ("april", "apr"), ("maj", "may"), ("juni", "june", "jun"), ("juli", "july", "jul"),
+            ("augusti", "august", "aug"), ("september", "sept", "sep"), ("oktober", "october", "okt", "oct"),
+            ("november", "nov"), ("december", "dec"),
+        ],
+        1,
+    )
+    for name in names
+}
+YEAR = r"(?:19[89]|20[0-4])\d"
+YEAR_RE = re.compile(rf"(?<![\d,.])({YEAR})(?:\s*[-–]\s*({YEAR}))?(?!\d|,\d)")
+_MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-2]?\d|3[01])(?::?(?:e|a|st|nd|rd|th))?"
+_YEAR_G = rf"(?P<year>{YEAR})"
+DATE_PATTERNS = [  # the first that matches a span wins
+    re.compile(rf"(?<![\d-]){_YEAR_G}-(?P<month>0?[1-9]|1[0-2])-(?P<day>[0-2]?\d|3[01])(?!\d)"),
+    re.compile(rf"(?<![\w.,]){_DAY}\s+{_MONTH}(?:,?\s+{_YEAR_G})?(?!\w)", re.I),
+    re.compile(rf"(?<!\w){_MONTH}\s+{_DAY}(?:,\s*{_YEAR_G})?(?!\d)", re.I),
+    re.compile(rf"(?<![\d/.,])(?P<day>[0-2]?\d|3[01])/(?P<month>0?[1-9]|1[0-2])(?:[\s-]+{_YEAR_G})?(?![\d/])"),
+    re.compile(rf"(?<!\w){_MONTH}\s+{_YEAR_G}(?!\d)", re.I),
+    re.compile(rf"(?<![\d-]){_YEAR_G}-(?P<month>0[1-9]|1[0-2])(?![\d-])"),
+]
+# a date in a web address: /2014/12/08/, /2014-12-08-, /2014/12/
+URL_DATE_RE = re.compile(
+    rf"[/_-]{_YEAR_G}[/_-](?P<month>0[1-9]|1[0-2])(?:[/_-](?P<day>0[1-9]|[12]\d|3[01]))?(?=[/_.-]|$)")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date as written, with the precision the text gives (day, month or year)."""
+
+    start: int
+    end: int
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def iso(self) -> str:
+        """"2014-12-08", "2014-12" or "2014"; "" without a year."""
+        if self.year is None:
+            return ""
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+def years_in(text: str) -> tuple[int, ...]:
+    """Years a text mentions; a span like 2009-2012 counts every year in it."""
+    years: set[int] = set()
+    for m in YEAR_RE.finditer(text):
+        first = int(m.group(1))
+        last = int(m.group(2)) if m.group(2) else first
+        if first <= last <= first + 10:
+            years.update(range(first, last + 1))
+        else:
+            years.update({first, last})
+    return tuple(sorted(years))
+
+
+def year_mentions(text: str) -> int:
+    """How many years or spans a text names: "2017–2018" is one (an agreement's period),
+    "2009 och 2012" two."""
+    return len({re.sub(r"\s", "", m.group(0)) for m in YEAR_RE.finditer(text)})
+
+
+def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if day is not None:
+        limit = 29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31
+        return 1 <= day <= limit
+    return True
+
+
+def dates_in(text: str) -> list[DateMention]:
+    """Every date a text writes, in order; each span is read by the first pattern that matches it."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            parts = m.groupdict()
+            month_text = parts.get("month") or ""
+            month = int(month_text) if month_text.isdigit() else MONTHS.get(month_text.casefold().rstrip("."))
+            day = int(parts["day"]) if parts.get("day") else None
+            year = int(parts["year"]) if parts.get("year") else None
+            if not _valid(year, month, day):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(DateMention(m.start(), m.end(), year, month, day))
+    return sorted(found, key=lambda d: d.start)
+
+
+def date_in_address(address: str) -> DateMention | None:
+    """The date a web address carries in its path (".../2014/12/08/nyhet"), if any."""
+    m = URL_DATE_RE.search(address)
+    if not m:
+        return None
+    day = int(m.group("day")) if m.group("day") else None
+    return DateMention(m.start(), m.end(), int(m.group("year")), int(m.group("month")), day)
