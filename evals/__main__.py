@@ -28,7 +28,11 @@ def main(argv: list[str] | None = None) -> int:
     seal.add_argument("batch")
     seal.add_argument("--allow-dirty", action="store_true", help="seal although answering code is uncommitted")
     sub.add_parser("batches", help="write the overview of all batches (sealed beside latest)")
+    meta = sub.add_parser("metadata", help="index a batch and score only the metadata inferred for its documents")
+    meta.add_argument("batch", help="a batch name or 'all'")
     args = parser.parse_args(argv)
+    if args.command == "metadata":
+        return _metadata_only(args.batch)
     if args.command == "seal":
         return _seal(args.batch, args.allow_dirty)
     if args.command == "batches":
@@ -107,6 +111,21 @@ def _measure_batch(batch: Any, configs: list[Any], settings: Any, base: Any,
             "set": f"Batch {batch.name} ({batch.config.get('purpose', '')})", "batch": batch.name,
             "metadata": score_metadata(batch, holder["documents"]), **git_state()}
     return runs, meta
+
+
+def _metadata_only(name: str) -> int:
+    """The metadata score alone: reads no question, so it can be run on a sealed batch that
+    must not be looked at yet."""
+    from evals.batches import list_batches, load_batch, score_metadata
+    from evals.runner import CONFIGS, build_eval_assistant
+
+    base, settings = _settings()
+    for batch in list_batches() if name == "all" else [load_batch(name)]:
+        assistant = build_eval_assistant(settings, CONFIGS["hybrid"], [base.corpus_dir, batch.docs_dir],
+                                         f"batch-{batch.name}")
+        scored = score_metadata(batch, assistant.index.snapshot().catalog.documents)
+        print(f"{batch.name}: " + "  ".join(f"{k} {v:.2f}" for k, v in scored["summary"].items()))
+    return 0
 
 
 def _seal(name: str, allow_dirty: bool) -> int:

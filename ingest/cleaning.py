@@ -55,6 +55,7 @@ class _Line:
     end_off: int  # original offset of the line end (where a joining space maps to)
     marked_heading: bool = False
     had_link: bool = False
+    last: int = -1  # length of its last physical line, once lines are joined into it (-1: not joined)
 
     @property
     def text(self) -> str:
@@ -94,13 +95,28 @@ def _physical_lines(original: str, rules: CleaningRules) -> list[_Line | None]:
         if line is None or not line.chars:
             out.append(None)
             continue
-        if any(p.match(line.text) for p in rules.furniture):
+        if any(p.match(line.text) for p in rules.furniture) and not _in_a_column(original, pos - len(raw) - 1):
             continue  # a page number vanishes: a paragraph runs on across the page break
         if line.text.casefold() in rules.boilerplate:
             out.append(None)
             continue
         out.append(line)
     return out
+
+
+_CELL_RE = re.compile(r"^\s*[-–]?\d[\d \u00a0,.%]*\s*$")
+
+
+def _in_a_column(original: str, start: int) -> bool:
+    """Whether the number line starting at `start` sits in a column of numbers (a PDF table's
+    cells come out one per line): a line next to it is a number too. A page number stands
+    alone between lines of text."""
+    before = original.rfind("\n", 0, max(start - 1, 0))
+    previous = original[before + 1:start - 1] if start > 0 else ""
+    end = original.find("\n", start)
+    after_end = original.find("\n", end + 1) if end >= 0 else -1
+    following = original[end + 1:after_end if after_end >= 0 else len(original)] if end >= 0 else ""
+    return any(_CELL_RE.match(line) for line in (previous, following) if line.strip())
 
 
 def _normalise_line(raw: str, base: int, rules: CleaningRules) -> _Line | None:
@@ -212,11 +228,24 @@ def _should_join(
         return " "
     if is_list_item(a):
         return None  # an item is not continued by a capitalised line
-    if wrap_width and len(a) + 1 + len(first) > wrap_width:
+    return _capitalised_continuation(cur, b, prev_ended, wrap_width)
+
+
+def _capitalised_continuation(cur: _Line, b: str, prev_ended: bool, wrap_width: int) -> str | None:
+    """Whether a line that starts with a capital continues the one before it."""
+    first = b.split()[0]
+    physical = len(cur.chars) if cur.last < 0 else cur.last  # as printed, not what it was joined into
+    if wrap_width and physical + 1 + len(first) > wrap_width:
         return " "  # the next word did not fit: a wrapped PDF line, not a heading
-    heading_like = (
-        prev_ended and len(a) <= 90 and not _INTERNAL_SENTENCE_RE.search(a) and not cur.had_link
-    )
+    if b[0] in "–-":  # "Statens överenskommelser …" / "– styr de mot …": a title goes on after its dash
+        return " "
+    if physical + 1 + len(first) <= (0.75 * wrap_width if wrap_width else 60):
+        # far shorter than the text's line width (or short, in a text not wrapped at a width) and
+        # the next line starts a new thought: a letterhead's or a label's own line ("Region X",
+        # "Hälso- och sjukvårdsnämnden", "BESLUT", "Datum: 2016-04-12"), never a wrapped one
+        return None
+    a = cur.text
+    heading_like = prev_ended and len(a) <= 90 and not _INTERNAL_SENTENCE_RE.search(a) and not cur.had_link
     return None if heading_like else " "
 
 
@@ -264,6 +293,7 @@ def _join_lines(items: list[_Line | None], rules: CleaningRules) -> list[_Line |
             cur.offs.append(cur.end_off)
         cur.chars.extend(item.chars)
         cur.offs.extend(item.offs)
+        cur.last = len(item.chars)
         cur.end_off = item.end_off
         cur.had_link = cur.had_link or item.had_link
     return out

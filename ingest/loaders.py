@@ -151,7 +151,9 @@ def _docx_lines(document: Any) -> list[str]:
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append(_docx_paragraph_line(Paragraph(block, document)))
+            line = _docx_paragraph_line(Paragraph(block, document))
+            # a DOCX paragraph is a block of its own (list items stay together as one list)
+            lines.extend([line] if line.startswith("• ") else [line, ""])
         elif tag == "tbl":
             lines.append("")
             for row in Table(block, document).rows:

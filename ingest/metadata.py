@@ -76,6 +76,7 @@ class Named:
 
 def organisations_in(text: str) -> list[Named]:
     """The organisations a text names, in order: data-file names first, then naming patterns."""
+    text = "\n".join(_readable(line) for line in text.split("\n"))
     found: list[tuple[int, Named]] = []
     taken: list[tuple[int, int]] = []
     for m in _name_re().finditer(text):
@@ -104,7 +105,8 @@ _NOTE_RE = re.compile(r"^\s*\[[^\]]*\]\s*$")
 _LABEL_RE = re.compile(
     r"^(?:Källa|Source|Publicerad|Publicerat|Uppdaterad|Senast uppdaterad|Datum|Date|Dnr|Diarienr|Diarienummer|"
     r"Ärende|Ärendenummer|Sida|Page|Till|Från|Kopia|Handläggare|Beslutsinstans|Sammanträdesdatum|Beslutsdatum|"
-    r"Referens|Vår referens|Er referens|Dokumentnummer|Version|Giltig|Fastställd|Utgivare|Ansvarig)\b", re.I)
+    r"Referens|Vår referens|Er referens|Dokumentnummer|Version|Giltig|Fastställd|Utgivare|Ansvarig|Plats och tid|"
+    r"Plats|Tid|Närvarande|Beslutande|Justerare|Justering|Paragrafer|Telefon|Tfn|E-post)\b", re.I)
 _BREADCRUMB_RE = re.compile(r"(?:\s[>»›/|]\s.*){2,}|^Du är här", re.I)
 _COOKIE_RE = re.compile(r"\b(?:kakor|cookies?)\b", re.I)
 
@@ -114,42 +116,81 @@ def _lines(text: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not _NOTE_RE.match(ln)]
 
 
+_CODE_RE = re.compile(r"^[\w./:-]*\d[\w./:-]*$")  # "S2011/10742/SF", "RiR 2015:11" without its words
+_SECTION_NUMBER_RE = re.compile(r"^\d+(?:\.\d+)*\.?\s")  # "1 Inledning", "2.3 Metod"
+_LINKING_WORDS = {"från", "av", "för", "och", "i", "om", "till", "from", "by", "of", "and", "the", "nr", "no"}
+# the parts of an organisation a letterhead names: "Regionkontoret, Hälso- och sjukvårdsavdelningen",
+# "Avdelningen för vård och omsorg", "Landstingsstyrelsen", "Institutionen för klinisk neurovetenskap"
+_UNIT_RE = re.compile(
+    r"(?:avdelning|nämnd|styrelse|kontor|förvaltning|kansli|enhet|sektion|institution|departement|fullmäktige|"
+    r"utskott|direktion|ledningsgrupp|stab|sekretariat|centrum)(?:en|et|s)?$", re.I)
+
+
 def _is_furniture(line: str, kinds: frozenset[str]) -> bool:
     """A line above or around the title that is not the title: a label, an address, a date, a
-    breadcrumb, a cookie notice, an organisation's name or a kind's name standing alone."""
+    breadcrumb, a cookie notice, a reference code, or one that only names an organisation and a
+    kind ("Pressmeddelande från Socialdepartementet", "Granskningsrapport RiR 2015:11")."""
     bare = line.lstrip("# ").strip()
     if _LABEL_RE.match(bare) or _URL_RE.fullmatch(bare) or _BREADCRUMB_RE.search(bare) or _COOKIE_RE.search(bare):
         return True
+    if _SECTION_NUMBER_RE.match(bare):
+        return True  # a numbered section of the body, not the document's title
+    if _DATE_LABEL_ANYWHERE_RE.search(bare):
+        return True  # "Avdelningen för vård och omsorg Uppdaterad 14 februari 2013"
     dates = dates_in(bare)
     if dates and sum(d.end - d.start for d in dates) >= 0.5 * len(bare):
         return True
-    named = organisations_in(bare)
-    rest = _PATTERN_RE.sub("", _name_re().sub("", bare)).strip(" ,.–-|:")
-    if named and len(rest.split()) <= 1:
-        return True
-    return bare.casefold().strip(" :") in kinds
+    rest = _PATTERN_RE.sub(" ", _name_re().sub(" ", _readable(bare)))
+    words = [w for w in re.findall(r"[\w./:-]+", rest)
+             if w.casefold() not in kinds and w.casefold() not in _LINKING_WORDS and not _CODE_RE.match(w)]
+    if len(bare.split()) <= 8 and (not words or (len(words) == 1 and _abbreviation(words[0]))):
+        return True  # nothing left but names, kinds and codes ("Granskningsrapport RiR 2015:11")
+    # a line of organisational units ("Regionkontoret, Hälso- och sjukvårdsavdelningen")
+    parts = [p for p in re.split(r"[,–|]\s*", bare) if p.strip()]
+    return len(bare.split()) <= 12 and all(_UNIT_RE.search(p.split()[0]) or _UNIT_RE.search(p.split()[-1])
+                                           for p in parts)
+
+
+def _abbreviation(word: str) -> bool:
+    """"RiR", "SOU", "PM": a short or capitalised-inside token, not a content word."""
+    return len(word) <= 3 or sum(c.isupper() for c in word) >= 2
+
+
+def _readable(line: str) -> str:
+    """An all-capitals line ("LANDSTINGET I UPPSALA LÄN") as words are usually written."""
+    letters = [c for c in line if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) > 3:
+        small = {"i", "och", "för", "av", "om", "till"}
+        return " ".join(w.casefold() if w.casefold() in small else w.capitalize() for w in line.split())
+    return line
+
+
+def _title_shaped(line: str) -> bool:
+    """A line that could be a title: a few words, not a sentence that goes on."""
+    return 2 <= len(line.split()) <= 25 and not re.search(r"[a-zåäö0-9)]\.$", line)
 
 
 # -- title ----------------------------------------------------------------------------------------
 
 def infer_title(clean: CleanDocument, props: Properties | None = None) -> str:
-    """The first real heading: never an editor's note, a source line, a label, a date, a
-    breadcrumb or a letterhead. Failing a heading, the page's own title or the first sentence."""
+    """The first title-shaped line that is not furniture (an editor's note, a source line, a
+    label, a date, a breadcrumb, a letterhead, a reference code, a numbered section); failing
+    that, the first heading, the page's own title or the first sentence."""
     props = props or Properties()
     text = clean.normalised.text
     kinds = _kind_words()
-    blocks = [b for b in clean.blocks if text[b.start:b.end].strip()]
     usable = []
-    for block in blocks[:25]:
+    for block in [b for b in clean.blocks if text[b.start:b.end].strip()][:25]:
         first = text[block.start:block.end].split("\n")[0].strip()
         if not _NOTE_RE.match(first) and not _is_furniture(first, kinds):
             usable.append((block.kind, first))
+    shaped = next((t for kind, t in usable[:4] if kind != "table" and _title_shaped(t)), "")
     heading = next((t for kind, t in usable if kind == "heading" and len(t.split()) >= 2), "")
-    if heading:
-        return heading
+    if shaped or heading:
+        return (shaped or heading).lstrip("•·-* ").strip()
     if props.title:
         return _site_suffix_removed(props.title)
-    first = next((t for kind, t in usable if kind in ("paragraph", "heading")), "")
+    first = next((t for kind, t in usable if kind in ("paragraph", "heading", "list")), "")
     sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
     return sentence if len(sentence) <= 100 else sentence[:100].rsplit(" ", 1)[0] + " …"
 
@@ -184,13 +225,21 @@ def infer_publisher(text: str, props: Properties | None = None) -> str:
                           *_frequent_publisher(text)]:
         votes[named.key] = votes.get(named.key, 0.0) + weight
         shown.setdefault(named.key, named)
+    for key, named in shown.items():  # a department's votes count for its government office too
+        if named.parent and key in votes:
+            votes[named.parent] = votes.get(named.parent, 0.0) + votes[key]
     if not votes:
         return ""
     key = max(votes, key=lambda k: (votes[k], -list(votes).index(k)))
     if votes[key] < 5.0:
         return ""
-    named = shown[key]
-    return f"{named.parent} ({named.shown})" if named.parent else named.shown
+    part = next((n for k, n in shown.items() if n.parent == key and k in votes), None)
+    if part is not None:  # "Regeringskansliet (Socialdepartementet)"
+        return f"{key} ({part.shown})"
+    chosen = shown.get(key)
+    if chosen is None:
+        return key
+    return f"{chosen.parent} ({chosen.shown})" if chosen.parent else chosen.shown
 
 
 Evidence = Iterator[tuple[Named, float]]
@@ -260,6 +309,9 @@ _DATE_LABELS = (  # label -> weight: the publication date first, then dates that
     (re.compile(r"^(?:Sammanträdesdatum|Beslutsdatum|Mötesdatum|Sammanträde)\b", re.I), 8.5),
     (re.compile(r"^(?:Uppdaterad|Senast uppdaterad|Senast ändrad|Updated|Last updated)\b", re.I), 6.0),
 )
+_DATE_LABEL_ANYWHERE_RE = re.compile(
+    r"\b(?:Publicerad|Publicerat|Uppdaterad|Senast uppdaterad|Datum|Date|Sammanträdesdatum|Beslutsdatum)\b\s*:?\s*"
+    r"(?=\d|[a-zåäö]+ \d{4}|\d{1,2} [a-zåäö]+)", re.I)
 _PLACE_DATE_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:,)?(?: den)?\s+(.+)$")
 
 
@@ -272,6 +324,15 @@ def _only_date(line: str) -> DateMention | None:
         if len(dates) == 1 and dates[0].year and len(candidate.strip(" .,")) - (dates[0].end - dates[0].start) <= 2:
             return dates[0]
     return None
+
+
+def _trailing_date(line: str) -> DateMention | None:
+    """A date that ends a letterhead line, after a comma or a dash."""
+    dates = [d for d in dates_in(line) if d.year]
+    if not dates or line.rstrip(" .")[dates[-1].end:].strip():
+        return None
+    before = line[:dates[-1].start].rstrip()
+    return dates[-1] if before.endswith((",", "–", "-", "|")) else None
 
 
 def infer_date(text: str, props: Properties | None = None) -> str:
@@ -287,7 +348,11 @@ def infer_date(text: str, props: Properties | None = None) -> str:
         candidates.append((7.0, -1, found.iso))
     if not candidates:
         return ""
-    return max(candidates, key=lambda c: (c[0], -c[1]))[2]
+    best = max(candidates, key=lambda c: (c[0], -c[1]))[2]
+    # "2011-12" from a web address, "Stockholm den 15 december 2011" above the signature: the same
+    # date, the second more precisely
+    finer = [c[2] for c in candidates if c[2].startswith(best) and len(c[2]) > len(best)]
+    return max(finer, key=len) if finer else best
 
 
 def _dated_lines(lines: list[str]) -> Iterator[tuple[float, int, str]]:
@@ -297,10 +362,21 @@ def _dated_lines(lines: list[str]) -> Iterator[tuple[float, int, str]]:
             dated = [d for d in dates_in(line) if d.year] if label.match(line) else []
             if dated:
                 yield weight, i, dated[0].iso
+        if i < HEAD_LINES and (inside := _DATE_LABEL_ANYWHERE_RE.search(line)):
+            # a label inside a letterhead line ("Avdelningen för … Uppdaterad 14 februari 2013 Dnr …")
+            dated = [d for d in dates_in(line[inside.end():]) if d.year]
+            if dated and dated[0].start == 0:
+                label_weight = next((w for label, w in _DATE_LABELS if label.match(inside.group(0))), 6.0)
+                yield label_weight - 0.5, i, dated[0].iso
         if line.casefold().startswith(("källa", "source")) or i < HEAD_LINES:
             yield from ((7.0, i, d.iso) for url in _URL_RE.findall(line) if (d := date_in_address(url)))
-        if (i < HEAD_LINES or i >= len(lines) - TAIL_LINES) and (alone := _only_date(line)):
+        placed = i < HEAD_LINES or i >= len(lines) - TAIL_LINES or _PLACE_DATE_RE.match(line)
+        if placed and (alone := _only_date(line)):
+            # a date alone in the letterhead or the signature, or a place and date line anywhere
+            # ("Stockholm den 15 december 2011" above the signatures, before the appendices)
             yield (6.5 if i < HEAD_LINES else 5.5), i, alone.iso
+        elif i < HEAD_LINES and _letterhead(line) and (last := _trailing_date(line)):
+            yield 6.0, i, last.iso  # "Landstinget Dalarna, Hälso- och sjukvårdsförvaltningen, januari 2014"
 
 
 # -- kind --------------------------------------------------------------------------------------------
@@ -328,12 +404,12 @@ def infer_kind(text: str, title: str) -> str:
     title, its first lines and its body; empty when no kind is clearly signalled."""
     min_score, kinds = _kind_cues()
     lines = _lines(text)
-    head = "\n".join(lines[:HEAD_LINES]).casefold()
+    head = "\n".join(line for line in lines[:HEAD_LINES] if _letterhead(line)).casefold()
     body = text.casefold()
     lowered_title = title.casefold()
     scores = {}
     for kind, cues in kinds.items():
         scores[kind] = sum(w * (3 * min(1, _count(c, lowered_title)) + 2 * min(1, _count(c, head))
-                                + min(3, _count(c, body))) for c, w in cues.items())
+                                + 0.3 * min(3, _count(c, body))) for c, w in cues.items())
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] >= min_score else ""

@@ -203,3 +203,21 @@ def test_offset_map_holds_for_generated_pdf_like_text(raw: str) -> None:
         assert_maps_back(norm, 0, len(norm.text))
     assert all(0 <= b.start < b.end <= len(norm.text) for b in doc.blocks)
     assert all(x.end < y.start for x, y in zip(doc.blocks, doc.blocks[1:], strict=False))
+
+
+def test_letterhead_lines_of_a_wrapped_pdf_stay_lines_of_their_own() -> None:
+    body = ("Regeringen och Sveriges Kommuner och Landsting har träffat en överenskommelse om en kvalitetssäker\n"
+            "och effektiv sjukskrivningsprocess för 2016. I överenskommelsen satsar regeringen 1,5 miljarder\n"
+            "kronor, varav cirka 1,2 miljarder kronor är avsatta för landstingens kvalitetsarbete med frågan och\n"
+            "medlen fördelas efter hur väl landstingen uppfyller villkoren inom de områden som anges nedan i\n"
+            "texten. Landstingen redovisar till Försäkringskassan och SKL under hösten som varje annat år här.\n")
+    raw = "Region Exempel\nHälso- och sjukvårdsnämnden\nBESLUT\nDatum: 2016-04-12\n" + body
+    text = clean(raw).normalised.text
+    assert text.startswith("Region Exempel\n\nHälso- och sjukvårdsnämnden\n\nBESLUT\n\nDatum: 2016-04-12\n\n")
+    assert "kvalitetssäker och effektiv" in text  # the wrapped body is still joined
+
+
+def test_a_number_in_a_column_of_table_cells_is_not_a_page_number() -> None:
+    text = clean("Tabell 1. Utbetalt\n2012\n900\n750\n2013\nSlutsatser följer.\n").normalised.text
+    assert "900" in text and "750" in text
+    assert "12" not in clean("Första delen av en mening\n12\nsom fortsätter här.\n").normalised.text

@@ -165,3 +165,23 @@ def test_dates_in_addresses_and_years() -> None:
     assert mention is not None and mention.iso == "2017-02-14"
     assert date_in_address("https://example.se/rapport-2014.pdf") is None
     assert years_in("2009–2012 och 2015, inte 12 000 eller 1 500") == (2009, 2010, 2011, 2012, 2015)
+
+
+def test_letterhead_units_and_kind_lines_are_not_titles() -> None:
+    text = ("Regionkontoret, Hälso- och sjukvårdsavdelningen\n\nPressmeddelande från Socialdepartementet\n\n"
+            "1 Inledning\n\nRapportering 2013 till SKL och Försäkringskassan\n\nText om rapporteringen.\n")
+    assert meta_of(text)["title"] == "Rapportering 2013 till SKL och Försäkringskassan"
+
+
+def test_an_all_capitals_letterhead_names_its_publisher() -> None:
+    text = ("LANDSTINGET I TESTLÄN\n\nLandstingsstyrelsen\n\nPROTOKOLLSUTDRAG\n\nSammanträdesdatum: 2015-03-24\n\n"
+            "§ 45 Rehabiliteringsgarantin\n\nLandstingsstyrelsen beslutar att godkänna redovisningen.\n")
+    meta = meta_of(text)
+    assert (meta["organisation"], meta["date"], meta["kind"]) == ("Landstinget i Testlän", "2015-03-24", "protocol")
+
+
+def test_a_place_and_date_above_the_signature_dates_it_more_precisely_than_its_address() -> None:
+    text = ("Källa: https://www.regeringen.se/overenskommelser/2011/12/rehabiliteringsgaranti/\n\n"
+            "Överenskommelse om en rehabiliteringsgaranti\n\nParterna är överens.\n\nStockholm den 15 december 2011\n\n"
+            "För staten\n\nBilaga 1\n\n" + "Tabellrad med text om landstingen.\n\n" * 20)
+    assert meta_of(text)["date"] == "2011-12-15"
