@@ -45,7 +45,7 @@ from assistant.vocabulary import QUESTION_WORDS, idf_table, near_vocabulary, pro
 from ingest.analysis import analyze
 from ingest.catalog import DocRecord
 from ingest.dates import years_in
-from ingest.units import embed_text
+from ingest.units import embed_text, row_cells
 
 Similarity = Callable[[list[str]], np.ndarray]
 
@@ -227,7 +227,7 @@ class ExtractiveAnswerer:
             overlap += 0.5 * sum(w for t, w in q_terms.items() if t in context and t not in tokens)
             terms = min(1.0, overlap / total)
             fact = query.kind not in _FACT_KINDS or has_fact(query.kind, unit.text)
-            if unit.kind == "row" and not set(analyze(unit.text.split()[0])) & set(q_terms):
+            if unit.kind == "row" and not set(analyze(row_cells(unit.text)[0])) & set(q_terms):
                 fact = False  # a table row answers only about the thing it is labelled with
             unit_tokens = analyze(f"{unit.context}\n{unit.text}")
             unit_anchor = all(anchor.named_in(unit_tokens) for anchor in anchors)
@@ -425,7 +425,7 @@ class ExtractiveAnswerer:
     def _quantities(query: Query, units: list[Unit]) -> list[Quantity]:
         """One quantity per cited unit, or the asked-for years' cells of one table row."""
         if len(units) == 1 and units[0].kind == "row" and units[0].header:
-            cells = dict(zip(units[0].header, units[0].text.split()[1:], strict=False))
+            cells = dict(zip(units[0].header, row_cells(units[0].text)[1:], strict=False))
             picked = [cells[str(y)] for y in query.years if str(y) in cells]
             return [q for q in (parse_quantity(c) for c in picked) if q]
         found = [parse_quantity(u.text) for u in units]
@@ -434,7 +434,7 @@ class ExtractiveAnswerer:
     def _unit_text(self, query: Query, unit: Unit) -> str:
         text = unit.text.lstrip("•·* ").strip()
         if unit.kind == "row" and unit.header:
-            cells = text.split()
+            cells = row_cells(text)
             label, values = cells[0], cells[1:]
             pairs = list(zip(unit.header, values, strict=False))
             wanted = [p for p in pairs if int(p[0]) in set(query.years)] or pairs

@@ -189,6 +189,11 @@ def is_list_item(text: str) -> bool:
 
 
 def is_table_row(text: str) -> bool:
+    """A row of a table: cells between pipes ("| MMR1 | 167 | 76 % |", as Markdown writes and the
+    HTML and DOCX loaders emit), or a line of mostly numbers (a PDF's or a text file's table)."""
+    stripped = text.strip()
+    if stripped.startswith("|") and stripped.endswith("|") and stripped.count("|") >= 3:
+        return True
     tokens = text.split()
     if len(tokens) < 3:
         return False

@@ -157,7 +157,7 @@ def _docx_lines(document: Any) -> list[str]:
         elif tag == "tbl":
             lines.append("")
             for row in Table(block, document).rows:
-                lines.append(" ".join(cell.text.strip() for cell in row.cells))
+                lines.append(_row([cell.text for cell in row.cells]))
             lines.append("")
     return lines
 
@@ -172,6 +172,11 @@ def _docx_paragraph_line(para: object) -> str:
     if "list" in style and not text.startswith(("•", "-")):
         return f"• {text}"
     return text
+
+
+def _row(cells: list[str]) -> str:
+    """A table row as the cleaner reads one: its cells between pipes."""
+    return "| " + " | ".join(" ".join(c.split()).replace("|", "/") for c in cells) + " |"
 
 
 _BLOCK_TAGS = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
@@ -276,8 +281,7 @@ def _html_block(tag: object, lines: list[str]) -> None:
     elif name == "li":
         lines.append(f"• {' '.join(tag.get_text(' ').split())}")
     elif name == "tr":
-        cells = [" ".join(c.get_text().split()) for c in tag.find_all(["td", "th"])]
-        lines.append(" ".join(c for c in cells if c))
+        lines.append(_row([c.get_text() for c in tag.find_all(["td", "th"])]))
     elif name == "p":
         lines.extend([" ".join(tag.get_text().split()), ""])
     elif name in {"ul", "ol", "table"}:

@@ -52,6 +52,14 @@ def embed_text(unit: Unit, section: str) -> str:
     return f"{section}\n{unit.context}\n{unit.text}".strip()
 
 
+def row_cells(line: str) -> list[str]:
+    """The cells of a table row: between pipes, or (a row of numbers) between spaces."""
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.endswith("|"):
+        return [c.strip() for c in stripped[1:-1].split("|")]
+    return stripped.split()
+
+
 def unit_key(text: str) -> str:
     return hashlib.sha1(text.encode()).hexdigest()[:20]
 
@@ -87,9 +95,15 @@ def _structured(h: int, lines: list[str], base: int, b: int) -> list[Unit]:
         start = base + offset
         offset += len(line) + 1
         if is_table_row(line):
-            cells = tuple(line.split())
-            if not header and all(re.fullmatch(r"(?:19|20)\d\d", c) for c in cells):
-                header, header_start = cells, start
+            cells = row_cells(line)
+            if not header and not any(u.kind == "row" for u in out) and all(
+                    re.fullmatch(r"(?:19|20)\d\d", c) for c in cells[1 if cells and not cells[0] else 0:]):
+                header, header_start = tuple(c for c in cells if c), start
+                continue
+            if line.lstrip().startswith("|") and not any(u.kind == "row" for u in out) and not any(
+                    re.search(r"\d", c) for c in cells[1:]):
+                lead.append(line)  # "| Behandling | Kvinnor | Män | Andel kvinnor |": what the columns hold
+                header_start = start
                 continue
             out.append(Unit(h, line, start, start + len(line), "row", "\n".join(lead), header, b, header_start))
         elif is_list_item(line) or (out and out[-1].kind == "item" and len(line) <= 60):

@@ -111,7 +111,8 @@ def write_html(doc: CleanDocument, path: Path) -> None:
 # --- the same document in four formats ---------------------------------------------------------
 
 def squeeze(text: str) -> str:
-    return " ".join(text.replace("•", " ").split())
+    """The words in order: bullets and the pipes between table cells are markup, not text."""
+    return " ".join(text.replace("•", " ").replace("|", " ").split())
 
 
 @cache
