@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 
+from assistant.answering import Answerer
 from assistant.eligibility.chat import answer_eligibility
 from assistant.eligibility.evidence import EvidenceIndex
 from assistant.extractive import AnswerConfig, ExtractiveAnswerer, idf_table, templates
@@ -56,6 +57,7 @@ class Assistant:
         )
         self.answer_config = answering or AnswerConfig(min_score=settings.min_evidence or AnswerConfig.min_score)
         self._answerer: tuple[float, ExtractiveAnswerer] | None = None
+        self._model_answerer: tuple[float, Answerer] | None = None
         self._evidence: tuple[float, EvidenceIndex] | None = None  # eligibility rules' quotes, per catalog
         self._chat = chat
         self._llm: LlmAnswerer | None = None
@@ -160,6 +162,13 @@ class Assistant:
             self._answerer = (snap.mtime, ExtractiveAnswerer(idf, self.answer_config))
         return self._answerer[1]
 
+    def model_answerer(self, snap: Snapshot | None = None) -> Answerer:
+        """The fitted answer model over this index's vocabulary (rebuilt when the index changes)."""
+        snap = snap or self.index.snapshot()
+        if self._model_answerer is None or self._model_answerer[0] != snap.mtime:
+            self._model_answerer = (snap.mtime, Answerer(idf_table(snap.catalog.extras.get("lexical_tokens", {}))))
+        return self._model_answerer[1]
+
     def retrieve(self, query: Query, timings: dict[str, float] | None = None,
                  vector: np.ndarray | None = None, snap: Snapshot | None = None) -> list[Hit]:
         retriever = HybridRetriever(self.index, self.embedder, self.retrieval_config)
@@ -183,7 +192,8 @@ class Assistant:
         def similarity(texts: list[str]) -> np.ndarray:
             return snap.units.similarities([unit_key(t) for t in texts], vector)
 
-        draft = self.answerer(snap).answer(query, hits, docs, similarity)
+        draft: Any = (self.model_answerer(snap) if self.settings.answerer == "model"
+                      else self.answerer(snap)).answer(query, hits, docs, similarity)
         timings["answer_ms"] = (time.perf_counter() - t0) * 1000
         citations = [self._citation(n, u.cite_start, u.end, hits[u.hit], docs)
                      for n, u in enumerate(_distinct(draft.units), 1)]

@@ -54,6 +54,8 @@ class Settings(BaseSettings):
     dense_weight: float = Field(1.0, ge=0)
     lexical_weight: float = Field(1.5, ge=0, description="Chosen on the gold set (hit@5, MRR).")
     min_evidence: float = Field(0.0, description="Answerability threshold (calibrated).")
+    answerer: Literal["model", "rules"] = Field(
+        "rules", description="model: the fitted answer model (assistant/answering); rules: the earlier rule set.")
     max_question_chars: int = Field(2000, ge=10)
 
     # Optional LLM backend (OpenAI-compatible endpoint)

@@ -1,0 +1,192 @@
+"""The answerer: scores every candidate unit with the answer model and answers from the best, or
+refuses. The whole decision is in one place: the gates that refuse outright (each with a reason
+code), the model's probability for every candidate, and how the chosen units are put together
+(a list's items, the sentence that spells out the one before, one unit per asked year or thing).
+`Draft.trace` keeps the features and contributions of the top candidates for `--explain`."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.answering.candidates import Candidate, Similarity, build
+from assistant.answering.compose import compose, refusal
+from assistant.answering.features import decision_values, pool_of, values
+from assistant.answering.model import Model, default_model, sigmoid
+from assistant.answering.question import Question, analyse
+from assistant.expansion import Anchor, anchor_groups, place_heads
+from assistant.models import Hit
+from assistant.query import Query
+from assistant.unit_shapes import ELABORATES_RE, year_mentions
+from ingest.catalog import DocRecord
+from ingest.dates import years_in
+
+_LIST_RE = re.compile(r"\b(?:vilka|which|what are|vad ingår|list)\b", re.I)
+_COMPARE_RE = re.compile(
+    r"\b(?:jämför|jämfört|skillnad|förändr|ökade|minskade|mellan \d{4} och|compare|difference|change|"
+    r"from \d{4} to|från \d{4} till)\w*", re.I)
+TRACE_SIZE = 5
+
+# Reason codes: why an answer was given or refused.
+ANSWERED = "answered"
+NO_PASSAGES = "no_passages"  # retrieval found nothing
+UNCOVERED = "uncovered_topic"  # the question is about something no document speaks of
+LOW_SCORE = "below_threshold"  # no unit is likely enough to answer
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity
+class Scored:
+    candidate: Candidate
+    score: float  # the ranking score (a logit)
+    values: dict[str, float]
+
+
+@dataclass
+class Draft:
+    text: str
+    units: list[Any]  # the chosen units (assistant.units.Unit)
+    answerable: bool
+    best: float  # the best unit's probability
+    reason: str = ANSWERED
+    trace: dict[str, Any] = field(default_factory=dict)
+
+
+class Answerer:
+    def __init__(self, idf: dict[str, float], model: Model | None = None) -> None:
+        self.idf = idf
+        self.vocab = frozenset(idf)
+        self.model = model or default_model()
+
+    def analyse(self, query: Query) -> Question:
+        return analyse(query, self.idf, self.vocab)
+
+    def score(self, q: Question, candidates: list[Candidate]) -> list[Scored]:
+        pool = pool_of(candidates)
+        out = []
+        for c in candidates:
+            v = values(q, c, pool)
+            out.append(Scored(c, self.model.ranking.score(v), v))
+        out.sort(key=lambda s: (-s.score, s.candidate.rank, s.candidate.unit.start))
+        return out
+
+    def confidence(self, q: Question, eligible: list[Scored]) -> tuple[float, dict[str, float]]:
+        """The decision model's probability that the best unit answers, and its inputs."""
+        d = decision_values(q, [{**s.values, "logit": s.score} for s in eligible[:2]])
+        return sigmoid(self.model.decision.score(d)), d
+
+    def answer(self, query: Query, hits: list[Hit], docs: dict[str, DocRecord],
+               similarity: Similarity | None = None) -> Draft:
+        q = self.analyse(query)
+        if not hits:
+            return self._refuse(q, NO_PASSAGES, [])
+        scored = self.score(q, build(hits, docs, similarity))
+        eligible = [s for s in scored if not s.candidate.heading]  # a heading names a topic, states nothing
+        if q.uncovered:
+            return self._refuse(q, UNCOVERED, scored, 0.0, {"uncovered": [g[0] for g in q.uncovered]})
+        confidence, inputs = self.confidence(q, eligible) if eligible else (0.0, {})
+        if confidence < self.model.threshold:
+            return self._refuse(q, LOW_SCORE, scored, confidence, {"decision": inputs})
+        chosen = self._choose(q, eligible)
+        units = [s.candidate.unit for s in chosen]
+        return Draft(compose(q, [s.candidate for s in chosen]), units, True, confidence, ANSWERED,
+                     self._trace(q, scored, chosen, ANSWERED, confidence, {"decision": inputs}))
+
+    # -- choosing ------------------------------------------------------------------------------
+    def _choose(self, q: Question, eligible: list[Scored]) -> list[Scored]:
+        best = eligible[0]
+        listed = _listed(q, best, eligible)
+        if listed:
+            return listed
+        anchors = anchor_groups(q.query.text)
+        things = _things(anchors)
+        wants_two = (year_mentions(q.query.text) >= 2 or bool(_COMPARE_RE.search(q.query.text))
+                     or len(things) >= 2)
+        if not wants_two:
+            return [best]
+        floor = best.score + math.log(self.model.second)  # within this factor of the best's odds
+        named = [a for a in anchors if a.head in things]
+        if len(named) >= 2:  # "MMR2 och MMR1": the best unit for each
+            picked = [next((s for s in eligible if a.named_in(list(s.candidate.tokens))), None) for a in named]
+            found = [s for s in dict.fromkeys(picked) if s is not None and s.score >= floor + math.log(0.5)]
+            if len(found) >= 2:
+                return found[:2]
+        chosen = [best]
+        wanted = set(q.query.years)
+        for s in eligible[1:]:
+            if len(chosen) >= 2 or (wanted and wanted <= _years_of(chosen) and not _COMPARE_RE.search(q.query.text)):
+                break
+            if s.candidate.text == best.candidate.text or s.score < floor:
+                continue
+            if wanted and not _adds_year(s, chosen):
+                continue
+            chosen.append(s)
+        return chosen
+
+    # -- refusing and explaining ------------------------------------------------------------------
+    def _refuse(self, q: Question, reason: str, scored: list[Scored], confidence: float = 0.0,
+                extra: dict[str, Any] | None = None) -> Draft:
+        return Draft(refusal(q), [], False, confidence, reason, self._trace(q, scored, [], reason, confidence, extra))
+
+    def _trace(self, q: Question, scored: list[Scored], chosen: list[Scored], reason: str, confidence: float,
+               extra: dict[str, Any] | None = None) -> dict[str, Any]:
+        decision = (extra or {}).pop("decision", {})
+        weighed = self.model.decision.contributions(decision)
+        return {
+            "reason": reason,
+            "confidence": round(confidence, 4),
+            "threshold": self.model.threshold,
+            "decision": {"features": {k: round(v, 3) for k, v in decision.items()},
+                         "contributions": {k: round(v, 3) for k, v in weighed.items() if v}},
+            "question": {"kind": q.kind, "language": q.query.language, "years": list(q.query.years),
+                         "terms": {t: round(w, 2) for t, w in sorted(q.terms.items(), key=lambda x: -x[1])[:12]},
+                         "entities": [a.head for a in q.entities], "names": list(q.names),
+                         "unknown": round(q.unknown, 2), **(extra or {})},
+            "chosen": [s.candidate.unit.start for s in chosen],
+            "candidates": [
+                {"doc_id": s.candidate.doc_id, "start": s.candidate.unit.start, "text": s.candidate.text[:200],
+                 "score": round(s.score, 3), "heading": s.candidate.heading,
+                 "features": {k: round(v, 3) for k, v in s.values.items()},
+                 "contributions": {k: round(v, 3) for k, v in self.model.ranking.contributions(s.values).items()
+                                   if v}}
+                for s in scored[:TRACE_SIZE]
+            ],
+        }
+
+
+def _things(anchors: list[Anchor]) -> set[str]:
+    """The specific things a question names, each of which it asks about ("Var ges MMR1 och var
+    ges MMR2?"): a family such as MMR, named inside MMR2, is not a second thing; nor is a place."""
+    heads = {a.head for a in anchors} - place_heads()
+    return {h for h in heads if not any(o != h and o.startswith(h) for o in heads)}
+
+
+def _listed(q: Question, best: Scored, eligible: list[Scored]) -> list[Scored]:
+    """For a list question (or dates): the best item with its list's other items, or the best
+    sentence with the one that spells it out; [] when neither applies."""
+    asks_list = _LIST_RE.search(q.query.text) is not None
+    unit = best.candidate.unit
+    if unit.kind == "item":
+        siblings = [s for s in eligible
+                    if s is not best and s.candidate.unit.kind == "item" and s.candidate.unit.hit == unit.hit
+                    and s.candidate.unit.block == unit.block and (q.kind == "date" and s.values["fact"] > 0
+                                                                  or asks_list)]
+        return [best, *sorted(siblings, key=lambda s: s.candidate.unit.start)[:6]] if siblings else []
+    if asks_list and unit.kind == "sentence":
+        after = [s for s in eligible if s.candidate.unit.hit == unit.hit and s.candidate.unit.block == unit.block
+                 and s.candidate.unit.kind == "sentence" and s.candidate.unit.start > unit.start]
+        following = min(after, key=lambda s: s.candidate.unit.start) if after else None
+        if following is not None and ELABORATES_RE.match(following.candidate.text):
+            return [best, following]  # "… slutföra flera av de insatser …" + "Det gäller bland annat …"
+    return []
+
+
+def _years_of(chosen: list[Scored]) -> set[int]:
+    return {y for s in chosen for y in years_in(f"{s.candidate.text} {' '.join(s.candidate.unit.header)}")}
+
+
+def _adds_year(candidate: Scored, chosen: list[Scored]) -> bool:
+    have = {y for s in chosen for y in years_in(s.candidate.text + " " + s.candidate.unit.context)}
+    mine = set(years_in(candidate.candidate.text + " " + candidate.candidate.unit.context))
+    return bool(mine - have) or not mine

@@ -1,0 +1,91 @@
+"""The candidates an answer can be quoted from: each sentence, list item and table row of the
+retrieved passages, with what gives it meaning around it (its lead-in or table header, the
+sentence before it, its section heading, its document's title, publisher and years) and its
+analysed words, worked out once per question."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.models import Hit
+from assistant.unit_shapes import heading_like, list_title, previous_sentences, refers_back
+from assistant.units import Unit, split_units
+from ingest.analysis import analyze
+from ingest.catalog import DocRecord
+from ingest.documents import DocumentMeta
+from ingest.units import embed_text
+
+Similarity = Callable[[list[str]], np.ndarray]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    unit: Unit
+    hit: Hit
+    rank: int  # of its passage in the retrieval
+    meta: DocumentMeta
+    words: tuple[str, ...]  # the unit's own analysed words, in order (multi-word names match in order)
+    tokens: frozenset[str]  # the same as a set
+    context: frozenset[str]  # lead-in, table header, section, the sentence it refers back to
+    about: frozenset[str]  # its document's title and publisher
+    earlier: frozenset[str]  # its section's text before its passage (what the section is about)
+    surroundings: tuple[str, ...]  # lead-in, section, earlier text, title and publisher, in order
+    previous: str  # the sentence before it in its paragraph
+    title: str  # its list's title (for a list item)
+    dense: float  # cosine similarity of the unit (with its context) to the question; NaN if unknown
+    heading: bool  # a heading, a lead-in or a question (an FAQ's): names a topic, states nothing
+    position: tuple[int, int] = (0, 1)  # a list item's or table row's place among its siblings, and their number
+
+    @property
+    def text(self) -> str:
+        return self.unit.text
+
+    @property
+    def doc_id(self) -> str:
+        return self.hit.doc_id
+
+
+def build(hits: list[Hit], docs: dict[str, DocRecord], similarity: Similarity | None = None) -> list[Candidate]:
+    units = split_units(hits)
+    sims = similarity([embed_text(u, hits[u.hit].section) for u in units]) if similarity and units else None
+    before = previous_sentences(units)
+    out = []
+    for i, (unit, previous) in enumerate(zip(units, before, strict=True)):
+        hit = hits[unit.hit]
+        record = docs.get(hit.doc_id)
+        meta = record.meta if record else DocumentMeta(hit.doc_id)
+        earlier = ""
+        if record and hit.section and 0 <= hit.section_start < hit.start:  # the section so far (≤ 3000 chars)
+            earlier = record.text[max(hit.section_start, hit.start - 3000):hit.start]
+        borrowed = previous if refers_back(unit.text, previous) else ""
+        words = tuple(analyze(unit.text))
+        context = analyze(f"{unit.context} {' '.join(unit.header)} {hit.section} {borrowed}")
+        about = analyze(f"{meta.title}\n{meta.organisation}")
+        before = analyze(earlier)
+        out.append(Candidate(
+            unit=unit, hit=hit, rank=unit.hit, meta=meta, words=words, tokens=frozenset(words),
+            context=frozenset(context), about=frozenset(about), earlier=frozenset(before),
+            surroundings=(*context, "\n", *before, "\n", *about),
+            previous=previous, title=list_title(unit, hit) if unit.kind == "item" else "",
+            dense=float(sims[i]) if sims is not None else float("nan"),
+            heading=heading_like(unit, hits) or unit.text.rstrip().endswith("?"),  # a question answers nothing
+        ))
+    return _placed(out)
+
+
+def _placed(candidates: list[Candidate]) -> list[Candidate]:
+    """Each list item and table row with its place in its list ("the last reporting date")."""
+    from dataclasses import replace
+
+    siblings: dict[tuple[int, int, str], list[int]] = {}
+    for i, c in enumerate(candidates):
+        if c.unit.kind in ("item", "row"):
+            siblings.setdefault((c.unit.hit, c.unit.block, c.unit.kind), []).append(i)
+    out = list(candidates)
+    for members in siblings.values():
+        for place, i in enumerate(sorted(members, key=lambda j: candidates[j].unit.start)):
+            out[i] = replace(candidates[i], position=(place, len(members)))
+    return out

@@ -1,0 +1,164 @@
+"""Writing the answer from the chosen units: who says it and for which year, the unit quoted
+(only the clause asked for when a sentence holds several amounts), computed figures shown as a
+calculation from the cited ones, and the refusal when nothing answers."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+from assistant.answering.candidates import Candidate
+from assistant.answering.question import Question
+from assistant.arithmetic import asks_difference, difference, given_count, parse_quantity, per_item_rate
+from assistant.facts import PATTERNS
+from assistant.unit_shapes import CLAUSE_RE
+from ingest.analysis import analyze
+from ingest.dates import years_in
+from ingest.numbers import format_number
+from ingest.units import row_cells
+
+
+@lru_cache(maxsize=1)
+def templates() -> dict[str, dict[str, str]]:
+    return tomllib.loads(resources.files("assistant.data").joinpath("answer_templates.toml").read_text("utf-8"))
+
+
+def compose(q: Question, chosen: list[Candidate]) -> str:
+    lang = q.query.language if q.query.language in templates() else "sv"
+    t = templates()[lang]
+    first = chosen[0]
+    if first.unit.kind == "item" and len(chosen) > 2 and all(c.unit.block == first.unit.block for c in chosen):
+        items = [c.text.lstrip("•·-* ").strip() for c in sorted(chosen, key=lambda c: c.unit.start)]
+        lead = first.unit.context or ""
+        body = f"{lead} {t['list_join'].join(items)}".strip() if lead else t["list_join"].join(items)
+        return _attributed(body, _lead(first, t), t, "[1]")
+    parts = []
+    said = ""
+    for n, c in enumerate(chosen, 1):
+        lead = _lead(c, t)
+        parts.append(_attributed(_unit_text(q, c), lead if lead != said else "", t, f"[{n}]"))
+        said = lead  # the same source twice in a row is named once
+    if asks_difference(q.query.text):
+        computed = difference(_quantities(q, chosen))
+        if computed is not None:
+            parts.append(t["difference"].format(value=f"{format_number(computed.value, lang)} {computed.unit}".strip()))
+    elif q.kind == "amount":
+        parts.extend(_total(q, first, lang))
+    return " ".join(parts)
+
+
+def refusal(q: Question) -> str:
+    lang = q.query.language if q.query.language in templates() else "sv"
+    t = templates()[lang]
+    about = ""
+    if q.query.years:
+        years = [str(y) for y in q.query.years]
+        joined = years[0] if len(years) == 1 else t["and"].join([", ".join(years[:-1]), years[-1]])
+        about = t["refusal_year"].format(years=joined)
+    return t["refusal"].format(about_year=about)
+
+
+def _total(q: Question, c: Candidate, lang: str) -> list[str]:
+    """"Om ett landsting genomför tio KBT-behandlingar …": the count the question gives times
+    the rate the cited passage states per treatment, shown as the calculation."""
+    count, rate = given_count(q.query.original), per_item_rate(c.text)
+    if count is None or rate is None:
+        return []
+    t = templates()[lang]
+    return [t["total"].format(count=count, rate=f"{format_number(rate.value, lang)} {rate.unit}",
+                              total=f"{format_number(count * rate.value, lang)} {rate.unit}")]
+
+
+def _quantities(q: Question, chosen: list[Candidate]) -> list:  # type: ignore[type-arg]
+    """One quantity per cited unit, or the asked-for years' cells of one table row."""
+    units = [c.unit for c in chosen]
+    if len(units) == 1 and units[0].kind == "row" and units[0].header:
+        cells = dict(zip(units[0].header, row_cells(units[0].text)[1:], strict=False))
+        picked = [cells[str(y)] for y in q.query.years if str(y) in cells]
+        return [x for x in (parse_quantity(c) for c in picked) if x]
+    found = [parse_quantity(u.text) for u in units]
+    return [x for x in found if x]
+
+
+def _unit_text(q: Question, c: Candidate) -> str:
+    unit = c.unit
+    text = unit.text.lstrip("•·* ").strip()
+    if unit.kind == "row" and unit.header:
+        cells = row_cells(text)
+        label, values = cells[0], cells[1:]
+        pairs = list(zip(unit.header, values, strict=False))
+        wanted = [p for p in pairs if int(p[0]) in set(q.query.years)] or pairs
+        shown = ", ".join(f"{year}: {value}" for year, value in wanted)
+        lead = max(unit.context.split("\n"), key=lambda line: len(line.split())) if unit.context else ""
+        lead = lead.strip().rstrip(":")
+        return f"{label} {shown} ({lead})" if lead else f"{label} {shown}"
+    if unit.kind == "row" and text.startswith("|"):
+        return _labelled_row(unit.context, text)
+    if unit.kind == "item" and unit.context and not years_in(text) and years_in(unit.context):
+        return f"{unit.context.rstrip(':. ')}: {text}"
+    if q.kind == "amount" and unit.kind in ("sentence", "item"):
+        text = _amount_clause(q, text)
+    if len(text) > 400:
+        text = text[:400].rsplit(" ", 1)[0] + " …"
+    return text
+
+
+def _labelled_row(context: str, text: str) -> str:
+    """"| MMR1 | 167 | 53 | 76 % |" under "| Behandling | Kvinnor | Män | Andel kvinnor |" reads
+    "MMR1: Kvinnor 167, Män 53, Andel kvinnor 76 %"."""
+    header = next((line for line in reversed(context.split("\n")) if line.strip().startswith("|")), "")
+    cells = row_cells(text)
+    names = row_cells(header) if header else []
+    if len(names) != len(cells) or len(cells) < 2:
+        return " ".join(c for c in cells if c)
+    return f"{cells[0]}: " + ", ".join(f"{n} {v}".strip() for n, v in zip(names[1:], cells[1:], strict=True) if v)
+
+
+def _amount_clause(q: Question, text: str) -> str:
+    """Of a sentence with several amounts, the clause whose amount the question asks for
+    ("… får ta del av 500 000 kronor vardera …", not the 15 million beside it), verbatim, with
+    "…" where the sentence goes on. The whole sentence when no one clause stands out."""
+    separators = list(CLAUSE_RE.finditer(text))
+    starts = [0, *(m.end() for m in separators)]
+    ends = [*(m.start() for m in separators), len(text)]
+    clauses = [(a, b) for a, b in zip(starts, ends, strict=True) if text[a:b].strip()]
+    with_amount = [(a, b) for a, b in clauses if PATTERNS["amount"].search(text[a:b])]
+    if len(with_amount) < 2:
+        return text
+    overlap = {span: sum(w for t, w in q.terms.items() if t in set(analyze(text[span[0]:span[1]])))
+               for span in with_amount}
+    ranked = sorted(overlap.values(), reverse=True)
+    if ranked[0] <= ranked[1]:
+        return text
+    a, b = max(overlap, key=lambda span: overlap[span])
+    clause = text[a:b].strip().rstrip(",;(").strip()
+    if clause.count("(") != clause.count(")"):
+        return text  # a clause cut inside a parenthesis would quote half of it
+    return f"{'… ' if a > 0 else ''}{clause}{' …' if b < len(text) else ''}"
+
+
+def _lead(c: Candidate, t: dict[str, str]) -> str:
+    """"Enligt SKL, 2015: " — who says it, and which year's text it is. A document whose
+    publisher is unknown is named by its title ("Enligt 2014:" would name no one)."""
+    org = c.meta.organisation or (t["titled"].format(title=c.meta.title) if c.meta.title else "")
+    if not org:
+        return ""
+    year = _source_year(c)
+    source = t["source_with_year"].format(org=org, year=year) if year else org
+    return t["attribution"].format(source=source)
+
+
+def _source_year(c: Candidate) -> str:
+    unit = c.unit
+    if years_in(unit.text) or years_in(f"{unit.context} {' '.join(unit.header)}"):
+        return ""  # the unit names its year itself
+    if c.meta.date[:4].isdigit():
+        return c.meta.date[:4]  # the publication year: which year's text this is
+    return str(c.hit.years[0]) if len(c.hit.years) == 1 else ""
+
+
+def _attributed(body: str, lead: str, t: dict[str, str], marker: str) -> str:
+    quoted = f"{t['quote_open']}{body}{t['quote_close']}" if t["quote_open"] or lead else body
+    return f"{lead}{quoted} {marker}".strip()
+

@@ -1,0 +1,368 @@
+"""The features of the answer model: named, pure functions of (question, candidate, pool) -> a
+number. The score is their weighted sum (assistant/answering/model.py), the weights are fitted by
+`python -m evals.fit_answering` and kept in assistant/data/answer_model.toml. Each feature says
+in its docstring what it measures; `FEATURES` lists them in a fixed order.
+
+Conventions: 0 means "no evidence either way" (a question that names no year gets year = 0), so
+a feature that does not apply to a question costs and earns nothing.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from assistant.answering.candidates import Candidate
+from assistant.answering.question import Question
+from assistant.facts import has_fact
+from assistant.vocabulary import near_vocabulary
+from ingest.analysis import analyze
+from ingest.dates import years_in
+from ingest.metadata import organisations_in
+from ingest.units import row_cells
+
+
+@dataclass(frozen=True)
+class Pool:
+    """What a feature may compare a candidate with: the other candidates for the same question."""
+
+    max_dense: float
+    mean_dense: float
+    top_score: float
+
+
+def pool_of(candidates: list[Candidate]) -> Pool:
+    dense = [c.dense for c in candidates if not math.isnan(c.dense)]
+    top = max((c.hit.score for c in candidates), default=1.0) or 1.0
+    return Pool(max(dense, default=0.0), sum(dense) / len(dense) if dense else 0.0, top)
+
+
+Feature = Callable[[Question, Candidate, Pool], float]
+FEATURES: dict[str, Feature] = {}
+
+
+def feature(fn: Feature) -> Feature:
+    FEATURES[fn.__name__] = fn
+    return fn
+
+
+def _dense(c: Candidate, pool: Pool) -> float:
+    return pool.mean_dense if math.isnan(c.dense) else c.dense
+
+
+@feature
+def dense(q: Question, c: Candidate, pool: Pool) -> float:
+    """Cosine similarity of the unit (with its section and lead-in) to the question (e5)."""
+    return _dense(c, pool)
+
+
+@feature
+def dense_gap(q: Question, c: Candidate, pool: Pool) -> float:
+    """How far the unit's similarity falls below the best candidate's (0 for the best)."""
+    return _dense(c, pool) - pool.max_dense
+
+
+def _coverage(q: Question, words: frozenset[str]) -> float:
+    return sum(w for t, w in q.terms.items() if t in words) / q.total
+
+
+@feature
+def terms(q: Question, c: Candidate, pool: Pool) -> float:
+    """Share of the question's terms (weighted by rarity) the unit's own words hold."""
+    return _coverage(q, c.tokens)
+
+
+@feature
+def terms_around(q: Question, c: Candidate, pool: Pool) -> float:
+    """Share of the question's terms its lead-in, section, title and publisher hold but the unit does not."""
+    return _coverage(q, c.context | c.about) - _coverage(q, c.tokens & (c.context | c.about))
+
+
+@feature
+def rare(q: Question, c: Candidate, pool: Pool) -> float:
+    """Share of the question's two rarest terms the unit or its lead-in and section hold."""
+    if not q.rare:
+        return 0.0
+    return sum(t in c.tokens or t in c.context for t in q.rare) / len(q.rare)
+
+
+@feature
+def fact(q: Question, c: Candidate, pool: Pool) -> float:
+    """+1 when the unit holds the kind of fact asked (an amount, a date, a share …), -1 when it
+    does not; 0 when the question asks for no particular kind."""
+    if not q.asks_fact:
+        return 0.0
+    if c.unit.kind == "row" and not set(analyze(row_cells(c.text)[0])) & set(q.terms):
+        return -1.0  # a table row answers only about the thing it is labelled with
+    return 1.0 if has_fact(q.kind, c.text) else -1.0
+
+
+def _year_levels(q: Question, c: Candidate) -> tuple[float, float]:
+    """(match, conflict) for the years asked: the nearest level that names years decides, and its
+    strength is 1 for the unit's own words (or lead-in, table header), 0.7 its paragraph, 0.5 its
+    section or document."""
+    query = q.query
+    if not query.years or q.kind == "year":
+        return 0.0, 0.0
+    wanted = set(query.years)
+    unit = c.unit
+    blocks = c.hit.text.split("\n\n")
+    paragraph = blocks[unit.block] if unit.block < len(blocks) and unit.kind == "sentence" else ""
+    if "\n" in paragraph:
+        paragraph = ""
+    levels = [
+        (years_in(unit.text) or years_in(f"{unit.context} {' '.join(unit.header)}"), 1.0),
+        (years_in(paragraph), 0.7),
+        (tuple(set(years_in(c.hit.section)) | set(c.meta.years)), 0.5),
+    ]
+    bounds = query.year_bounds if wanted <= {y for y, _ in query.year_bounds} else ()
+    for found, strength in levels:
+        if found:
+            matched = wanted & set(found)
+            if matched:
+                return (strength * len(matched) / len(set(found)) if strength == 1.0 else strength), 0.0
+            if any((f - y) * side > 0 for y, side in bounds for f in found):
+                return 0.3, 0.0  # "efter 2016": a later year answers too
+            return 0.0, strength
+    return 0.0, 0.0
+
+
+@feature
+def year(q: Question, c: Candidate, pool: Pool) -> float:
+    """How directly the unit speaks of the years asked: 1 its own words (or lead-in, table header),
+    0.7 its paragraph, 0.5 its section or document; 0 when the question names no year."""
+    return _year_levels(q, c)[0]
+
+
+@feature
+def other_year(q: Question, c: Candidate, pool: Pool) -> float:
+    """How directly the unit speaks of other years only (1 its own words … 0.5 its document):
+    another year's figure is the worst wrong answer."""
+    return _year_levels(q, c)[1]
+
+
+@feature
+def doc_year(q: Question, c: Candidate, pool: Pool) -> float:
+    """+1 when the question's year dates the unit's document or is one it is about, -1 when the
+    document is about other years only; 0 when either names none."""
+    wanted = set(q.query.doc_years or q.query.years)
+    dated = {int(c.meta.date[:4])} if c.meta.date[:4].isdigit() else set()
+    about = set(c.meta.years) | dated
+    if not wanted or not about or q.kind == "year":
+        return 0.0
+    return 1.0 if wanted & about else -1.0
+
+
+def _named(q: Question, words: tuple[str, ...]) -> tuple[int, int]:
+    """(named, asked): how many of the question's specific things and proper names `words` name
+    (a multi-word name in order: "multimodal rehabilitering")."""
+    bag = frozenset(words)
+    named = sum(a.named_in(list(words)) for a in q.entities)
+    named += sum(n in bag or near_vocabulary(n, bag) for n in q.names)
+    return named, len(q.entities) + len(q.names)
+
+
+@feature
+def entities_missing(q: Question, c: Candidate, pool: Pool) -> float:
+    """Minus the share of the things the question names (MMR1, a region, an agency, a person)
+    that neither the unit nor its section, lead-in, title or publisher names."""
+    named, asked = _named(q, (*c.words, "\n", *c.surroundings))
+    return -(asked - named) / asked if asked else 0.0
+
+
+@feature
+def entities_here(q: Question, c: Candidate, pool: Pool) -> float:
+    """Share of the things the question names that the unit itself names."""
+    named, asked = _named(q, c.words)
+    return named / asked if asked else 0.0
+
+
+@feature
+def passage(q: Question, c: Candidate, pool: Pool) -> float:
+    """The retrieval score of the unit's passage, relative to the best passage."""
+    return c.hit.score / pool.top_score
+
+
+@feature
+def first_passage(q: Question, c: Candidate, pool: Pool) -> float:
+    """1 for a unit of the best-retrieved passage."""
+    return 1.0 if c.rank == 0 else 0.0
+
+
+_DEFINING_RE = re.compile(
+    r"\b(?:är|innebär|avser|betyder|omfattar|definieras|kallas|handlar om|menas|syftar till|är en|är ett|"
+    r"is|are|means|refers to|is defined as)\b", re.I)
+
+
+@feature
+def definition(q: Question, c: Candidate, pool: Pool) -> float:
+    """For "Vad är X?": +1 when the unit defines something the question names ("X är …",
+    "X innebär …", "… X (förkortning)"), 0.3 when it defines something else, -0.5 otherwise."""
+    if q.kind != "definition":
+        return 0.0
+    head = c.text[:160]
+    subject = set(q.rare) & c.tokens
+    if _DEFINING_RE.search(head) and subject:
+        return 1.0
+    return 0.3 if _DEFINING_RE.search(head) else -0.5
+
+
+@lru_cache(maxsize=1)
+def _roles() -> re.Pattern[str]:
+    raw = tomllib.loads(resources.files("assistant.data").joinpath("question_types.toml").read_text("utf-8"))
+    return re.compile(r"(?:" + "|".join(raw["roles"]["words"]) + r")\w*", re.I)
+
+
+_PERSON_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)? [A-ZÅÄÖ][a-zåäöé]+"
+                        r"(?:-[A-ZÅÄÖ][a-zåäö]+)?\b|^[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+(?=,| \(|$)")
+
+
+@feature
+def person(q: Question, c: Candidate, pool: Pool) -> float:
+    """For "Vem …?": +1 when the unit names a person with a role ("Anna Lind, regiondirektör"),
+    0.5 a person, a role or an organisation ("SKL sammanställer resultaten"), -1 none of these."""
+    if q.kind != "person":
+        return 0.0
+    has_name = bool(_PERSON_RE.search(c.text))
+    has_role = bool(_roles().search(c.text))
+    if has_name and has_role:
+        return 1.0
+    return 0.5 if has_name or has_role or organisations_in(c.text) else -1.0
+
+
+_ORDINAL_RE = re.compile(
+    r"\b(?:första|först|tidigaste|first|earliest)\b|\b(?:sista|senaste|last|final|latest)\b", re.I)
+
+
+@feature
+def ordinal(q: Question, c: Candidate, pool: Pool) -> float:
+    """For "the first / the last …": 1 for the first (or last) item or row of its list, -1 for
+    the others; 0 for other questions and units."""
+    m = _ORDINAL_RE.search(q.query.original)
+    place, total = c.position
+    if not m or c.unit.kind not in ("item", "row") or total < 2:
+        return 0.0
+    first = m.group(0).casefold() in ("första", "först", "tidigaste", "first", "earliest")
+    return 1.0 if place == (0 if first else total - 1) else -1.0
+
+
+@feature
+def structured_terms(q: Question, c: Candidate, pool: Pool) -> float:
+    """For a list item or table row: share of the question's terms it and its lead-in or header
+    hold together (an item means what its list's title says)."""
+    if c.unit.kind not in ("item", "row"):
+        return 0.0
+    return _coverage(q, c.tokens | c.context)
+
+
+@feature
+def list_title(q: Question, c: Candidate, pool: Pool) -> float:
+    """1 for an item of a list titled with what a "Vilka X?" question asks for."""
+    if not q.asked_for or c.unit.kind != "item":
+        return 0.0
+    return 1.0 if q.asked_for <= set(analyze(" ".join(c.title.split()[:2]))) else 0.0
+
+
+@feature
+def short(q: Question, c: Candidate, pool: Pool) -> float:
+    """1 for a unit of fewer than five words (a fragment rarely answers)."""
+    return 1.0 if len(c.text.split()) < 5 else 0.0
+
+
+@feature
+def unknown(q: Question, c: Candidate, pool: Pool) -> float:
+    """Share of the question's content words that no document uses (a topic nobody wrote about)."""
+    return q.unknown
+
+
+@feature
+def english(q: Question, c: Candidate, pool: Pool) -> float:
+    """1 for an English question: it shares fewer words with the Swedish documents."""
+    return 1.0 if q.query.language == "en" else 0.0
+
+
+def values(q: Question, c: Candidate, pool: Pool) -> dict[str, float]:
+    return {name: float(fn(q, c, pool)) for name, fn in FEATURES.items()}
+
+
+# -- the decision: answer from the best unit, or refuse ------------------------------------------
+# Features of a question and its ranked candidates (each a dict of the unit features above plus
+# "logit", the ranking model's score), best first. The decision model weighs them into the
+# probability that the best unit really answers; below the threshold the answer is a refusal.
+
+Decision = Callable[[Question, list[dict[str, float]]], float]
+DECISION_FEATURES: dict[str, Decision] = {}
+
+
+def decision(fn: Decision) -> Decision:
+    DECISION_FEATURES[fn.__name__] = fn
+    return fn
+
+
+@decision
+def best_logit(q: Question, ranked: list[dict[str, float]]) -> float:
+    """The ranking score of the best unit."""
+    return ranked[0]["logit"] if ranked else -10.0
+
+
+@decision
+def margin(q: Question, ranked: list[dict[str, float]]) -> float:
+    """How far the best unit's score stands above the second's (a clear winner is likelier right)."""
+    return min(ranked[0]["logit"] - ranked[1]["logit"], 5.0) if len(ranked) > 1 else 5.0
+
+
+@decision
+def best_terms(q: Question, ranked: list[dict[str, float]]) -> float:
+    """The best unit's share of the question's terms."""
+    return ranked[0]["terms"] + ranked[0]["terms_around"] if ranked else 0.0
+
+
+@decision
+def best_rare(q: Question, ranked: list[dict[str, float]]) -> float:
+    """Whether the best unit holds the question's rarest terms."""
+    return ranked[0]["rare"] if ranked else 0.0
+
+
+@decision
+def best_fact(q: Question, ranked: list[dict[str, float]]) -> float:
+    """Whether the best unit holds the kind of fact asked (-1, 0, +1)."""
+    return ranked[0]["fact"] if ranked else 0.0
+
+
+@decision
+def best_year(q: Question, ranked: list[dict[str, float]]) -> float:
+    """Whether the best unit speaks of the asked years (minus: of other years only)."""
+    return ranked[0]["year"] - ranked[0]["other_year"] if ranked else 0.0
+
+
+@decision
+def best_entities_missing(q: Question, ranked: list[dict[str, float]]) -> float:
+    """What the best unit's surroundings leave unnamed of what the question names."""
+    return ranked[0]["entities_missing"] if ranked else 0.0
+
+
+@decision
+def question_unknown(q: Question, ranked: list[dict[str, float]]) -> float:
+    """Share of the question's content words no document uses."""
+    return q.unknown
+
+
+@decision
+def question_english(q: Question, ranked: list[dict[str, float]]) -> float:
+    """1 for an English question."""
+    return 1.0 if q.query.language == "en" else 0.0
+
+
+@decision
+def question_asks_fact(q: Question, ranked: list[dict[str, float]]) -> float:
+    """1 when the question asks for a particular kind of fact (an amount, a date …)."""
+    return 1.0 if q.asks_fact else 0.0
+
+
+def decision_values(q: Question, ranked: list[dict[str, float]]) -> dict[str, float]:
+    return {name: float(fn(q, ranked)) for name, fn in DECISION_FEATURES.items()}

@@ -1,0 +1,168 @@
+"""Numbers as Swedish (and English) agencies write them: the one place that reads them.
+
+"12 000", "12000", "12,000" (English), "2,88 miljarder", "drygt 121 miljoner kronor", "750 Mkr",
+"4,3 mkr", "500 tkr", "sex miljarder", "tolv miljoner kronor", "tjugofem", "99 procent", "60 %".
+A quantity knows its value in base units (kronor, percent, or a plain count), how it was written
+and where, and whether the text only approximates it ("drygt", "cirka", "upp till").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ONES = {
+    "noll": 0, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9,
+    "tio": 10, "elva": 11, "tolv": 12, "tretton": 13, "fjorton": 14, "femton": 15, "sexton": 16, "sjutton": 17,
+    "arton": 18, "nitton": 19,
+}
+_TENS = {"tjugo": 20, "trettio": 30, "fyrtio": 40, "femtio": 50, "sextio": 60, "sjuttio": 70, "åttio": 80,
+         "nittio": 90}
+_EN = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+# multipliers written as words or abbreviations, and the unit they imply
+_SCALES = {
+    "hundra": (100, ""), "tusen": (1e3, ""), "miljon": (1e6, ""), "miljoner": (1e6, ""), "miljonerna": (1e6, ""),
+    "milj": (1e6, ""), "mn": (1e6, ""), "miljard": (1e9, ""), "miljarder": (1e9, ""), "miljarderna": (1e9, ""),
+    "mdr": (1e9, ""), "md": (1e9, ""), "thousand": (1e3, ""), "million": (1e6, ""), "millions": (1e6, ""),
+    "billion": (1e9, ""), "billions": (1e9, ""),
+    "mkr": (1e6, "kr"), "mnkr": (1e6, "kr"), "msek": (1e6, "kr"), "tkr": (1e3, "kr"), "mdkr": (1e9, "kr"),
+}
+_CURRENCY = {"kr": "kr", "kronor": "kr", "kronors": "kr", "sek": "kr", "kr.": "kr"}
+_PERCENT = {"%": "%", "procent": "%", "procentenheter": "%", "percent": "%", "per cent": "%"}
+APPROXIMATE = ("drygt", "knappt", "cirka", "ca", "omkring", "ungefär", "runt", "nästan", "över", "under",
+               "upp till", "högst", "maximalt", "minst", "uppemot", "about", "approximately", "around", "almost",
+               "over", "under", "up to", "at most", "at least", "some", "nearly", "roughly")
+
+
+def word_value(word: str) -> int | None:
+    """A Swedish or English number word ("tolv", "tjugofem", "twenty"), or None."""
+    w = word.casefold()
+    if w in _ONES:
+        return _ONES[w]
+    if w in _EN:
+        return _EN[w]
+    for tens, value in _TENS.items():
+        if w == tens:
+            return value
+        if w.startswith(tens) and w[len(tens):] in _ONES and _ONES[w[len(tens):]] < 10:
+            return value + _ONES[w[len(tens):]]
+    return None
+
+
+_WORDS = sorted([*_ONES, *_EN, *_TENS], key=len, reverse=True)
+_WORD_NUMBER = r"(?:(?:" + "|".join(_TENS) + r")(?:" + "|".join(k for k, v in _ONES.items() if 0 < v < 10) + r")?|" + \
+    "|".join(_WORDS) + r")"
+DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[,.]\d+)?"
+_SCALE = "|".join(sorted((re.escape(s) for s in _SCALES), key=len, reverse=True))
+_UNIT = "|".join(sorted((re.escape(s) for s in [*_CURRENCY, *_PERCENT]), key=len, reverse=True))
+_APPROX = "|".join(sorted((re.escape(a) for a in APPROXIMATE), key=len, reverse=True))
+QUANTITY_RE = re.compile(
+    rf"(?:(?P<approx>{_APPROX})\s+)?(?:(?P<prefix>SEK)\s?)?"
+    rf"(?:(?P<digits>-?(?<![\d,.])(?:{DIGITS}))|(?<![\wåäö])(?P<word>{_WORD_NUMBER})(?=\s+(?:{_SCALE}|{_UNIT})\b))"
+    rf"(?:\s*(?P<scale>{_SCALE})(?![\wåäö]))?"
+    rf"(?:\s*(?P<unit>{_UNIT})(?![\wåäö]))?",
+    re.I,
+)
+YEAR_RE = re.compile(r"(?:19[89]|20[0-4])\d")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float  # in base units: kronor, percent, or a count
+    unit: str  # "kr" | "%" | "" (a plain number)
+    written: str = ""
+    start: int = 0
+    end: int = 0
+    approximate: bool = False
+
+    @property
+    def is_year(self) -> bool:
+        return not self.unit and YEAR_RE.fullmatch(self.written.strip()) is not None
+
+
+def digits_value(text: str) -> float:
+    """"12 000" -> 12000, "2,88" -> 2.88, "12,000" (English thousands) -> 12000, "2.5" -> 2.5."""
+    t = re.sub(r"[ \u00a0\u202f]", "", text)
+    if re.fullmatch(r"-?\d{1,3}(?:,\d{3})+", t):
+        return float(t.replace(",", ""))
+    return float(t.replace(",", "."))
+
+
+def quantities_in(text: str) -> list[Quantity]:
+    """Every amount, percentage and number a text writes, in order (years included: callers that
+    do not want them check `is_year`)."""
+    out = []
+    for m in QUANTITY_RE.finditer(text):
+        if m.group("digits"):
+            value = digits_value(m.group("digits"))
+        else:
+            word_number = word_value(m.group("word") or "")
+            if word_number is None:
+                continue
+            value = float(word_number)
+        unit = ""
+        scale = m.group("scale")
+        if scale:
+            factor, implied = _SCALES[scale.casefold()]
+            value *= factor
+            unit = implied
+        written_unit = (m.group("unit") or "").casefold()
+        if written_unit in _CURRENCY or m.group("prefix"):
+            unit = "kr"
+        elif written_unit in _PERCENT:
+            unit = "%"
+        start = m.start("prefix") if m.group("prefix") else m.start("digits") if m.group("digits") else m.start("word")
+        out.append(Quantity(value, unit, text[start:m.end()].strip(), start, m.end(), bool(m.group("approx"))))
+    return out
+
+
+def amounts_in(text: str) -> list[Quantity]:
+    """Sums of money ("12 000 kronor", "2,88 miljarder", "750 Mkr"): a currency, or a scale word of
+    money size (millions, billions) on a number that is not a year."""
+    return [q for q in quantities_in(text) if q.unit == "kr" or (not q.unit and q.value >= 1e6 and not q.is_year
+                                                                  and re.search(r"[a-zåäö]", q.written, re.I))]
+
+
+def numbers_in(text: str) -> set[str]:
+    """Every number a text states, normalised for comparison ("12 000" -> "12000", "2,5" -> "2.5"),
+    number words included ("fem" -> "5"); a scaled number also as written ("2,88 miljarder" gives
+    "2.88" and "2880000000")."""
+    found: set[str] = set()
+    for m in re.finditer(rf"(?<![\d,.])(?:{DIGITS})", text):
+        found.add(_plain(digits_value(m.group(0))))
+    for q in quantities_in(text):
+        found.add(_plain(q.value))
+    for w in re.findall(r"[a-zåäö]+", text.casefold()):
+        value = word_value(w)
+        if value is not None and w not in ("en", "ett", "one"):
+            found.add(str(value))
+    return found
+
+
+def _plain(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def format_number(value: float, lang: str) -> str:
+    """12000 -> "12 000" (sv) / "12,000" (en); 2.5 -> "2,5" / "2.5"."""
+    if abs(value - round(value)) < 1e-9:
+        whole = f"{round(value):,}"
+        return whole.replace(",", " ") if lang == "sv" else whole
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",") if lang == "sv" else text
+
+
+def format_amount(value: float, unit: str, lang: str) -> str:
+    """An amount as agencies write it: "12 000 kr", "712 miljoner kr" / "SEK 712 million", "2,88 miljarder kr"."""
+    if unit != "kr":
+        return f"{format_number(value, lang)}{' ' + unit if unit and unit != '%' else unit}"
+    for factor, sv, en in ((1e9, "miljarder", "billion"), (1e6, "miljoner", "million")):
+        if abs(value) >= factor and (value / factor) * 100 == int((value / factor) * 100):
+            number = format_number(value / factor, lang)
+            return f"{number} {sv} kr" if lang == "sv" else f"SEK {number} {en}"
+    return f"{format_number(value, lang)} kr" if lang == "sv" else f"SEK {format_number(value, lang)}"
