@@ -166,7 +166,8 @@ class Assistant:
         """The fitted answer model over this index's vocabulary (rebuilt when the index changes)."""
         snap = snap or self.index.snapshot()
         if self._model_answerer is None or self._model_answerer[0] != snap.mtime:
-            self._model_answerer = (snap.mtime, Answerer(idf_table(snap.catalog.extras.get("lexical_tokens", {}))))
+            idf = idf_table(snap.catalog.extras.get("lexical_tokens", {}))
+            self._model_answerer = (snap.mtime, Answerer(idf, speller=snap.lexical.speller()))
         return self._model_answerer[1]
 
     def retrieve(self, query: Query, timings: dict[str, float] | None = None,

@@ -92,12 +92,36 @@ def mapped_terms() -> frozenset[str]:
     return frozenset(w.casefold() for g in _groups() for t in g for w in t.split())
 
 
+@lru_cache(maxsize=1)
+def _glossary() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]]]:
+    """English staff terms -> the Swedish words the documents use (assistant/data/glossary.toml)."""
+    raw = tomllib.loads(resources.files("assistant.data").joinpath("glossary.toml").read_text("utf-8"))
+    table = {k.casefold(): tuple(v) for k, v in raw.get("en", {}).items()}
+    if not table:
+        return None, {}
+    keys = sorted(table, key=len, reverse=True)
+    return re.compile(r"(?<![\wåäö])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\wåäö])"), table
+
+
+def glossary_terms(text: str) -> list[str]:
+    """The Swedish words for the English staff terms a text uses ("sick pay" -> sjuklön …)."""
+    pattern, table = _glossary()
+    if pattern is None:
+        return []
+    found: list[str] = []
+    for m in pattern.finditer(text.casefold()):
+        found.extend(w for w in table[m.group(0)] if w not in found)
+    return found
+
+
 def expansions(text: str) -> list[str]:
-    """Terms to add to the lexical query: the other members of every group the text touches."""
+    """Terms to add to the lexical query: the other members of every group the text touches, and
+    the Swedish words of its English staff terms."""
     added: list[str] = []
     lowered = text.casefold()
     for _, group in _matched_groups(text):
         added.extend(t for t in group if t.casefold() not in lowered and t not in added)
+    added.extend(t for t in glossary_terms(text) if t.casefold() not in lowered and t not in added)
     for word in re.findall(r"[\wåäö]+", lowered):
         narrower = _broader().get(_broader_key(word), ())
         added.extend(t for t in narrower if t.casefold() not in lowered and t not in added)

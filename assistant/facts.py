@@ -33,7 +33,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:veckor|vecka|månader|månad|dagar|dag|kvartal)\b|\b(?:direkt|omgående|löpande|kvartalsvis)\b",
         re.I,
     ),
-    "reason": re.compile(r"\b(?:då|eftersom|därför att|på grund av|beror på|because|since|due to)\b", re.I),
+    "reason": re.compile(r"\b(?:då|eftersom|därför att|därför|på grund av|beror på|berodde på|berott på|"
+                         r"beror främst på|berodde främst på|orsaken|anledningen|till följd av|because|since|due to|"
+                         r"as a result of|the reason)\b", re.I),
     "year": re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b"),
     "who": re.compile(
         r"\b(?:SKL|SKR|Försäkringskassan|Sveriges Kommuner och Landsting|[Rr]egeringen|[Ss]taten|Region \w+|"

@@ -85,7 +85,10 @@ class HybridRetriever:
     def _lexical(self, query: Query, snap: Snapshot, timings: dict[str, float]) -> dict[str, tuple[int, float]]:
         t0 = time.perf_counter()
         text = query.lexical_text if self.config.use_expansion else query.text
-        scores = snap.lexical.scores(analyze(text))
+        tokens = analyze(text)
+        if self.config.use_expansion:  # typos and chat spellings, read as the corpus's words
+            tokens += [t for t in snap.lexical.speller().tokens(query.text) if t not in tokens]
+        scores = snap.lexical.scores(tokens)
         order = np.argsort(-scores, kind="stable")[: self.config.candidates]
         ranked = {
             snap.lexical.chunk_ids[j]: (rank, float(scores[j]))

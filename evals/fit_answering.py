@@ -117,7 +117,16 @@ def _save_cache(path: Path, stamp: str, cache: dict[str, Any]) -> None:
 
 
 def _stamp(catalog: Any) -> str:
-    return ",".join(sorted(catalog.chunks))
+    """What a cached retrieval depends on: the index's passages and the code and data of retrieval."""
+    import hashlib
+
+    root = Path(__file__).resolve().parents[1] / "assistant"
+    parts = [",".join(sorted(catalog.chunks))]
+    for name in ("retrieval.py", "lexical.py", "spelling.py", "query.py", "expansion.py", "data/expansions.toml",
+                 "data/question_types.toml", "data/glossary.toml"):
+        path = root / name
+        parts.append(path.read_text("utf-8") if path.exists() else "")
+    return hashlib.sha256("\x00".join(parts).encode()).hexdigest()
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50) -> tuple[np.ndarray, float]:

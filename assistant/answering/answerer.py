@@ -11,17 +11,20 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from assistant.answering.arithmetic import compute, figures, operation
 from assistant.answering.candidates import Candidate, Similarity, build
-from assistant.answering.compose import compose, refusal
+from assistant.answering.compose import compose, compose_source, refusal
 from assistant.answering.features import decision_values, pool_of, values
 from assistant.answering.model import Model, default_model, sigmoid
 from assistant.answering.question import Question, analyse
 from assistant.expansion import Anchor, anchor_groups, place_heads
 from assistant.models import Hit
 from assistant.query import Query
+from assistant.spelling import Speller
 from assistant.unit_shapes import ELABORATES_RE, year_mentions
+from assistant.units import Unit
 from ingest.catalog import DocRecord
-from ingest.dates import years_in
+from ingest.dates import dates_in, years_in
 
 _LIST_RE = re.compile(r"\b(?:vilka|which|what are|vad ingår|list)\b", re.I)
 _COMPARE_RE = re.compile(
@@ -34,6 +37,7 @@ ANSWERED = "answered"
 NO_PASSAGES = "no_passages"  # retrieval found nothing
 UNCOVERED = "uncovered_topic"  # the question is about something no document speaks of
 LOW_SCORE = "below_threshold"  # no unit is likely enough to answer
+SOURCED = "document_metadata"  # who published the document or when: from its metadata, cited where it says so
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity
@@ -54,13 +58,13 @@ class Draft:
 
 
 class Answerer:
-    def __init__(self, idf: dict[str, float], model: Model | None = None) -> None:
+    def __init__(self, idf: dict[str, float], model: Model | None = None, speller: Speller | None = None) -> None:
         self.idf = idf
-        self.vocab = frozenset(idf)
+        self.speller = speller or Speller(frozenset(idf))
         self.model = model or default_model()
 
     def analyse(self, query: Query) -> Question:
-        return analyse(query, self.idf, self.vocab)
+        return analyse(query, self.idf, self.speller)
 
     def score(self, q: Question, candidates: list[Candidate]) -> list[Scored]:
         pool = pool_of(candidates)
@@ -85,6 +89,10 @@ class Answerer:
         eligible = [s for s in scored if not s.candidate.heading]  # a heading names a topic, states nothing
         if q.uncovered:
             return self._refuse(q, UNCOVERED, scored, 0.0, {"uncovered": [g[0] for g in q.uncovered]})
+        if q.source and eligible:
+            sourced = self._about_the_document(q, eligible[0], docs)
+            if sourced is not None:
+                return sourced
         confidence, inputs = self.confidence(q, eligible) if eligible else (0.0, {})
         if confidence < self.model.threshold:
             return self._refuse(q, LOW_SCORE, scored, confidence, {"decision": inputs})
@@ -99,6 +107,9 @@ class Answerer:
         listed = _listed(q, best, eligible)
         if listed:
             return listed
+        paired = self._second_figure(q, best, eligible)
+        if paired:
+            return paired
         anchors = anchor_groups(q.query.text)
         things = _things(anchors)
         wants_two = (year_mentions(q.query.text) >= 2 or bool(_COMPARE_RE.search(q.query.text))
@@ -123,6 +134,40 @@ class Answerer:
                 continue
             chosen.append(s)
         return chosen
+
+    def _about_the_document(self, q: Question, best: Scored, docs: dict[str, DocRecord]) -> Draft | None:
+        """"Vem gav ut rapporten och när?": the best unit's document's own publisher and date,
+        cited where the document states them. None when it does not state what is asked."""
+        record = docs.get(best.candidate.doc_id)
+        if record is None:
+            return None
+        meta = record.meta
+        if ("publisher" in q.source and not meta.organisation) or ("date" in q.source and not meta.date):
+            return None
+        spans = [span for span in (_where_dated(record.text, meta.date) if "date" in q.source else None,
+                                   _where_named(record.text, meta.organisation) if "publisher" in q.source else None)
+                 if span is not None]
+        if not spans:
+            return None
+        units = [Unit(best.candidate.unit.hit, record.text[a:b], a, b, "sentence") for a, b in dict.fromkeys(spans)]
+        text = compose_source(q, meta)
+        trace = self._trace(q, [best], [best], ANSWERED, 1.0, {"document": meta.doc_id})
+        return Draft(text, units, True, 1.0, SOURCED, trace)
+
+    def _second_figure(self, q: Question, best: Scored, eligible: list[Scored]) -> list[Scored]:
+        """A difference, sum or share the best unit cannot compute alone: the best other unit
+        that gives a figure of the same unit (within a few points of the best's score)."""
+        kind = operation(q.query.text)
+        if kind not in ("difference", "sum", "share") or compute(kind, [best.candidate.text], q.query.text,
+                                                                  q.query.years):
+            return []
+        units = {f.unit for f in figures([best.candidate.text], q.query.text)}
+        for s in eligible[1:8]:
+            if s.candidate.text == best.candidate.text or s.score < best.score - 3.0:
+                continue
+            if units & {f.unit for f in figures([s.candidate.text], q.query.text)}:
+                return [best, s]
+        return []
 
     # -- refusing and explaining ------------------------------------------------------------------
     def _refuse(self, q: Question, reason: str, scored: list[Scored], confidence: float = 0.0,
@@ -155,6 +200,32 @@ class Answerer:
         }
 
 
+def _where_dated(text: str, iso: str) -> tuple[int, int] | None:
+    """The line of a document that writes its date (as written: "Publicerad 13 december 2012")."""
+    for mention in dates_in(text):
+        if mention.iso == iso:
+            return _line_around(text, mention.start)
+    return None
+
+
+def _where_named(text: str, organisation: str) -> tuple[int, int] | None:
+    """The first line of a document that names its publisher."""
+    names = {organisation.split(" (")[0], organisation.split(" (")[-1].rstrip(")")}
+    spots = [text.find(n) for n in names if n and text.find(n) >= 0]
+    return _line_around(text, min(spots)) if spots else None
+
+
+def _line_around(text: str, at: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    if end - start > 300:  # a long paragraph: the sentence around the spot
+        start = max(start, text.rfind(". ", start, at) + 2 if text.rfind(". ", start, at) >= 0 else start)
+        stop = text.find(". ", at)
+        end = min(end, stop + 1 if stop >= 0 else end)
+    return start, end
+
+
 def _things(anchors: list[Anchor]) -> set[str]:
     """The specific things a question names, each of which it asks about ("Var ges MMR1 och var
     ges MMR2?"): a family such as MMR, named inside MMR2, is not a second thing; nor is a place."""
@@ -162,16 +233,25 @@ def _things(anchors: list[Anchor]) -> set[str]:
     return {h for h in heads if not any(o != h and o.startswith(h) for o in heads)}
 
 
+# a question that asks for several dates ("Vilka datum …", "the reporting deadlines"), not one
+# ("Vilket datum …", "By what date …")
+_PLURAL_DATES_RE = re.compile(r"\b(?:vilka datum|datumen|tidpunkter(?:na)?|rapporteringstillfällen(?:a)?|"
+                              r"which dates|what dates|dates|deadlines|reporting dates)\b", re.I)
+
+
 def _listed(q: Question, best: Scored, eligible: list[Scored]) -> list[Scored]:
-    """For a list question (or dates): the best item with its list's other items, or the best
-    sentence with the one that spells it out; [] when neither applies."""
-    asks_list = _LIST_RE.search(q.query.text) is not None
+    """For a list question (or several dates): the best item with its list's other items, or the
+    best sentence with the one that spells it out; [] when neither applies."""
+    asks_list = _LIST_RE.search(q.query.text) is not None and not re.search(r"\b(?:vilket|vilken)\b", q.query.text,
+                                                                             re.I)
+    if q.kind == "date":
+        asks_list = _PLURAL_DATES_RE.search(q.query.text) is not None
     unit = best.candidate.unit
     if unit.kind == "item":
         siblings = [s for s in eligible
                     if s is not best and s.candidate.unit.kind == "item" and s.candidate.unit.hit == unit.hit
-                    and s.candidate.unit.block == unit.block and (q.kind == "date" and s.values["fact"] > 0
-                                                                  or asks_list)]
+                    and s.candidate.unit.block == unit.block and asks_list
+                    and (q.kind != "date" or s.values["fact"] > 0)]
         return [best, *sorted(siblings, key=lambda s: s.candidate.unit.start)[:6]] if siblings else []
     if asks_list and unit.kind == "sentence":
         after = [s for s in eligible if s.candidate.unit.hit == unit.hit and s.candidate.unit.block == unit.block

@@ -5,6 +5,7 @@ analysed words, worked out once per question."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -19,6 +20,9 @@ from ingest.documents import DocumentMeta
 from ingest.units import embed_text
 
 Similarity = Callable[[list[str]], np.ndarray]
+# "Karin Dahlström (S)", "Anna Lind, regiondirektör": a person's name standing as a line
+_SIGNATURE_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)? [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
+                           r"(?:\s*\([A-ZÅÄÖ]{1,3}\)|,\s*\w+)")
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,7 @@ class Candidate:
     about: frozenset[str]  # its document's title and publisher
     earlier: frozenset[str]  # its section's text before its passage (what the section is about)
     surroundings: tuple[str, ...]  # lead-in, section, earlier text, title and publisher, in order
+    heading_words: frozenset[str]  # its section's heading
     previous: str  # the sentence before it in its paragraph
     title: str  # its list's title (for a list item)
     dense: float  # cosine similarity of the unit (with its context) to the question; NaN if unknown
@@ -69,9 +74,12 @@ def build(hits: list[Hit], docs: dict[str, DocRecord], similarity: Similarity | 
             unit=unit, hit=hit, rank=unit.hit, meta=meta, words=words, tokens=frozenset(words),
             context=frozenset(context), about=frozenset(about), earlier=frozenset(before),
             surroundings=(*context, "\n", *before, "\n", *about),
+            heading_words=frozenset(analyze(hit.section)),
             previous=previous, title=list_title(unit, hit) if unit.kind == "item" else "",
             dense=float(sims[i]) if sims is not None else float("nan"),
-            heading=heading_like(unit, hits) or unit.text.rstrip().endswith("?"),  # a question answers nothing
+            # a heading or a question (an FAQ's) answers nothing; a name line of a signature does
+            heading=(heading_like(unit, hits) and not _SIGNATURE_RE.search(unit.text))
+            or unit.text.rstrip().endswith("?"),
         ))
     return _placed(out)
 

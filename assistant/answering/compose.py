@@ -8,13 +8,15 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 
+from assistant.answering.arithmetic import compute, operation, shown
 from assistant.answering.candidates import Candidate
 from assistant.answering.question import Question
-from assistant.arithmetic import asks_difference, difference, given_count, parse_quantity, per_item_rate
+from assistant.arithmetic import given_count, per_item_rate
 from assistant.facts import PATTERNS
 from assistant.unit_shapes import CLAUSE_RE
 from ingest.analysis import analyze
 from ingest.dates import years_in
+from ingest.documents import DocumentMeta
 from ingest.numbers import format_number
 from ingest.units import row_cells
 
@@ -39,13 +41,53 @@ def compose(q: Question, chosen: list[Candidate]) -> str:
         lead = _lead(c, t)
         parts.append(_attributed(_unit_text(q, c), lead if lead != said else "", t, f"[{n}]"))
         said = lead  # the same source twice in a row is named once
-    if asks_difference(q.query.text):
-        computed = difference(_quantities(q, chosen))
-        if computed is not None:
-            parts.append(t["difference"].format(value=f"{format_number(computed.value, lang)} {computed.unit}".strip()))
+    kind = operation(q.query.text)
+    computed = compute(kind, [_cells_asked(q, c) for c in chosen], q.query.text, q.query.years) if kind else None
+    if computed is not None:
+        parts.append(t["calculation"].format(calculation=shown(computed, lang)))
     elif q.kind == "amount":
         parts.extend(_total(q, first, lang))
     return " ".join(parts)
+
+
+def _cells_asked(q: Question, c: Candidate) -> str:
+    """The text a unit's figures are read from: a year-headed table row gives only the asked
+    years' cells."""
+    unit = c.unit
+    if unit.kind == "row" and unit.header:
+        cells = dict(zip(unit.header, row_cells(unit.text)[1:], strict=False))
+        picked = [f"{y}: {cells[str(y)]}" for y in q.query.years if str(y) in cells]
+        return " ".join(picked) or unit.text
+    return unit.text
+
+
+def compose_source(q: Question, meta: DocumentMeta) -> str:
+    """Who published a document and when, as its metadata says ("«Titel» är utgivet av
+    Riksrevisionen, daterat 10 juni 2015 (2015-06-10). [1]")."""
+    lang = q.query.language if q.query.language in templates() else "sv"
+    t = templates()[lang]
+    parts = []
+    if "publisher" in q.source:
+        parts.append(t["published_by"].format(org=meta.organisation))
+    if "date" in q.source:
+        written = _written_date(meta.date, lang)
+        parts.append(t["dated"].format(date=f"{written} ({meta.date})" if written != meta.date else meta.date))
+    return t["source_answer"].format(title=meta.title or meta.doc_id, parts=t["and"].join(parts)) + " [1]"
+
+
+_MONTHS = {"sv": ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+                  "november", "december"),
+           "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                  "November", "December")}
+
+
+def _written_date(iso: str, lang: str) -> str:
+    """"2012-12-13" -> "13 december 2012" (sv) / "13 December 2012" (en); "2014-06" -> "juni 2014"."""
+    parts = iso.split("-")
+    if len(parts) < 2:
+        return iso
+    month = _MONTHS.get(lang, _MONTHS["sv"])[int(parts[1]) - 1]
+    return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
 
 
 def refusal(q: Question) -> str:
@@ -68,17 +110,6 @@ def _total(q: Question, c: Candidate, lang: str) -> list[str]:
     t = templates()[lang]
     return [t["total"].format(count=count, rate=f"{format_number(rate.value, lang)} {rate.unit}",
                               total=f"{format_number(count * rate.value, lang)} {rate.unit}")]
-
-
-def _quantities(q: Question, chosen: list[Candidate]) -> list:  # type: ignore[type-arg]
-    """One quantity per cited unit, or the asked-for years' cells of one table row."""
-    units = [c.unit for c in chosen]
-    if len(units) == 1 and units[0].kind == "row" and units[0].header:
-        cells = dict(zip(units[0].header, row_cells(units[0].text)[1:], strict=False))
-        picked = [cells[str(y)] for y in q.query.years if str(y) in cells]
-        return [x for x in (parse_quantity(c) for c in picked) if x]
-    found = [parse_quantity(u.text) for u in units]
-    return [x for x in found if x]
 
 
 def _unit_text(q: Question, c: Candidate) -> str:

@@ -5,29 +5,16 @@ the kind of fact it asks for and whether it asks for a definition, a person or a
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 
 from assistant.expansion import Anchor, anchor_groups, coverage_heads, mapped_terms, matched_groups
 from assistant.query import Query
-from assistant.vocabulary import QUESTION_WORDS, edit_distance, proper_names
+from assistant.spelling import Speller, written_out
+from assistant.vocabulary import QUESTION_WORDS, proper_names
 from ingest.analysis import analyze
 
 FACT_KINDS = frozenset({"amount", "date", "percent", "age", "duration", "elapsed", "sessions", "count", "year",
                         "reason", "organisation", "when"})
-
-
-@lru_cache(maxsize=1)
-def _cues() -> dict[str, list[str]]:
-    return tomllib.loads(resources.files("assistant.data").joinpath("question_types.toml").read_text("utf-8"))
-
-
-@lru_cache(maxsize=1)
-def _chat_words() -> dict[str, str]:
-    """How people type in a chat ("mkt", "va", "e", "dom"): the word they mean."""
-    return {k.casefold(): v for k, v in _cues().get("chat_words", {}).items()}  # type: ignore[union-attr]
 
 
 @dataclass(frozen=True)
@@ -41,6 +28,7 @@ class Question:
     unknown: float = 0.0  # share of its content words that no document uses, even allowing typos
     uncovered: tuple[tuple[str, ...], ...] = ()  # staff terms no document speaks of ("waiting time")
     rare: tuple[str, ...] = ()  # its two rarest known terms
+    source: frozenset[str] = frozenset()  # what it asks about a document itself: "publisher", "date"
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -64,33 +52,51 @@ _PERSON_RE = re.compile(
 _LIST_HEAD_RE = re.compile(r"\b(?:vilka|which|what)\s+([^\W\d_]{4,})", re.I)
 
 
-def _normalised_words(text: str) -> str:
-    """The question with chat spellings written out ("hur mkt e det" -> "hur mycket är det")."""
-    chat = _chat_words()
-    return re.sub(r"[^\W\d_]+", lambda m: chat.get(m.group(0).casefold(), m.group(0)), text)
+# who published a document, or when: answered from the document's metadata
+_PUBLISHER_RE = re.compile(
+    r"\b(?:vem|vilken (?:myndighet|organisation|region)|vilket (?:landsting|departement))\s+(?:\S+\s+){0,2}?"
+    r"(?:gav ut|har gett ut|ger ut|utgav|publicerade|har publicerat|står bakom|skickade ut)\b"
+    r"|\butgivare\b|\bavsändare\b|\bwho (?:published|issued|is the publisher|put out|released)\b"
+    r"|\bwhich (?:agency|organisation|organization|body) (?:published|issued|released)\b", re.I)
+_PUBLISHED_RE = re.compile(
+    r"\bnär (?:\S+\s+){0,2}?(?:publicerades|uppdaterades|gavs \S+ ut|gavs ut|kom \S+ ut|släpptes|daterades)\b"
+    r"|\b(?:publiceringsdatum|vilket datum har (?:den|det|dokumentet|rapporten|sidan|beslutet|pm:et))\b"
+    r"|\b(?:och )?när (?:publicerades|uppdaterades) (?:den|det)\b"
+    r"|\bwhen was (?:\S+\s+){0,8}?(?:published|updated|issued|released|dated)\b|\bpublication date\b", re.I)
+
+
+def source_fields(text: str) -> frozenset[str]:
+    """What a question asks about a document itself ("Vem gav ut rapporten och när?")."""
+    fields = set()
+    if _PUBLISHER_RE.search(text):
+        fields.add("publisher")
+    if _PUBLISHED_RE.search(text) or (fields and re.search(r"\boch (?:när|vilket datum)\b|\band when\b", text, re.I)):
+        fields.add("date")
+    return frozenset(fields)
 
 
 def question_kind(query: Query, text: str) -> str:
     """The kind of fact asked: a definition ("Vad är MMR?"), a person ("Vem undertecknade …?")
     or query.kind (amount, date, percent …)."""
     lowered = text.strip().casefold()
-    if query.kind in ("other", "who") and _DEFINITION_RE.search(lowered) and len(lowered.split()) <= 9:
+    if query.kind in ("other", "who") and _DEFINITION_RE.search(lowered) and len(lowered.split()) <= 14:
         return "definition"
     if query.kind in ("other", "who") and _PERSON_RE.search(lowered):
         return "person"
     return query.kind
 
 
-def analyse(query: Query, idf: dict[str, float], vocab: frozenset[str]) -> Question:
-    """Weights are the corpus's rarity (IDF) of each term; a term no document uses but one
-    edit away from a word that does ("behandlin", "rehabgarantin") counts as that word."""
-    text = _normalised_words(query.text)
+def analyse(query: Query, idf: dict[str, float], speller: Speller) -> Question:
+    """Weights are the corpus's rarity (IDF) of each term; chat spellings are written out and a
+    term no document uses but one edit away from a word that does ("behandlin") counts as that
+    word (assistant/spelling.py)."""
+    text = written_out(query.text)
     terms: dict[str, float] = {}
     unknown_words = []
     for word in re.findall(r"[^\W_]+", text):
         for token in analyze(word):
-            known = token if token in idf else _nearest(token, vocab)
-            if known is None:
+            known = speller.nearest(token)
+            if known is None or known not in idf:
                 if len(word) >= 5 and not word.isdigit() and word.casefold() not in QUESTION_WORDS:
                     unknown_words.append(word)
                 continue
@@ -107,7 +113,7 @@ def analyse(query: Query, idf: dict[str, float], vocab: frozenset[str]) -> Quest
         query=query, terms=terms, entities=tuple(anchor_groups(query.text)), names=tuple(proper_names(query.text)),
         kind=question_kind(query, text), asked_for=frozenset(analyze(m.group(1))) if m else frozenset(),
         unknown=len(unknown) / len(content) if content else 0.0,
-        uncovered=tuple(uncovered_concepts(query.text, idf)), rare=rare,
+        uncovered=tuple(uncovered_concepts(query.text, idf)), rare=rare, source=source_fields(text),
     )
 
 
@@ -117,23 +123,3 @@ def uncovered_concepts(text: str, idf: dict[str, float]) -> list[tuple[str, ...]
     concepts = coverage_heads()
     return [group for seqs, group in matched_groups(text)
             if group[0] in concepts and not any(all(t in idf for t in seq) for seq in seqs)]
-
-
-@lru_cache(maxsize=20_000)
-def _nearest_cached(token: str, vocab: frozenset[str]) -> str | None:
-    if len(token) < 4 or token.isdigit():
-        return None
-    limit = 1 if len(token) < 8 else 2
-    best: tuple[int, str] | None = None
-    for known in vocab:
-        if abs(len(known) - len(token)) > limit or known.isdigit():
-            continue
-        d = edit_distance(token, known, limit)
-        if d <= limit and (best is None or (d, known) < best):
-            best = (d, known)
-    return best[1] if best else None
-
-
-def _nearest(token: str, vocab: frozenset[str]) -> str | None:
-    """The corpus word a misspelt one stands for (edit distance 1, 2 for long words), if any."""
-    return _nearest_cached(token, vocab)

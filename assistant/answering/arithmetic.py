@@ -1,0 +1,176 @@
+"""What a question asks to be computed from the cited figures, and the computation: a difference
+("hur mycket mer …", "by how much did … rise"), a sum ("… sammanlagt"), a share ("hur stor andel
+…": part / whole), the years between two events, or a count the question gives times a rate the
+source states per treatment. Only figures of the same unit are combined, each taken from a cited
+unit, and the result is shown as the calculation so a reader can check it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.dates import years_in
+from ingest.numbers import Quantity, format_number, quantities_in
+
+DIFFERENCE_RE = re.compile(
+    r"\b(?:skillnad\w*|hur mycket (?:mer|mindre|större|högre|lägre|fler|färre)|hur många (?:fler|färre|mer|mindre)|"
+    r"(?:ökade|ökat|ökar|minskade|minskat|minskar|steg|sjönk|förändrades|förbättrades|försämrades)\s+(?:\S+\s+){0,6}?"
+    r"med hur (?:mycket|många)|hur mycket (?:\S+\s+){0,6}?(?:ökade|ökat|minskade|minskat|steg|sjönk|förändrades)|"
+    r"by how much|how much (?:more|less|higher|lower|bigger|smaller)|how many (?:more|fewer)|difference|"
+    r"percentage points? (?:higher|lower|more|less)|"
+    r"how much did (?:\S+\s+){0,6}?(?:rise|increase|fall|decrease|drop|grow|change))",
+    re.I)
+SUM_RE = re.compile(r"\b(?:sammanlagt|tillsammans|sammantaget|summan|i summa|together|combined|altogether|in total|"
+                    r"added up)\b", re.I)
+SHARE_RE = re.compile(r"\b(?:hur stor andel|vilken andel|hur många procent|hur stor del|what share|what proportion|"
+                      r"what percentage|how large a share|how big a share|what part)\b", re.I)
+YEARS_RE = re.compile(r"\b(?:hur många år|how many years)\b", re.I)
+_OF_RE = re.compile(r"\s(?:av|of|utav)\s+(?:\w+\s+){0,2}?$", re.I)  # "30,6 miljoner kronor av möjliga 31,9"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure of a cited unit: its value, its unit ("kr", "%", or the noun after it: "dagar"),
+    where it stands and which unit (by index) it comes from."""
+
+    value: float
+    unit: str
+    written: str
+    start: int
+    source: int
+
+
+@dataclass(frozen=True)
+class Computed:
+    kind: str
+    value: float
+    unit: str
+    operands: tuple[Figure, ...]
+
+
+def operation(question: str) -> str | None:
+    if YEARS_RE.search(question):
+        return "years"
+    if SHARE_RE.search(question):
+        return "share"
+    if DIFFERENCE_RE.search(question):
+        return "difference"
+    if SUM_RE.search(question) and re.search(r"\b(?:och|and|\+)\b", question, re.I):
+        return "sum"
+    return None
+
+
+def figures(texts: list[str], question: str) -> list[Figure]:
+    """The figures of the cited units, years left out, and none the question itself states."""
+    stated = {q.value for q in quantities_in(question) if not q.is_year}
+    out = []
+    for source, text in enumerate(texts):
+        for q in quantities_in(text):
+            if q.is_year or q.value in stated:
+                continue
+            out.append(Figure(q.value, q.unit or _noun_after(text, q), q.written, q.start, source))
+    return out
+
+
+def _noun_after(text: str, q: Quantity) -> str:
+    """The unit of a plain number is the word after it ("8,4 dagar", "21 landsting")."""
+    m = re.match(r"\s+([^\W\d_]+)", text[q.end:])
+    return m.group(1).casefold() if m else ""
+
+
+def compute(kind: str, texts: list[str], question: str, years: tuple[int, ...]) -> Computed | None:
+    if kind == "years":
+        found = sorted({y for t in texts for y in years_in(t)})
+        if len(found) == 2:
+            early, late = found
+            return Computed("years", float(late - early), "år",
+                            (Figure(early, "", str(early), 0, 0), Figure(late, "", str(late), 0, 0)))
+        return None
+    pair = _pair(kind, figures(texts, question), texts, years, question)
+    if pair is None:
+        return None
+    a, b = pair
+    if kind == "difference":
+        big, small = (a, b) if a.value >= b.value else (b, a)
+        return Computed(kind, big.value - small.value, a.unit, (big, small))
+    if kind == "sum":
+        return Computed(kind, a.value + b.value, a.unit, (a, b))
+    if kind == "share" and b.value:
+        return Computed(kind, 100.0 * a.value / b.value, "%", (a, b))
+    return None
+
+
+def _pair(kind: str, found: list[Figure], texts: list[str], years: tuple[int, ...],
+          question: str) -> tuple[Figure, Figure] | None:
+    """The two figures to combine: of one unit; for a share, "A av B" (else the smaller of two);
+    when there are more than two, the ones nearest the two years the question names."""
+    if kind == "share":
+        if any(f.unit == "%" for f in found):
+            return None  # the share is stated: the cited unit answers as it stands
+        for f in found:
+            after = [g for g in found if g.source == f.source and g.start > f.start and g.unit == f.unit]
+            if after and _OF_RE.search(texts[f.source][:after[0].start]):
+                return f, after[0]
+    by_unit: dict[str, list[Figure]] = {}
+    for f in found:
+        by_unit.setdefault(f.unit, []).append(f)
+    groups = [g for g in by_unit.values() if len(g) >= 2]
+    if not groups:
+        return None
+    # two units cited for two figures: the unit of which each gives exactly one ("| MMR1 | … | 71 % |")
+    paired = [g for g in groups if len(g) == 2 and g[0].source != g[1].source]
+    asked = _asked_unit(question)
+    group = max(paired or groups, key=lambda g: (g[0].unit == asked, len(g)))
+    if len(group) == 2:
+        a, b = group
+    elif len(years) == 2:
+        a, b = (min(group, key=lambda f: _distance_to_year(f, texts, y)) for y in years)
+        if a is b:
+            return None
+    else:
+        return None
+    if kind == "share":
+        return (a, b) if a.value <= b.value else (b, a)
+    return a, b
+
+
+def _asked_unit(question: str) -> str:
+    """The unit a question asks its figure in: percent, kronor, or anything."""
+    if re.search(r"\b(?:procent\w*|percent\w*|andel\w*|share|%)", question, re.I):
+        return "%"
+    if re.search(r"\b(?:kronor|kr|miljoner|miljarder|mkr|pengar|belopp|money|sek|million|billion|amount)\b",
+                 question, re.I):
+        return "kr"
+    return ""
+
+
+def _distance_to_year(f: Figure, texts: list[str], year: int) -> float:
+    text = texts[f.source]
+    spots = [m.start() for m in re.finditer(str(year), text)]
+    return min((abs(s - f.start) for s in spots), default=1e9)
+
+
+def shown(c: Computed, lang: str) -> str:
+    """The calculation as text: "9,6 − 8,4 = 1,2 dagar", "30,6 / 31,9 miljoner = 95,9 %",
+    "100 + 40 miljoner kr = 140 miljoner kr"."""
+    a, b = c.operands
+    sign = {"difference": "−", "sum": "+", "share": "/", "years": "−"}[c.kind]
+    if c.kind == "years":
+        a, b = b, a
+        return f"{a.written} {sign} {b.written} = {format_number(c.value, lang)} {'år' if lang == 'sv' else 'years'}"
+    left = f"{_amount(a.value, a.unit, lang)} {sign} {_amount(b.value, b.unit, lang)}"
+    if c.kind == "share":
+        return f"{left} = {format_number(round(c.value, 1), lang)} %"
+    return f"{left} = {_amount(c.value, c.unit, lang)}"
+
+
+def _amount(value: float, unit: str, lang: str) -> str:
+    """12000 kr -> "12 000 kr" / "SEK 12,000"; 1.4e8 kr -> "140 miljoner kr" / "SEK 140 million"."""
+    if unit == "kr":
+        for scale, sv, en in ((1e9, "miljarder", "billion"), (1e6, "miljoner", "million")):
+            if abs(value) >= scale:
+                number = format_number(round(value / scale, 3), lang)
+                return f"{number} {sv} kr" if lang == "sv" else f"SEK {number} {en}"
+        return f"{format_number(value, lang)} kr" if lang == "sv" else f"SEK {format_number(value, lang)}"
+    number = format_number(round(value, 3), lang)
+    return f"{number} {unit}".strip() if unit != "%" else f"{number} %"
