@@ -35,9 +35,12 @@ run: install
 	$(PY) -m ingest corpus
 	$(PY) -m assistant serve
 
-## make test: install (and Debian's chromium for the browser tests), then the whole suite
+## make test: install (and Debian's chromium for the browser tests), then the whole suite, on
+## TEST_WORKERS processes (pytest-xdist; each module stays on one worker, so its fixtures are built
+## once). The suite is about one core's work; two workers use both cores of the CI machine.
+TEST_WORKERS ?= 2
 test: install-dev browser
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadscope
 
 # The browser tests drive Debian's chromium; a Playwright browser download does not work offline.
 browser:
