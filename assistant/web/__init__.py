@@ -1,1 +1,1 @@
-"""The web page (Gradio) and the HTTP JSON API for staff and clinicians."""
+"""The web page (Gradio), the HTTP JSON API, the OpenAI-compatible endpoint and the MCP server."""

@@ -3,12 +3,11 @@
 `/api/ask` returns the same answer object as `python -m assistant ask --json`; `/api/eligibility`
 the same verdict object as `python -m assistant eligibility --json`. When login is configured,
 both need HTTP Basic credentials of a user in the users file, and health shows its details (index,
-LLM backend, memory) only to them; without credentials it says just whether the service is up."""
+LLM backend, memory) only to them; without credentials it says just whether the service is up.
+An API key (`Authorization: Bearer …`, see assistant/web/auth.py) works wherever Basic does."""
 
 from __future__ import annotations
 
-import base64
-import binascii
 import logging
 import secrets
 from typing import Any, Literal
@@ -21,6 +20,7 @@ from pydantic import BaseModel, Field, field_validator
 
 from assistant.eligibility import InputError
 from assistant.index import IndexUnavailable
+from assistant.web.auth import authenticate, basic_credentials
 from assistant.web.handlers import Handlers
 from ingest.store import StoreError
 
@@ -58,29 +58,23 @@ class Utf8Basic(HTTPBasic):
     password with å, ä or ö could never log in; a malformed header counts as no credentials."""
 
     async def __call__(self, request: Request) -> HTTPBasicCredentials | None:  # type: ignore[override]
-        scheme, _, param = request.headers.get("Authorization", "").partition(" ")
-        if scheme.lower() != "basic" or not param.strip():
-            return None
-        try:
-            text = base64.b64decode(param.strip(), validate=True).decode("utf-8")
-        except (binascii.Error, ValueError):  # UnicodeDecodeError is a ValueError
-            return None
-        name, colon, password = text.partition(":")
-        return HTTPBasicCredentials(username=name, password=password) if colon else None
+        credentials = basic_credentials(request.headers.get("Authorization", ""))
+        return HTTPBasicCredentials(username=credentials[0], password=credentials[1]) if credentials else None
 
 
 def build_api(handlers: Handlers) -> APIRouter:
     router = APIRouter(prefix="/api")
     basic = Utf8Basic(auto_error=False)
 
-    def user(credentials: HTTPBasicCredentials | None = Depends(basic)) -> str | None:  # noqa: B008
+    def user(request: Request, _basic: HTTPBasicCredentials | None = Depends(basic)) -> str | None:  # noqa: B008
         users = handlers.users
         if users is None:
             return None
-        if credentials is None or not users.verify(credentials.username, credentials.password):
-            raise HTTPException(401, "login required: HTTP Basic credentials of a user in the users file",
+        name = authenticate(request.headers.get("Authorization", ""), users)
+        if name is None:
+            raise HTTPException(401, "login required: HTTP Basic credentials or API key of a user in the users file",
                                 headers={"WWW-Authenticate": 'Basic realm="rehab-assistant"'})
-        return credentials.username
+        return name
 
     @router.post("/ask")
     def ask(body: AskRequest, _user: str | None = Depends(user)) -> dict[str, Any]:  # noqa: B008
@@ -99,10 +93,10 @@ def build_api(handlers: Handlers) -> APIRouter:
             raise HTTPException(503, f"the search index is not available: {exc}") from None
 
     @router.get("/health")
-    def health(credentials: HTTPBasicCredentials | None = Depends(basic)) -> JSONResponse:  # noqa: B008
+    def health(request: Request, _basic: HTTPBasicCredentials | None = Depends(basic)) -> JSONResponse:  # noqa: B008
         data = handlers.health()
         users = handlers.users
-        if users is not None and (credentials is None or not users.verify(credentials.username, credentials.password)):
+        if users is not None and authenticate(request.headers.get("Authorization", ""), users) is None:
             data = {"status": data["status"]}  # without login: up or not, no paths, hosts or counts
         return JSONResponse(data, status_code=200 if data["status"] == "ok" else 503)
 

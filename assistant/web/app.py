@@ -1,7 +1,7 @@
 """The Gradio page and the server around it: a thin adapter from components to `Handlers`.
 
     build_app(assistant)            -> gr.Blocks (Chatt, Behörighet, Dokument, Utvärdering)
-    create_server(assistant, ...)   -> FastAPI with /api/* and the page mounted at /
+    create_server(assistant, ...)   -> FastAPI with /api/*, /v1/* (OpenAI), /mcp and the page mounted at /
     serve(settings, host, port)     -> runs it with uvicorn (`python -m assistant serve`)"""
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from assistant.eligibility.rules import load_rules
 from assistant.settings import Settings
 from assistant.web.api import build_api, install_error_handlers
 from assistant.web.handlers import Conversation, Handlers
+from assistant.web.mcp_server import build_mcp, mount_mcp
+from assistant.web.openai_api import build_openai_api
 from assistant.web.render import message_html
 from assistant.web.users import UserDirectory
 
@@ -210,6 +212,8 @@ def create_server(assistant: Assistant, settings: Settings | None = None, users:
     app = FastAPI(title="Rehabiliteringsgarantin – assistent", docs_url="/api/docs", openapi_url="/api/openapi.json")
     install_error_handlers(app)
     app.include_router(build_api(handlers))
+    app.include_router(build_openai_api(handlers))
+    mount_mcp(app, build_mcp(assistant), users)
     demo = build_app(assistant, settings, users, handlers)
     return gr.mount_gradio_app(
         app, demo, path="/", auth=users.verify if users else None,

@@ -5,11 +5,15 @@ The users file is TOML, one table per user, passwords stored as bcrypt hashes on
     [users.anna]
     password_hash = "$2b$12$…"
     role = "admin"          # or "staff"
+    api_key_sha256 = "…"    # optional: for clients that send `Authorization: Bearer <key>`
 
-`python -m assistant add-user NAME --role admin` writes it."""
+`python -m assistant add-user NAME --role admin` writes it; `python -m assistant api-key NAME`
+issues a user's API key (shown once). A key is 256 random bits, so its SHA-256 is stored, not a
+bcrypt hash: a key cannot be guessed, and checking one costs no bcrypt round per request."""
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import os
 import re
@@ -25,6 +29,8 @@ ROLES = ("admin", "staff")
 VERIFIED_FOR_S = 300.0
 _NAME_RE = re.compile(r"^[A-Za-z0-9._@-]{1,64}$")
 _HASH_RE = re.compile(r"^\$2[aby]?\$\d\d\$[./A-Za-z0-9]{53}$")
+_SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+KEY_PREFIX = "rg-"
 
 
 class UsersError(ValueError):
@@ -36,6 +42,7 @@ class User:
     name: str
     password_hash: str
     role: str
+    api_key_sha256: str = ""
 
     @property
     def is_admin(self) -> bool:
@@ -75,7 +82,10 @@ class UserDirectory:
             role = entry.get("role", "staff")
             if role not in ROLES:
                 raise UsersError(f"users file {path}: user '{name}' has role '{role}'; use one of {', '.join(ROLES)}")
-            users[name] = User(name, entry["password_hash"], role)
+            key_hash = str(entry.get("api_key_sha256", ""))
+            if key_hash and not _SHA256_RE.match(key_hash):
+                raise UsersError(f"users file {path}: user '{name}' has an api_key_sha256 that is not 64 hex digits")
+            users[name] = User(name, entry["password_hash"], role, key_hash)
         if not users:
             raise UsersError(f"users file {path} has no [users.NAME] entries")
         return cls(users)
@@ -103,6 +113,17 @@ class UserDirectory:
             return False
         return known and matches
 
+    def verify_key(self, key: str) -> str | None:
+        """The user whose API key this is, or None."""
+        if not isinstance(key, str) or not key.startswith(KEY_PREFIX):
+            return None
+        digest = _key_digest(key)
+        found = None
+        for user in self.users.values():  # every user compared, so the time does not say which matched
+            if user.api_key_sha256 and hmac.compare_digest(user.api_key_sha256, digest):
+                found = user.name
+        return found
+
     def is_admin(self, name: str | None) -> bool:
         user = self.users.get(name or "")
         return user is not None and user.is_admin
@@ -118,11 +139,36 @@ def add_user(path: Path, name: str, password: str, role: str) -> None:
     if role not in ROLES:
         raise UsersError(f"role '{role}': use one of {', '.join(ROLES)}")
     users = UserDirectory.load(path).users if path.exists() else {}
-    users[name] = User(name, hash_password(password), role)
-    lines = ["# Users of the web page (python -m assistant add-user). Passwords are bcrypt hashes.", ""]
+    key_hash = users[name].api_key_sha256 if name in users else ""  # a new password keeps the API key
+    users[name] = User(name, hash_password(password), role, key_hash)
+    _write(path, users)
+
+
+def issue_api_key(path: Path, name: str) -> str:
+    """A new API key for an existing user (replacing any earlier one). Only its SHA-256 is stored,
+    so the key returned here is the only copy."""
+    users = UserDirectory.load(path).users
+    if name not in users:
+        raise UsersError(f"user '{name}' is not in {path}; add them first with add-user")
+    key = KEY_PREFIX + secrets.token_urlsafe(32)
+    user = users[name]
+    users[name] = User(user.name, user.password_hash, user.role, _key_digest(key))
+    _write(path, users)
+    return key
+
+
+def _key_digest(key: str) -> str:
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _write(path: Path, users: dict[str, User]) -> None:
+    lines = ["# Users of the web page (python -m assistant add-user). Passwords are bcrypt hashes;",
+             "# API keys (python -m assistant api-key) are stored as their SHA-256.", ""]
     for user in users.values():
         lines += [f"[users.{_toml_key(user.name)}]", f'password_hash = "{user.password_hash}"',
-                  f'role = "{user.role}"', ""]
+                  f'role = "{user.role}"']
+        lines += [f'api_key_sha256 = "{user.api_key_sha256}"'] if user.api_key_sha256 else []
+        lines.append("")
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.unlink(missing_ok=True)
