@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 
 from assistant.answering import Answerer
+from assistant.answering.model import load_model
 from assistant.eligibility.chat import answer_eligibility
 from assistant.eligibility.evidence import EvidenceIndex
 from assistant.extractive import AnswerConfig, ExtractiveAnswerer, idf_table, templates
@@ -63,8 +64,11 @@ class Assistant:
         self._llm: LlmAnswerer | None = None
 
     # -- public ---------------------------------------------------------------------------
-    def ask(self, question: str, history: list[Turn] | list[dict[str, str]] | None = None) -> Answer:
-        for event in self._events(question, history):
+    def ask(self, question: str, history: list[Turn] | list[dict[str, str]] | None = None,
+            explain: bool = False) -> Answer:
+        """`explain`: the answer carries the decision (the top units' features and scores, and
+        what decided the answer or the refusal) in `explanation`."""
+        for event in self._events(question, history, explain):
             if event.kind == "done" and event.answer is not None:
                 return event.answer
         raise AssertionError("the answer events end with 'done'")
@@ -121,7 +125,8 @@ class Assistant:
         return self._llm
 
     # -- steps ----------------------------------------------------------------------------
-    def _events(self, question: str, history: list[Turn] | list[dict[str, str]] | None) -> Iterator[AnswerEvent]:
+    def _events(self, question: str, history: list[Turn] | list[dict[str, str]] | None,
+                explain: bool = False) -> Iterator[AnswerEvent]:
         started = time.perf_counter()
         turns = _turns(history)
         problem = self._validate(question, turns)
@@ -137,7 +142,7 @@ class Assistant:
         log.info("question received (%d chars, %s)", len(question), query.language)
         log.debug("question: %s", redact(question))
         try:
-            answer = yield from self._answer(query, timings, turns)
+            answer = yield from self._answer(query, timings, turns, explain)
         except (IndexUnavailable, StoreError) as exc:
             answer = Answer(templates()[query.language]["no_index"].format(error=exc), False, query.language,
                             notes=["index_unavailable"])
@@ -167,7 +172,8 @@ class Assistant:
         snap = snap or self.index.snapshot()
         if self._model_answerer is None or self._model_answerer[0] != snap.mtime:
             idf = idf_table(snap.catalog.extras.get("lexical_tokens", {}))
-            self._model_answerer = (snap.mtime, Answerer(idf, speller=snap.lexical.speller()))
+            model = load_model(self.settings.answer_model) if self.settings.answer_model else None
+            self._model_answerer = (snap.mtime, Answerer(idf, model, speller=snap.lexical.speller()))
         return self._model_answerer[1]
 
     def retrieve(self, query: Query, timings: dict[str, float] | None = None,
@@ -175,8 +181,8 @@ class Assistant:
         retriever = HybridRetriever(self.index, self.embedder, self.retrieval_config)
         return retriever.search(query, self.settings.top_k, timings, vector, snap)
 
-    def _answer(self, query: Query, timings: dict[str, float],
-                turns: list[Turn]) -> Generator[AnswerEvent, None, Answer]:
+    def _answer(self, query: Query, timings: dict[str, float], turns: list[Turn],
+                explain: bool = False) -> Generator[AnswerEvent, None, Answer]:
         eligibility = answer_eligibility(query.original, query.language, self._evidence_index)
         if eligibility is not None:  # a question about one patient: answered by the rules engine
             return eligibility
@@ -203,6 +209,12 @@ class Assistant:
         ]
         notes = ["vectors_missing"] if snap.missing_vectors() else []
         answer = Answer(draft.text, draft.answerable, query.language, citations, nearest=nearest, notes=notes)
+        if explain:
+            answer.explanation = {"answerer": self.settings.answerer, "resolved_question": query.text,
+                                  "passages": [{"doc_id": h.doc_id, "section": h.section, "score": round(h.score, 4),
+                                                "dense_rank": h.rank_dense, "lexical_rank": h.rank_lexical}
+                                               for h in hits],
+                                  **getattr(draft, "trace", {})}
         if self.llm is None or not hits:
             return answer
         passages = [self._citation(n, h.start, h.end, h, docs) for n, h in enumerate(hits, 1)]

@@ -20,6 +20,8 @@ def build_parser() -> argparse.ArgumentParser:
     ask = sub.add_parser("ask", help="answer one question (or a JSONL batch)")
     ask.add_argument("question", nargs="?", help="the question")
     ask.add_argument("--json", action="store_true", help="print the answer object as JSON")
+    ask.add_argument("--explain", action="store_true",
+                     help="show why: the top units with each feature's value and contribution, and the decision")
     ask.add_argument("--history", type=Path, help='JSON file: [{"role": "user", "content": "…"}, …]')
     ask.add_argument("--batch", type=Path,
                      help='JSONL file of {"id", "question", "history"}; one answer per line, in order')
@@ -90,12 +92,37 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     if not args.question:
         print("ask: give a question, or --batch FILE", file=sys.stderr)
         return 2
-    answer = assistant.ask(args.question, _read_history(args.history))
+    answer = assistant.ask(args.question, _read_history(args.history), explain=args.explain)
     if args.json:
         print(json.dumps(_answer_dict(answer), ensure_ascii=False, indent=2))
     else:
         _print_answer(answer)
+        if args.explain:
+            _print_explanation(answer.explanation)
     return 0
+
+
+def _print_explanation(trace: dict[str, Any]) -> None:
+    """The decision in a form a person can read: what was understood, then each top unit's score
+    as the sum of its features' contributions, then what decided."""
+    if not trace:
+        return
+    print("\n— why —")
+    question = trace.get("question", {})
+    if question:
+        print(f"question: kind {question.get('kind')}, language {question.get('language')}, years "
+              f"{question.get('years')}, named {question.get('entities', []) + question.get('names', [])}")
+    for i, c in enumerate(trace.get("candidates", []), 1):
+        parts = ", ".join(f"{k} {v:+.2f}" for k, v in sorted(c["contributions"].items(), key=lambda x: -abs(x[1]))[:8])
+        print(f"{i}. score {c['score']:+.2f}{' (heading: not an answer)' if c['heading'] else ''}  [{c['doc_id']}]")
+        print(f"   “{c['text'][:160]}”")
+        print(f"   {parts}")
+    decision = trace.get("decision", {})
+    if decision.get("contributions"):
+        weighed = sorted(decision["contributions"].items(), key=lambda x: -abs(x[1]))
+        parts = ", ".join(f"{k} {v:+.2f}" for k, v in weighed)
+        print(f"decision: confidence {trace.get('confidence')} against threshold {trace.get('threshold')}: {parts}")
+    print(f"outcome: {trace.get('reason')}")
 
 
 def cmd_chat(settings: Settings) -> int:

@@ -58,9 +58,13 @@ class Answer:
     notes: list[str] = field(default_factory=list)
     backend: str = "extractive"
     nearest: list[Citation] = field(default_factory=list)  # shown when not answerable
+    explanation: dict[str, Any] = field(default_factory=dict)  # why, when asked (explain=True)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        if not self.explanation:
+            data.pop("explanation")
+        return data
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,15 @@ def proper_names(text: str) -> list[str]:
     return names
 
 
+def proper_words(text: str) -> list[str]:
+    """The capitalised words of a text that are not sentence-initial and no expansion group maps,
+    as written."""
+    initial = {m.group(1) for m in _SENTENCE_START_RE.finditer(text)}
+    mapped = mapped_terms()
+    return [w for w in re.findall(r"(?<![\wåäöÅÄÖ])[A-ZÅÄÖ][a-zåäö]{2,}(?:-[A-ZÅÄÖ]?[a-zåäö]+)?", text)
+            if w not in initial and w.casefold() not in mapped]
+
+
 def idf_table(tokens_by_chunk: dict[str, list[str]]) -> dict[str, float]:
     n = max(len(tokens_by_chunk), 1)
     df: dict[str, int] = {}

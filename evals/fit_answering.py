@@ -39,6 +39,7 @@ from evals.gold import GoldItem
 
 NAMES = list(FEATURES)
 DECISIONS = list(DECISION_FEATURES)
+LABEL_TOP = True  # the decision learns "the best unit answers" (False: "the question is answerable")
 DATA_DIR = Path(__file__).resolve().parents[1] / "assistant" / "data"
 
 
@@ -158,7 +159,7 @@ def decision_row(q: Question, w: np.ndarray, b: float) -> tuple[np.ndarray, bool
     """The decision features of a question under ranking weights (w, b), and whether its best
     unit states the evidence."""
     z, y, x = _ranked(q, w, b)  # type: ignore[misc]
-    ranked = [{**dict(zip(NAMES, x[i], strict=True)), "logit": float(z[i])} for i in range(min(2, len(z)))]
+    ranked = [{**dict(zip(NAMES, x[i], strict=True)), "logit": float(z[i])} for i in range(min(5, len(z)))]
     assert q.analysed is not None
     d = decision_values(q.analysed, ranked)
     return np.array([d[n] for n in DECISIONS]), bool(len(y) and y[0])
@@ -186,7 +187,8 @@ def fit_both(questions: list[Question], l2: float) -> Fitted:
     w, b = _fit(questions, l2)
     rows = [decision_row(q, w, b) for q in questions]
     x = np.vstack([r for r, _ in rows])
-    y = np.array([right and q.answerable for (_, right), q in zip(rows, questions, strict=True)], dtype=float)
+    y = np.array([(right or not LABEL_TOP) and q.answerable for (_, right), q in zip(rows, questions, strict=True)],
+                 dtype=float)
     dw, db = fit_logistic(x, y, l2)
     return Fitted(w, b, dw, db)
 
@@ -321,6 +323,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--wrong-cost", type=float, default=1.5, help="a wrong answer costs this many right ones")
     parser.add_argument("--write", action="store_true", help="write the fitted model to assistant/data")
+    parser.add_argument("--end-to-end", action="store_true",
+                        help="also answer each fold's questions end to end with that fold's model (slow)")
     args = parser.parse_args(argv)
     questions = gather(args)
     print(f"{len(questions)} questions, {sum(len(q.y) for q in questions)} candidate units, "
@@ -328,6 +332,10 @@ def main(argv: list[str] | None = None) -> int:
     cv = cross_validate(questions, args.folds, args.l2, args.wrong_cost)
     print("cross-validated by document:", json.dumps({k: (round(v, 3) if isinstance(v, float) else v)
                                                       for k, v in cv.items()}))
+    if args.end_to_end:
+        print("end to end, cross-validated by document:")
+        for name, figures_ in end_to_end(questions, args).items():
+            print(f"  {name}: " + "  ".join(f"{k} {v:.3f}" for k, v in figures_.items()))
     fitted_model = fit_both(questions, args.l2)
     decided = fitted_model.decisions(questions)
     threshold = best_threshold(decided, args.wrong_cost)
@@ -342,16 +350,55 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {name:22s} {weight:+.3f}")
     print(f"  {'bias':22s} {fitted_model.db:+.3f}   threshold {threshold:.3f}")
     if args.write:
-        info = {"date": dt.date.today().isoformat(), "questions": len(questions),
+        info: dict[str, Any] = {"date": dt.date.today().isoformat(), "questions": len(questions),
                 "sets": ("gold " if not args.no_gold else "") + " ".join(args.batches or []),
                 "l2": args.l2, "wrong_cost": args.wrong_cost, "folds": args.folds,
                 **{f"cv_{k}": v for k, v in cv.items() if isinstance(v, float)}}
-        model = Model(Linear(dict(zip(NAMES, map(float, fitted_model.w), strict=True)), fitted_model.b),
-                      Linear(dict(zip(DECISIONS, map(float, fitted_model.dw), strict=True)), fitted_model.db),
-                      threshold, default_model().second, info)
-        (DATA_DIR / MODEL_FILE).write_text(model.to_toml(), "utf-8")
+        (DATA_DIR / MODEL_FILE).write_text(model_of(fitted_model, threshold, info).to_toml(), "utf-8")
         print(f"written: {DATA_DIR / MODEL_FILE}")
     return 0
+
+
+def model_of(fitted: Fitted, threshold: float, info: dict[str, Any] | None = None) -> Model:
+    return Model(Linear(dict(zip(NAMES, map(float, fitted.w), strict=True)), fitted.b),
+                 Linear(dict(zip(DECISIONS, map(float, fitted.dw), strict=True)), fitted.db),
+                 threshold, default_model().second, info or {})
+
+
+def end_to_end(questions: list[Question], args: argparse.Namespace) -> dict[str, dict[str, float]]:
+    """The whole answer (retrieval, model, composition, arithmetic) for each fold's questions with
+    the model fitted on the other folds, scored as the eval scores it: the honest figure of the
+    sets tuned on."""
+    from assistant.settings import Settings
+    from evals.batches import list_batches
+    from evals.gold import load_gold
+    from evals.runner import CONFIGS, aggregate, build_eval_assistant, run_config
+
+    base = Settings()
+    settings = base.model_copy(update={"data_dir": base.data_dir / "eval-index", "answerer": "model"})
+    sets = {"gold": (base.corpus_dir, "", load_gold())} if not args.no_gold else {}
+    for batch in list_batches():
+        if batch.sealed() is not None and batch.config.get("tuning") is True and (
+                args.batches is None or batch.name in args.batches):
+            sets[batch.name] = ([base.corpus_dir, batch.docs_dir], f"batch-{batch.name}", batch.items())
+    results: dict[str, list[Any]] = {name: [] for name in sets}
+    for k, held in enumerate(folds(questions, args.folds)):
+        train = [q for q in questions if q.group not in held]
+        fitted = fit_both(train, args.l2)
+        path = base.data_dir / f"fold-{k}.toml"
+        path.write_text(model_of(fitted, best_threshold(fitted.decisions(train), args.wrong_cost)).to_toml(), "utf-8")
+        test_ids = {q.id for q in questions if q.group in held}
+        for name, (corpus, index_name, items) in sets.items():
+            chosen = [i for i in items if i.id in test_ids]
+            if chosen:
+                assistant = build_eval_assistant(settings.model_copy(update={"answer_model": path}),
+                                                 CONFIGS["hybrid"], corpus, index_name)
+                results[name] += run_config(assistant, chosen)
+    keys = ("accuracy", "refusal_recall", "false_refusal_rate", "citation_precision", "forbidden_facts")
+    out = {name: {k: float(aggregate(rs)["summary"][k]) for k in keys} for name, rs in results.items() if rs}
+    everything = [r for rs in results.values() for r in rs]
+    out["all"] = {k: float(aggregate(everything)["summary"][k]) for k in keys}
+    return out
 
 
 def gather(args: argparse.Namespace) -> list[Question]:

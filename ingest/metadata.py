@@ -90,6 +90,12 @@ def organisations_in(text: str) -> list[Named]:
     return [n for _, n in sorted(found, key=lambda x: x[0])]
 
 
+def aliases(key: str) -> tuple[str, ...]:
+    """Every name of the organisation a key stands for (the key itself for one the data lacks)."""
+    org = _by_name().get(key.casefold()) or next((o for o in organisations() if o.name == key), None)
+    return (*org.names, org.name) if org else (key,)
+
+
 def organisation_of_address(address: str) -> Named | None:
     host = urlsplit(address if "://" in address else f"http://{address}").hostname or ""
     host = host.casefold().removeprefix("www.")

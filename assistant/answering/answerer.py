@@ -77,7 +77,7 @@ class Answerer:
 
     def confidence(self, q: Question, eligible: list[Scored]) -> tuple[float, dict[str, float]]:
         """The decision model's probability that the best unit answers, and its inputs."""
-        d = decision_values(q, [{**s.values, "logit": s.score} for s in eligible[:2]])
+        d = decision_values(q, [{**s.values, "logit": s.score} for s in eligible[:5]])
         return sigmoid(self.model.decision.score(d)), d
 
     def answer(self, query: Query, hits: list[Hit], docs: dict[str, DocRecord],
@@ -186,7 +186,8 @@ class Answerer:
                          "contributions": {k: round(v, 3) for k, v in weighed.items() if v}},
             "question": {"kind": q.kind, "language": q.query.language, "years": list(q.query.years),
                          "terms": {t: round(w, 2) for t, w in sorted(q.terms.items(), key=lambda x: -x[1])[:12]},
-                         "entities": [a.head for a in q.entities], "names": list(q.names),
+                         "entities": [a.head for a in q.entities],
+                         "names": [" ".join(thing[0]) for thing in q.names if thing],
                          "unknown": round(q.unknown, 2), **(extra or {})},
             "chosen": [s.candidate.unit.start for s in chosen],
             "candidates": [

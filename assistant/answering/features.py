@@ -13,7 +13,7 @@ import math
 import re
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -34,12 +34,18 @@ class Pool:
     max_dense: float
     mean_dense: float
     top_score: float
+    frequency: dict[str, int] = field(default_factory=dict)  # in how many candidates each word occurs
+    size: int = 0
 
 
 def pool_of(candidates: list[Candidate]) -> Pool:
     dense = [c.dense for c in candidates if not math.isnan(c.dense)]
     top = max((c.hit.score for c in candidates), default=1.0) or 1.0
-    return Pool(max(dense, default=0.0), sum(dense) / len(dense) if dense else 0.0, top)
+    frequency: dict[str, int] = {}
+    for c in candidates:
+        for t in c.tokens:
+            frequency[t] = frequency.get(t, 0) + 1
+    return Pool(max(dense, default=0.0), sum(dense) / len(dense) if dense else 0.0, top, frequency, len(candidates))
 
 
 Feature = Callable[[Question, Candidate, Pool], float]
@@ -78,6 +84,16 @@ def terms(q: Question, c: Candidate, pool: Pool) -> float:
 
 
 @feature
+def local_terms(q: Question, c: Candidate, pool: Pool) -> float:
+    """Share of the question's words the unit holds, each weighted by how rare it is among the
+    candidates: the words that tell the retrieved units apart (what is asked), not the topic they
+    all share."""
+    weights = {t: math.log(1 + pool.size / (1 + pool.frequency.get(t, 0))) for t in q.terms}
+    total = sum(weights.values()) or 1.0
+    return sum(w for t, w in weights.items() if t in c.tokens) / total
+
+
+@feature
 def terms_around(q: Question, c: Candidate, pool: Pool) -> float:
     """Share of the question's terms its lead-in, section, title and publisher hold but the unit does not."""
     return _coverage(q, c.context | c.about) - _coverage(q, c.tokens & (c.context | c.about))
@@ -85,13 +101,15 @@ def terms_around(q: Question, c: Candidate, pool: Pool) -> float:
 
 @feature
 def stems(q: Question, c: Candidate, pool: Pool) -> float:
-    """Share of the question's terms the unit holds only as a derivation ("förbättrades" /
-    "förbättringen", "rapportera" / "rapporteringen"): one of the two words begins the other."""
+    """Share of the question's terms the unit holds only inside another word: a derivation
+    ("förbättrades" / "förbättringen") or a compound, as its head or its first part ("avgift" /
+    "patientavgiften", "koordinator" / "rehabkoordinatorer", "sjukskrivning" / "sjukskrivningsmiljarden")."""
     total = 0.0
     for term, weight in q.terms.items():
-        if term in c.tokens or len(term) < 5 or term.isdigit():
+        if term in c.tokens or len(term) < 4 or term.isdigit():
             continue
-        if any(len(t) >= 5 and (t.startswith(term) or term.startswith(t)) for t in c.tokens):
+        if any(len(t) > len(term) and (t.startswith(term) or t.endswith(term)) or
+               (len(t) >= 5 and term.startswith(t)) for t in c.tokens):
             total += weight
     return total / q.total
 
@@ -230,10 +248,10 @@ def doc_year(q: Question, c: Candidate, pool: Pool) -> float:
 
 def _named(q: Question, words: tuple[str, ...]) -> tuple[int, int]:
     """(named, asked): how many of the question's specific things and proper names `words` name
-    (a multi-word name in order: "multimodal rehabilitering")."""
+    (a multi-word name in order: "multimodal rehabilitering"; an organisation by any of its names)."""
     bag = frozenset(words)
     named = sum(a.named_in(list(words)) for a in q.entities)
-    named += sum(n in bag or near_vocabulary(n, bag) for n in q.names)
+    named += sum(any(all(t in bag or near_vocabulary(t, bag) for t in alt) for alt in thing) for thing in q.names)
     return named, len(q.entities) + len(q.names)
 
 
@@ -432,6 +450,30 @@ def question_english(q: Question, ranked: list[dict[str, float]]) -> float:
 def question_asks_fact(q: Question, ranked: list[dict[str, float]]) -> float:
     """1 when the question asks for a particular kind of fact (an amount, a date …)."""
     return 1.0 if q.asks_fact else 0.0
+
+
+@decision
+def any_year(q: Question, ranked: list[dict[str, float]]) -> float:
+    """Whether any of the best five units speaks of the asked year (a question about a year no
+    passage speaks of is about something the documents do not hold); 0 without a year."""
+    if not q.query.years or q.kind == "year":
+        return 0.0
+    return max((r["year"] for r in ranked[:5]), default=0.0) - 0.5
+
+
+@decision
+def any_named(q: Question, ranked: list[dict[str, float]]) -> float:
+    """The least that any of the best five units leaves unnamed of what the question names (0 when
+    one names it all, -1 when none names any of it)."""
+    return max((r["entities_missing"] for r in ranked[:5]), default=0.0)
+
+
+@decision
+def fact_share(q: Question, ranked: list[dict[str, float]]) -> float:
+    """Share of the best five units that hold the kind of fact asked (0 when none is asked)."""
+    if not q.asks_fact or not ranked:
+        return 0.0
+    return sum(r["fact"] > 0 for r in ranked[:5]) / min(5, len(ranked))
 
 
 def decision_values(q: Question, ranked: list[dict[str, float]]) -> dict[str, float]:

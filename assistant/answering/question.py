@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from assistant.expansion import Anchor, anchor_groups, coverage_heads, mapped_terms, matched_groups
 from assistant.query import Query
 from assistant.spelling import Speller, written_out
-from assistant.vocabulary import QUESTION_WORDS, proper_names
+from assistant.vocabulary import QUESTION_WORDS, proper_words
 from ingest.analysis import analyze
+from ingest.metadata import aliases, organisations_in
 
 FACT_KINDS = frozenset({"amount", "date", "percent", "age", "duration", "elapsed", "sessions", "count", "year",
                         "reason", "organisation", "when"})
@@ -22,7 +23,8 @@ class Question:
     query: Query
     terms: dict[str, float]  # analysed term -> weight (rarity; expansions count half)
     entities: tuple[Anchor, ...]  # the specific things it names (a treatment, a region, a grant)
-    names: tuple[str, ...]  # analysed proper names it names (a region, an agency, a person)
+    names: tuple[tuple[tuple[str, ...], ...], ...]  # proper names it names, each as its analysed
+    # alternatives ("KI" / "Karolinska Institutet"): a region, an agency, a person
     kind: str  # the kind of fact asked (query.kind), or definition / person
     asked_for: frozenset[str] = frozenset()  # what a list question asks for ("Vilka områden …")
     unknown: float = 0.0  # share of its content words that no document uses, even allowing typos
@@ -110,11 +112,36 @@ def analyse(query: Query, idf: dict[str, float], speller: Speller) -> Question:
     rare = tuple(sorted((t for t in terms if not t.isdigit()), key=lambda t: -terms[t])[:2])
     m = _LIST_HEAD_RE.search(text)
     return Question(
-        query=query, terms=terms, entities=tuple(anchor_groups(query.text)), names=tuple(proper_names(query.text)),
+        query=query, terms=terms, entities=tuple(anchor_groups(query.text)), names=named_things(query.text),
         kind=question_kind(query, text), asked_for=frozenset(analyze(m.group(1))) if m else frozenset(),
         unknown=len(unknown) / len(content) if content else 0.0,
         uncovered=tuple(uncovered_concepts(query.text, idf)), rare=rare, source=source_fields(text),
     )
+
+
+_ABBREVIATION_RE = re.compile(r"(?<![\wåäöÅÄÖ])[A-ZÅÄÖ][A-ZÅÄÖa-z]?[A-ZÅÄÖ]{1,3}(?![a-zåäö])")
+
+
+def named_things(text: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """The proper names and abbreviations a question names, each with the other names of the same
+    organisation ("KI-studien" -> KI / Karolinska Institutet; "FK" -> Försäkringskassan)."""
+    mapped = mapped_terms()
+    things: list[tuple[tuple[str, ...], ...]] = []
+    seen: set[str] = set()
+    for named in organisations_in(text):
+        alternatives = {tuple(analyze(n)) for n in aliases(named.key)} | {tuple(analyze(named.shown))}
+        things.append(tuple(a for a in alternatives if a))
+        seen.update(w.casefold() for n in aliases(named.key) for w in n.split())
+        seen.update(w.casefold() for w in named.shown.split())
+    words = proper_words(text)
+    abbreviations = [a for a in _ABBREVIATION_RE.findall(text) if a.casefold() not in mapped]
+    for word in [*abbreviations, *words]:
+        if word.casefold() in seen or any(word in {t for alt in thing for t in alt} for thing in things):
+            continue
+        analysed = tuple(analyze(word))
+        if analysed:
+            things.append((analysed,))
+    return tuple(things)
 
 
 def uncovered_concepts(text: str, idf: dict[str, float]) -> list[tuple[str, ...]]:

@@ -35,6 +35,7 @@ class Message(BaseModel):
 class AskRequest(BaseModel):
     question: str = Field(..., description="The question, at most ASSISTANT_MAX_QUESTION_CHARS characters.")
     history: list[Message] = Field(default_factory=list, max_length=50)
+    explain: bool = Field(False, description="Include the decision: the top units' features and scores.")
 
 
 class EligibilityRequest(BaseModel):
@@ -78,7 +79,7 @@ def build_api(handlers: Handlers) -> APIRouter:
 
     @router.post("/ask")
     def ask(body: AskRequest, _user: str | None = Depends(user)) -> dict[str, Any]:  # noqa: B008
-        answer = handlers.assistant.ask(body.question, [m.model_dump() for m in body.history])
+        answer = handlers.assistant.ask(body.question, [m.model_dump() for m in body.history], explain=body.explain)
         return answer.to_dict()
 
     @router.post("/eligibility")
