@@ -30,7 +30,15 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("batches", help="write the overview of all batches (sealed beside latest)")
     meta = sub.add_parser("metadata", help="index a batch and score only the metadata inferred for its documents")
     meta.add_argument("batch", help="a batch name or 'all'")
+    accept = sub.add_parser("accept", help="accept a gold-set report's per-item results as the new baseline")
+    accept.add_argument("--report", type=Path, default=Path("evals/reports/latest/report.json"))
     args = parser.parse_args(argv)
+    if args.command == "accept":
+        from evals.accepted import accept_report
+
+        path = accept_report(args.report)
+        print(f"accepted: {path}")
+        return 0
     if args.command == "metadata":
         return _metadata_only(args.batch)
     if args.command == "seal":

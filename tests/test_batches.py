@@ -125,3 +125,29 @@ def test_a_seal_is_written_once_and_the_overview_shows_it(tmp_path: Path, monkey
     assert "| tb | **sealed** 2026-11-27 | abcdef12 | 1 | 0.500 |" in text
     assert "| tb | 2026-11-28 | 99999999 | 1 | 1.000 |" in text
     assert folder.joinpath("sealed.json").exists()
+
+
+def test_the_flip_check_catches_a_flip_and_honours_a_reason(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Guards the per-item check of the gold set: a flipped item is reported, and a listed reason
+    silences only that flip."""
+    from evals.accepted import baseline, unexplained_flips
+
+    base = baseline()
+    some = next(iter(base))
+    flipped = {**base, some: not base[some]}
+    monkeypatch.setattr("evals.accepted.accepted_changes", lambda: {})
+    assert unexplained_flips(flipped) == [f"{some}: {'wrong -> right' if not base[some] else 'right -> wrong'}"]
+    monkeypatch.setattr("evals.accepted.accepted_changes", lambda: {some: (not base[some], "a test")})
+    assert unexplained_flips(flipped) == []
+    monkeypatch.setattr("evals.accepted.accepted_changes", lambda: {some: (base[some], "the wrong way round")})
+    assert unexplained_flips(flipped) != []
+
+
+def test_an_accepted_change_needs_a_reason(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from evals import accepted
+
+    path = tmp_path / "changes.toml"
+    path.write_text('[[change]]\nid = "rates-001"\nnow = false\nreason = ""\n', "utf-8")
+    monkeypatch.setattr(accepted, "CHANGES", path)
+    with pytest.raises(ValueError, match="gives no reason"):
+        accepted.accepted_changes()

