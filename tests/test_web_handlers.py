@@ -285,11 +285,19 @@ def test_verdict_links_do_not_collide_with_the_chat_sources(handlers: Handlers) 
     assert set(cite_targets(card)) <= set(element_ids(card))
 
 
-@pytest.mark.parametrize(("age", "problem"), [("abc", "not a number"), (200, "plausible"), (-3, "negative"),
-                                              (30.5, "whole number")])
-def test_a_bad_age_is_a_warning_not_an_exception(handlers: Handlers, age: Any, problem: str) -> None:
+@pytest.mark.parametrize(("age", "problem"), [
+    ("abc", "inte ett tal"), (200, "inte en rimlig ålder"), (-3, "negativt"), (30.5, "inte ett helt antal år"),
+    ("45,5", "ålder: &#x27;45,5&#x27; är inte ett helt antal år"),
+])
+def test_a_bad_age_is_a_warning_in_swedish_not_an_exception(handlers: Handlers, age: Any, problem: str) -> None:
     card = handlers.eligibility(age, ["ryggsmärta"], 6, "", "yes")
     assert card.startswith('<div class="message warning">') and problem in card and "verdict" not in card
+    assert "not a" not in card and "give" not in card
+
+
+def test_a_bad_age_is_in_english_when_the_user_chose_english(handlers: Handlers) -> None:
+    card = handlers.eligibility("45,5", ["ryggsmärta"], 6, "", "yes", "en")
+    assert "is not a whole number of years" in card
 
 
 def test_an_unknown_condition_is_a_warning(handlers: Handlers) -> None:

@@ -13,28 +13,35 @@ import logging
 import secrets
 from typing import Any, Literal
 
-from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
+from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPBasic, HTTPBasicCredentials
 from pydantic import BaseModel, Field, field_validator
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant.eligibility import InputError
 from assistant.index import IndexUnavailable
+from assistant.web import errors
+from assistant.web.errors import ApiError, error_response, validation_message
 from assistant.web.handlers import Handlers
 from ingest.store import StoreError
 
 log = logging.getLogger(__name__)
 
 
+MAX_HISTORY_TURNS = 50
+
+
 class Message(BaseModel):
-    role: str = "user"
+    role: Literal["user", "assistant"] = Field("user", description="Who wrote the turn: 'user' or 'assistant'.")
     content: str
 
 
 class AskRequest(BaseModel):
     question: str = Field(..., description="The question, at most ASSISTANT_MAX_QUESTION_CHARS characters.")
-    history: list[Message] = Field(default_factory=list, max_length=50)
+    history: list[Message] = Field(default_factory=list, max_length=MAX_HISTORY_TURNS,
+                                   description=f"Earlier turns, oldest first; at most {MAX_HISTORY_TURNS}.")
 
 
 class EligibilityRequest(BaseModel):
@@ -49,7 +56,7 @@ class EligibilityRequest(BaseModel):
     @classmethod
     def _not_a_boolean(cls, value: Any) -> Any:  # pydantic would read true as 1
         if isinstance(value, bool):
-            raise ValueError("give a number, not true or false")
+            raise ValueError("ska vara ett tal, inte true eller false")
         return value
 
 
@@ -78,8 +85,9 @@ def build_api(handlers: Handlers) -> APIRouter:
         if users is None:
             return None
         if credentials is None or not users.verify(credentials.username, credentials.password):
-            raise HTTPException(401, "login required: HTTP Basic credentials of a user in the users file",
-                                headers={"WWW-Authenticate": 'Basic realm="rehab-assistant"'})
+            raise ApiError(401, errors.LOGIN_REQUIRED,
+                           "Inloggning krävs: skicka användarnamn och lösenord (HTTP Basic) för en användare i "
+                           "användarfilen.", headers={"WWW-Authenticate": 'Basic realm="rehab-assistant"'})
         return credentials.username
 
     @router.post("/ask")
@@ -94,9 +102,9 @@ def build_api(handlers: Handlers) -> APIRouter:
             return handlers.eligibility_payload(body.age, conditions, body.months, body.severity, body.assessed,
                                                 body.lang)
         except InputError as exc:
-            raise HTTPException(400, str(exc)) from None
+            raise ApiError(400, errors.INVALID_INPUT, exc.message(body.lang)) from None
         except (IndexUnavailable, StoreError) as exc:
-            raise HTTPException(503, f"the search index is not available: {exc}") from None
+            raise ApiError(503, errors.INDEX_UNAVAILABLE, f"Sökindexet är inte tillgängligt: {exc}") from None
 
     @router.get("/health")
     def health(credentials: HTTPBasicCredentials | None = Depends(basic)) -> JSONResponse:  # noqa: B008
@@ -110,19 +118,34 @@ def build_api(handlers: Handlers) -> APIRouter:
 
 
 def install_error_handlers(app: FastAPI) -> None:
-    """Readable JSON errors instead of stack traces."""
+    """Every error as {"error": {"code", "message"}} with a Swedish message; never a stack trace."""
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
-        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:]) or 'body'}: {e['msg']}" for e in exc.errors())
-        return JSONResponse({"error": f"bad request: {problems}"}, status_code=422)
+        code = errors.INVALID_JSON if any(e.get("type") == "json_invalid" for e in exc.errors()) else errors.BAD_REQUEST
+        return error_response(422, code, validation_message(exc.errors()))
 
-    @app.exception_handler(HTTPException)
-    async def http_error(_request: Request, exc: HTTPException) -> JSONResponse:
-        return JSONResponse({"error": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+    @app.exception_handler(ApiError)
+    async def api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        return error_response(exc.status, exc.code, exc.message, exc.headers)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code, message = _HTTP_ERRORS.get(exc.status_code, (errors.BAD_REQUEST, "Förfrågan kunde inte tas emot."))
+        return error_response(exc.status_code, code, message, exc.headers)
 
     @app.exception_handler(Exception)
     async def unexpected(_request: Request, exc: Exception) -> JSONResponse:
         ref = secrets.token_hex(4)
         log.error("unhandled error %s: %s", ref, type(exc).__name__, exc_info=exc)
-        return JSONResponse({"error": f"internal error (reference {ref}); see the server log"}, status_code=500)
+        return error_response(500, errors.INTERNAL_ERROR,
+                              f"Ett internt fel uppstod (referens {ref}); se serverns logg.", reference=ref)
+
+
+_HTTP_ERRORS = {
+    401: (errors.LOGIN_REQUIRED, "Inloggning krävs."),
+    403: (errors.FORBIDDEN, "Du har inte behörighet till detta."),
+    404: (errors.NOT_FOUND, "Adressen finns inte."),
+    405: (errors.METHOD_NOT_ALLOWED, "Metoden stöds inte på den här adressen."),
+    413: (errors.REQUEST_TOO_LARGE, "Förfrågan är för stor."),
+}
