@@ -338,3 +338,27 @@ def test_create_server_takes_the_users_file_from_the_settings(
     users_file.write_text("[users.anna\n", "utf-8")
     with pytest.raises(ValueError, match=str(users_file)):
         create_server(assistant, settings)
+
+
+# --- errors everywhere in the API's words ------------------------------------------------------
+
+def test_unknown_api_paths_and_methods_answer_in_swedish(client: TestClient) -> None:
+    assert "finns inte" in assert_error(client.get("/api/finns-inte"), 404, "not_found")
+    response = client.get("/api/ask")
+    assert "använd POST" in assert_error(response, 405, "method_not_allowed") and response.headers["allow"] == "POST"
+    assert "giltig" in assert_error(client.post("/api/ask", content=b"[" * 100_000 + b"]" * 100_000,
+                                                headers={"content-type": "application/json"}), 400, "invalid_json")
+
+
+def test_gradio_routes_refuse_malformed_input_without_a_500(client: TestClient) -> None:
+    """Gradio 6 itself answers these with 500 (KeyError, TypeError, a validation error it cannot render)."""
+    as_a_browser = TestClient(client.app, raise_server_exceptions=False)
+    for response in (
+        as_a_browser.post("/gradio_api/queue/join", json={"data": [], "fn_index": 999, "session_hash": "x"}),
+        as_a_browser.post("/gradio_api/queue/join", content=b'{"data": 1e999999}',
+                          headers={"content-type": "application/json"}),
+        as_a_browser.post("/gradio_api/call/ask", content=b'{"question": "\\ud800"}',
+                          headers={"content-type": "application/json"}),
+    ):
+        assert 400 <= response.status_code < 500, response.text
+        assert response.json()["error"]["message"].startswith("Ogiltig förfrågan")

@@ -114,6 +114,19 @@ def build_api(handlers: Handlers) -> APIRouter:
             data = {"status": data["status"]}  # without login: up or not, no paths, hosts or counts
         return JSONResponse(data, status_code=200 if data["status"] == "ok" else 503)
 
+    known = {"/api/ask": "POST", "/api/eligibility": "POST", "/api/health": "GET"}
+
+    @router.api_route("/{rest:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD"],
+                      include_in_schema=False)
+    def elsewhere(rest: str) -> None:
+        """Everything else under /api/ in the API's own words (the page, mounted at /, would answer
+        in Gradio's)."""
+        method = known.get(f"/api/{rest}".rstrip("/"))
+        if method is not None:
+            raise ApiError(405, errors.METHOD_NOT_ALLOWED, f"Metoden stöds inte här; använd {method}.",
+                           headers={"Allow": method})
+        raise ApiError(404, errors.NOT_FOUND, "Adressen finns inte i API:et (se /api/docs).")
+
     return router
 
 
@@ -142,7 +155,28 @@ def install_error_handlers(app: FastAPI) -> None:
                               f"Ett internt fel uppstod (referens {ref}); se serverns logg.", reference=ref)
 
 
+def install_gradio_error_handlers(gradio_app: FastAPI) -> None:
+    """The mounted page's own FastAPI app: malformed input to its event and upload routes is a 4xx
+    with a Swedish message, not a 500 (Gradio 6 raises KeyError for an unknown fn_index, TypeError
+    for a form without a file, and its validation handler fails on inputs JSON cannot hold)."""
+
+    @gradio_app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        return error_response(422, errors.BAD_REQUEST, validation_message(exc.errors()))
+
+    async def client_fault(request: Request, exc: Exception) -> JSONResponse:
+        path = request.url.path.rstrip("/")
+        if not path.endswith(("/gradio_api/queue/join", "/gradio_api/upload")):
+            raise exc
+        log.warning("malformed request to %s: %s", path, type(exc).__name__)
+        return error_response(400, errors.BAD_REQUEST, "Ogiltig förfrågan: händelsen eller filen kunde inte läsas.")
+
+    gradio_app.add_exception_handler(KeyError, client_fault)
+    gradio_app.add_exception_handler(TypeError, client_fault)
+
+
 _HTTP_ERRORS = {
+    400: (errors.INVALID_JSON, "Förfrågans innehåll kunde inte läsas (ogiltig eller för djupt nästlad JSON)."),
     401: (errors.LOGIN_REQUIRED, "Inloggning krävs."),
     403: (errors.FORBIDDEN, "Du har inte behörighet till detta."),
     404: (errors.NOT_FOUND, "Adressen finns inte."),

@@ -31,6 +31,7 @@ from starlette.routing import Mount
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from assistant.settings import Settings
+from assistant.web.api import install_gradio_error_handlers
 from assistant.web.errors import BAD_REQUEST, FORBIDDEN, REQUEST_TOO_LARGE, error_response
 
 log = logging.getLogger(__name__)
@@ -244,6 +245,7 @@ def install_guards(app: Starlette, demo: gr.Blocks, settings: Settings,
     gradio_app = next((r.app for r in app.routes if isinstance(r, Mount) and isinstance(r.app, GradioApp)), None)
     if gradio_app is None:
         raise RuntimeError("the Gradio page is not mounted on this app")
+    install_gradio_error_handlers(gradio_app)
 
     def allowed(request: Request) -> bool:
         return may_manage(_gradio_user(gradio_app, request))
