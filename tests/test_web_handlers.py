@@ -23,7 +23,7 @@ from assistant.cli import main
 from assistant.privacy import REDACTED
 from assistant.settings import Settings
 from assistant.web.feedback import FeedbackStore
-from assistant.web.handlers import ChatUpdate, Conversation, Handlers
+from assistant.web.handlers import FEEDBACK_COLUMNS, ChatUpdate, Conversation, Handlers
 from assistant.web.users import User, UserDirectory
 from ingest.embedders import HashingEmbedder
 from ingest.pipeline import Ingestor
@@ -464,3 +464,42 @@ def test_an_llm_fallback_is_said_in_the_chat(handlers: Handlers, monkeypatch: py
     monkeypatch.setattr(handlers.assistant, "stream", stream)
     final = list(handlers.chat("Hur mycket?", [], None))[-1]
     assert "Språkmodellens svar kunde inte användas" in final.messages[-1]["content"]
+
+
+# --- the admins' feedback view and the document pickers ------------------------------------------
+
+def test_admins_read_feedback_filtered_and_redacted_and_export_it(small: Assistant, tmp_path: Path) -> None:
+    settings = small.settings
+    h = Handlers(small, settings, USERS, feedback=FeedbackStore(tmp_path / "feedback.db"))
+    conv = run_chat(h, "Hur mycket ersätts landstingen per genomförd KBT/IPT?")[-1].conversation
+    assert h.rate(1, False, conv, "anna").startswith("Tack")
+    h.comment("=HYPERLINK(\"http://x\") gällde 19811218-9876", conv)
+    h.feedback.add("Vilka åldrar?", "16–67 år", 1, "admin", "avtal-2015")
+    with sqlite3.connect(h.feedback.path) as db:  # a row stored before redaction existed
+        db.execute("INSERT INTO feedback (created, user, question, answer, rating) VALUES (0, 'x', ?, 'svar', 1)",
+                   ("Gäller det 850101-1234?",))
+    assert h.feedback_rows("all", "anna") == [] and h.feedback_csv("all", "anna") is None  # staff
+    assert h.feedback_rows("all", None) == []
+    rows = h.feedback_rows("all", "admin")
+    assert [r[2] for r in rows] == ["Tummen upp", "Tummen upp", "Tummen ner"]  # newest first
+    assert rows[0][3] == f"Gäller det {REDACTED}?"
+    assert [r[3] for r in h.feedback_rows("down", "admin")] == ["Hur mycket ersätts landstingen per genomförd KBT/IPT?"]
+    down = h.feedback_rows("down", "admin")[0]
+    assert down[1] == "anna" and "12 000" in down[4] and down[5] == "Överenskommelse om rehabiliteringsgarantin"
+    assert REDACTED in down[6] and "19811218" not in down[6]
+    assert [r[3] for r in h.feedback_rows("commented", "admin")] == [down[3]]
+    path = Path(h.feedback_csv("down", "admin") or "")
+    assert path.is_relative_to(settings.data_dir)
+    text = path.read_text("utf-8-sig")
+    assert text.splitlines()[0] == ";".join(FEEDBACK_COLUMNS)
+    assert "'=HYPERLINK" in text and "19811218" not in text  # no formula a spreadsheet would run
+
+
+def test_the_pickers_list_titles_and_removal_asks_first(small: Assistant) -> None:
+    h = Handlers(small, small.settings)
+    assert ("Överenskommelse om rehabiliteringsgarantin", "avtal-2015") in h.document_choices()
+    question = h.removal_question("avtal-2015")
+    assert "Ta bort «Överenskommelse om rehabiliteringsgarantin»" in question and "ångra" in question
+    assert "korpusmappen" in question
+    assert "finns inte" in h.removal_question("finns-inte")
+    assert (small.settings.corpus_dir / "avtal-2015.txt").exists()  # asking removed nothing

@@ -211,7 +211,7 @@ def random_text_bytes(n: int, seed: int = 12) -> bytes:
 
 @pytest.mark.parametrize(("name", "data"), [
     ("slumpbytes.txt", random_text_bytes(20_000)),
-    ("brus.md", bytes(random.Random(3).randrange(33, 127) for _ in range(20_000))),
+    ("brus.md", bytes(random.Random(3).choices(range(33, 127), k=20_000))),
     ("bokstavssallad.txt", " ".join("".join(random.Random(i).choice("bcdfghjklmnpqrstvwxz") for _ in range(7))
                                     for i in range(2000)).encode()),
 ])

@@ -24,6 +24,7 @@ from assistant.web.guard import UploadRejectedPath, discard_upload, install_guar
 from assistant.web.handlers import FEEDBACK_COLUMNS, FEEDBACK_FILTERS, Conversation, Handlers
 from assistant.web.library import Outcome
 from assistant.web.render import message_html
+from assistant.web.swedish import SwedishPage
 from assistant.web.users import UserDirectory
 
 log = logging.getLogger(__name__)
@@ -273,6 +274,7 @@ def create_server(assistant: Assistant, settings: Settings | None = None, users:
         footer_links=["api"], show_error=False, css=_data("web.css"), head=_data("web.js"),
         allowed_paths=[str(settings.reports_dir.resolve())], max_file_size=int(settings.max_file_mb * 1e6),
     )
+    app.add_middleware(SwedishPage)
     install_guards(app, demo, settings, handlers.can_manage)
     return app
 
