@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import logging
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -68,6 +69,7 @@ class Handlers:
         self.library = library or Library(settings, assistant.embedder, assistant.index.store_factory,
                                           self._live_catalog)
         self._llm_status: tuple[float, dict[str, Any]] | None = None
+        self._exports: Path | None = None
 
     # -- shared ---------------------------------------------------------------------------
     def text_of(self, doc_id: str) -> str | None:
@@ -238,13 +240,14 @@ class Handlers:
                 for f in self._feedback(kind)]
 
     def feedback_csv(self, kind: str = "all", user: str | None = None) -> str | None:
-        """The same rows as a CSV file (UTF-8 with BOM, so Excel reads å, ä, ö) under the data
-        folder, or None for someone who is not an admin."""
+        """The same rows as a CSV file (UTF-8 with BOM, so Excel reads å, ä, ö) in a folder of this
+        process's own under the system's temporary folder (where Gradio may take a file from to
+        offer it for download), or None for someone who is not an admin."""
         if not self.can_manage(user):
             return None
-        folder = self.settings.data_dir / "exports"
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / f"aterkoppling-{kind if kind in FEEDBACK_FILTERS else 'all'}.csv"
+        if self._exports is None:
+            self._exports = Path(tempfile.mkdtemp(prefix="rehab-export-"))  # mode 0700
+        path = self._exports / f"aterkoppling-{kind if kind in FEEDBACK_FILTERS else 'all'}.csv"
         with path.open("w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh, delimiter=";")
             writer.writerow(FEEDBACK_COLUMNS)
