@@ -358,3 +358,17 @@ def test_no_upload_without_allow_upload(tmp_path_factory: pytest.TempPathFactory
         assert response.status_code == 403 and response.json()["error"]["code"] == "forbidden"
         assert server.leftovers() == []
         assert os.environ.get("ASSISTANT_ALLOW_UPLOAD") is None
+
+
+def test_what_gradio_prints_of_a_failed_event_is_redacted(open_server: Server) -> None:
+    """Gradio prints a failed event's traceback with the value that failed; the server's output
+    is redacted, so an identity number typed into a request does not reach the log."""
+    for api_name, value in (("do_remove", "19811218-9876"), ("document_view", "811218-9876")):
+        call_event(open_server, api_name, [value])
+    with open_server.client() as c:
+        c.post("/api/ask", json={"question": "Gäller det 19811218-9876?", "history": [{"role": "system",
+                                                                                      "content": "x"}]})
+    time.sleep(0.5)
+    log = next(open_server.root.glob("server-*.log")).read_text("utf-8", errors="replace")
+    assert "not in the list of choices" in log  # the failures were printed ...
+    assert "9876" not in log  # ... without the number

@@ -18,6 +18,7 @@ from fastapi import FastAPI
 
 from assistant.assistant import Assistant
 from assistant.eligibility.rules import load_rules
+from assistant.privacy import redact_process_output
 from assistant.settings import Settings
 from assistant.web.api import build_api, install_error_handlers
 from assistant.web.guard import UploadRejectedPath, discard_upload, install_guards, received_upload, upload_area
@@ -283,6 +284,7 @@ def serve(settings: Settings, host: str | None = None, port: int | None = None) 
     import uvicorn
 
     host, port = host or settings.host, port or settings.port
+    redact_process_output()  # what Gradio prints of a failed event may hold an identity number
     assistant = Assistant(settings)
     try:
         app = create_server(assistant, settings, host=host)
