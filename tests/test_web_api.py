@@ -73,7 +73,7 @@ def assistant(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
 
 @pytest.fixture(scope="module")
 def client(assistant: Assistant, offline_gradio: None) -> TestClient:
-    return TestClient(create_server(assistant, assistant.settings))
+    return TestClient(create_server(assistant, assistant.settings), base_url="http://127.0.0.1:7860")
 
 
 def cheap_users() -> UserDirectory:
@@ -178,7 +178,8 @@ def test_an_unexpected_error_is_500_without_details(
         raise RuntimeError("secret detail /srv/data")
 
     monkeypatch.setattr(assistant, "ask", broken)
-    as_a_browser = TestClient(client.app, raise_server_exceptions=False)  # the response, not the exception
+    # the response, not the exception
+    as_a_browser = TestClient(client.app, base_url="http://127.0.0.1:7860", raise_server_exceptions=False)
     message = assert_error(as_a_browser.post("/api/ask", json={"question": KBT}), 500)
     assert "Ett internt fel uppstod (referens " in message and "secret" not in message and "RuntimeError" not in message
 
@@ -332,7 +333,7 @@ def test_create_server_takes_the_users_file_from_the_settings(
     users_file.write_text("".join(f'[users.{u.name}]\npassword_hash = "{u.password_hash}"\nrole = "{u.role}"\n'
                                   for u in directory.users.values()), "utf-8")
     settings = assistant.settings.model_copy(update={"users_file": users_file, "host": "0.0.0.0"})
-    client = TestClient(create_server(assistant, settings))
+    client = TestClient(create_server(assistant, settings), base_url="http://127.0.0.1:7860")
     assert client.post("/api/ask", json={"question": KBT}).status_code == 401
     assert client.post("/api/ask", json={"question": KBT}, headers=basic("anna", PASSWORDS["anna"])).status_code == 200
     users_file.write_text("[users.anna\n", "utf-8")
@@ -352,7 +353,7 @@ def test_unknown_api_paths_and_methods_answer_in_swedish(client: TestClient) -> 
 
 def test_gradio_routes_refuse_malformed_input_without_a_500(client: TestClient) -> None:
     """Gradio 6 itself answers these with 500 (KeyError, TypeError, a validation error it cannot render)."""
-    as_a_browser = TestClient(client.app, raise_server_exceptions=False)
+    as_a_browser = TestClient(client.app, base_url="http://127.0.0.1:7860", raise_server_exceptions=False)
     for response in (
         as_a_browser.post("/gradio_api/queue/join", json={"data": [], "fn_index": 999, "session_hash": "x"}),
         as_a_browser.post("/gradio_api/queue/join", content=b'{"data": 1e999999}',

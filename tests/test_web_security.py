@@ -372,3 +372,31 @@ def test_what_gradio_prints_of_a_failed_event_is_redacted(open_server: Server) -
     log = next(open_server.root.glob("server-*.log")).read_text("utf-8", errors="replace")
     assert "not in the list of choices" in log  # the failures were printed ...
     assert "9876" not in log  # ... without the number
+
+
+# --- other web sites ------------------------------------------------------------------------------
+
+def test_another_web_site_cannot_drive_the_server_through_a_browser(open_server: Server) -> None:
+    """A page elsewhere may make the user's browser POST to 127.0.0.1 (no preflight for a form
+    upload), or point its own name at 127.0.0.1 (DNS rebinding) to read the answers."""
+    with open_server.client() as c:
+        upload = c.post("/gradio_api/upload", files={"files": ("a.txt", NOTE.encode(), "text/plain")},
+                        headers={"Origin": "http://evil.example"})
+        assert upload.status_code == 403 and upload.json()["error"]["code"] == "forbidden"
+        ask = c.post("/api/ask", json={"question": "KBT?"}, headers={"Origin": "https://evil.example"})
+        assert ask.status_code == 403
+        for host in ("evil.example", "evil.example:7860", "10.0.0.5"):
+            rebound = c.get("/config", headers={"Host": host})
+            assert rebound.status_code == 403 and "Okänd värd" in rebound.json()["error"]["message"]
+        port = open_server.url.rsplit(":", 1)[1]
+        assert c.post("/api/ask", json={"question": "KBT?"}, headers={"Origin": open_server.url}).status_code == 200
+        assert c.get("/config", headers={"Host": f"localhost:{port}"}).status_code == 200
+    assert wait_for_no_leftovers(open_server) == []
+
+
+def test_with_login_any_host_name_is_answered(login_server: Server) -> None:
+    with login_server.client() as c:
+        assert c.get("/api/health", headers={"Host": "assistent.region.example"}).status_code == 200
+        response = c.post("/login", data={"username": "admin", "password": USERS["admin"][0]},
+                          headers={"Origin": "http://evil.example"})
+        assert response.status_code == 403  # a login form posted from elsewhere

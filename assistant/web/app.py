@@ -276,7 +276,7 @@ def create_server(assistant: Assistant, settings: Settings | None = None, users:
         allowed_paths=[str(settings.reports_dir.resolve())], max_file_size=int(settings.max_file_mb * 1e6),
     )
     app.add_middleware(SwedishPage)
-    install_guards(app, demo, settings, handlers.can_manage)
+    install_guards(app, demo, settings, handlers.can_manage, logged_in=users is not None)
     return app
 
 

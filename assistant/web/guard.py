@@ -13,6 +13,7 @@ the rule that an upload is only ever bytes the client sent through the upload ar
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import re
 import shutil
@@ -144,6 +145,56 @@ class UploadGate:
         await self.app(scope, receive, send)
 
 
+class SameSite:
+    """ASGI middleware against other web sites driving the server through a user's browser:
+    - a request that changes something (POST, PUT, PATCH, DELETE) and says it comes from another
+      origin (the Origin header a browser sends) is refused: a page elsewhere cannot upload or ask;
+    - without login (`loopback_only`), only a loopback host name is answered, so a site whose name
+      is made to point at 127.0.0.1 (DNS rebinding) cannot read or drive the page either.
+    Programs that send no Origin (curl, the API's clients) are not affected."""
+
+    UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
+
+    def __init__(self, app: ASGIApp, loopback_only: bool) -> None:
+        self.app, self.loopback_only = app, loopback_only
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        host = headers.get("x-forwarded-host") or headers.get("host", "")
+        if self.loopback_only and not _is_loopback_name(_hostname(host)):
+            await _answer(scope, receive, send, 403, FORBIDDEN,
+                          "Okänd värd: utan inloggning svarar servern bara på 127.0.0.1 eller localhost.")
+            return
+        origin = headers.get("origin")
+        if scope.get("method") in self.UNSAFE and origin and origin != "null" and _authority(origin) != host.lower():
+            await _answer(scope, receive, send, 403, FORBIDDEN, "Förfrågan kommer från en annan webbplats.")
+            return
+        await self.app(scope, receive, send)
+
+
+def _authority(origin: str) -> str:
+    return origin.split("://", 1)[-1].rstrip("/").lower()
+
+
+def _hostname(host: str) -> str:
+    host = host.strip().lower()
+    if host.startswith("["):  # [::1]:7860
+        return host[1:host.find("]")] if "]" in host else host
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+def _is_loopback_name(name: str) -> bool:
+    if name == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
 # --- the upload area and the files it leaves ------------------------------------------------------
 
 NOT_UPLOADED = "Filen måste skickas via uppladdningsytan; en sökväg eller adress tas inte emot."
@@ -236,9 +287,9 @@ def upload_area(**kwargs: Any) -> gr.File:
 # --- wiring -------------------------------------------------------------------------------------
 
 def install_guards(app: Starlette, demo: gr.Blocks, settings: Settings,
-                   may_manage: Callable[[str | None], bool]) -> None:
-    """The request-size bound on the whole app (routes added later included), the upload gate,
-    and Gradio's own check that an event's file came from its upload folder."""
+                   may_manage: Callable[[str | None], bool], logged_in: bool) -> None:
+    """The request-size bound on the whole app (routes added later included), the same-site rule,
+    the upload gate, and Gradio's own check that an event's file came from its upload folder."""
     # Gradio checks a FileData path against its upload folder only in an app it "launched"
     # itself; a mounted app never is, so any readable path was accepted.
     demo.has_launched = True
@@ -251,6 +302,7 @@ def install_guards(app: Starlette, demo: gr.Blocks, settings: Settings,
         return may_manage(_gradio_user(gradio_app, request))
 
     app.add_middleware(UploadGate, allowed=allowed)
+    app.add_middleware(SameSite, loopback_only=not logged_in)
     app.add_middleware(BodyLimit, limit=settings.max_request_kb * 1024,
                        larger={UPLOAD_ROUTE: int(settings.max_file_mb * 1e6) + MULTIPART_OVERHEAD})
 
