@@ -385,6 +385,9 @@ def test_another_web_site_cannot_drive_the_server_through_a_browser(open_server:
         assert upload.status_code == 403 and upload.json()["error"]["code"] == "forbidden"
         ask = c.post("/api/ask", json={"question": "KBT?"}, headers={"Origin": "https://evil.example"})
         assert ask.status_code == 403
+        sandboxed = c.post("/gradio_api/upload", files={"files": ("a.txt", NOTE.encode(), "text/plain")},
+                           headers={"Origin": "null"})  # a sandboxed frame on another site says "null"
+        assert sandboxed.status_code == 403
         for host in ("evil.example", "evil.example:7860", "10.0.0.5"):
             rebound = c.get("/config", headers={"Host": host})
             assert rebound.status_code == 403 and "Okänd värd" in rebound.json()["error"]["message"]

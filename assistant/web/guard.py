@@ -169,7 +169,7 @@ class SameSite:
                           "Okänd värd: utan inloggning svarar servern bara på 127.0.0.1 eller localhost.")
             return
         origin = headers.get("origin")
-        if scope.get("method") in self.UNSAFE and origin and origin != "null" and _authority(origin) != host.lower():
+        if scope.get("method") in self.UNSAFE and origin and _authority(origin) != host.lower():  # "null" too
             await _answer(scope, receive, send, 403, FORBIDDEN, "Förfrågan kommer från en annan webbplats.")
             return
         await self.app(scope, receive, send)
