@@ -54,6 +54,8 @@ def _read_history(path: Path | None) -> list[dict[str, str]]:
     data = json.loads(path.read_text("utf-8"))
     if not isinstance(data, list) or not all(isinstance(x, dict) and "content" in x for x in data):
         raise ValueError(f"{path}: expected a JSON list of {{\"role\", \"content\"}} objects")
+    if any(x.get("role", "user") not in ("user", "assistant") for x in data):
+        raise ValueError(f"{path}: a turn's \"role\" is \"user\" or \"assistant\"")
     return data
 
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import io
+import logging
 import re
+import sys
+from typing import TextIO
 
 # YYMMDD-XXXX or YYYYMMDD-XXXX; between date and number a '-' (or another dash: people paste
 # from word processors), a '+' (the holder is 100 or older), a dot or a slash (mistyped), a space,
@@ -20,3 +24,64 @@ REDACTED = "[personnummer]"
 
 def redact(text: str) -> str:
     return _PNR_RE.sub(REDACTED, text)
+
+
+class RedactingFilter(logging.Filter):
+    """On a log handler: the message and any traceback with identity numbers redacted."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        record.msg, record.args = redact(message), None
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
+        return True
+
+
+class RedactingStream(io.TextIOBase):
+    """Wraps sys.stderr (or stdout) of a server: what libraries print there (Gradio prints the
+    tracebacks of failed events, with the values that failed) is redacted line by line."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self._pending = ""
+
+    def write(self, text: str) -> int:
+        self._pending += text
+        *lines, self._pending = self._pending.split("\n")
+        for line in lines:
+            self.stream.write(redact(line) + "\n")
+        if len(self._pending) > 8192:  # no newline for long: write what there is
+            self.stream.write(redact(self._pending))
+            self._pending = ""
+        return len(text)
+
+    def flush(self) -> None:
+        if self._pending:
+            self.stream.write(redact(self._pending))
+            self._pending = ""
+        self.stream.flush()
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
+
+    def fileno(self) -> int:
+        return self.stream.fileno()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self.stream, "encoding", "utf-8")
+
+
+def redact_process_output() -> None:
+    """A server's output: stderr and stdout wrapped, every logging handler filtered."""
+    if not isinstance(sys.stderr, RedactingStream):
+        sys.stderr = RedactingStream(sys.stderr)
+    if not isinstance(sys.stdout, RedactingStream):
+        sys.stdout = RedactingStream(sys.stdout)
+    for handler in logging.getLogger().handlers:
+        if not any(isinstance(f, RedactingFilter) for f in handler.filters):
+            handler.addFilter(RedactingFilter())

@@ -78,6 +78,8 @@ class Settings(BaseSettings):
         False, description="Without login: let anyone on loopback upload and remove documents."
     )
     reports_dir: Path = Field(Path("evals/reports/latest"), description="The eval report the web page shows.")
+    max_request_kb: int = Field(256, ge=16, le=65536, description="Largest request body the server reads (uploads: "
+                                "max_file_mb); a larger one is answered 413 before it is read.")
 
     @property
     def index_dir(self) -> Path:

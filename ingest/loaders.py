@@ -44,7 +44,13 @@ def load_file(path: Path, max_bytes: int) -> LoadedText:
         raise LoadError("empty file")
     if size > max_bytes:
         raise LoadError(f"file is {size / 1e6:.1f} MB, over the limit of {max_bytes / 1e6:.1f} MB")
-    data = path.read_bytes()
+    return load_bytes(path.read_bytes(), ext)
+
+
+def load_bytes(data: bytes, ext: str) -> LoadedText:
+    """The text of a file's bytes, read as the extension `ext` says; LoadError if there is none."""
+    if ext not in _LOADERS:
+        raise LoadError(f"unsupported file type '{ext}' (supported: {', '.join(SUPPORTED_EXTENSIONS)})")
     loaded = _LOADERS[ext](data)
     if not loaded.text.strip():
         raise LoadError("no text could be extracted")

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import numpy as np
@@ -155,12 +155,20 @@ class Ingestor:
         self.store_factory = store_factory
         use_lemma_cache(settings.cache_dir)
 
+    def display_path(self, path: Path) -> str:
+        """The source a person is shown (in citations, the API and the page): an uploaded file by
+        its folder and name under the data directory, never the server's absolute path."""
+        uploads = self.settings.uploads_dir.resolve()
+        if path.resolve().is_relative_to(uploads):
+            return str(PurePosixPath("uploads") / path.resolve().relative_to(uploads).as_posix())
+        return _display_path(path)
+
     def prepare(self, source: SourceFile) -> _Prepared:
         loaded = load_file(source.path, int(self.settings.max_file_mb * 1e6))
         cleaned = clean(loaded.text)
         if not cleaned.normalised.text.strip():
             raise LoadError("no text left after cleaning")
-        meta = build_meta(source.doc_id, _display_path(source.path), source.entry, cleaned, loaded.properties)
+        meta = build_meta(source.doc_id, self.display_path(source.path), source.entry, cleaned, loaded.properties)
         chunks = chunk_document(source.doc_id, cleaned, self.settings.chunk_size, title=meta.title)
         if not chunks:  # e.g. nothing but a "Publicerad: …" line: a document no answer can come from
             raise LoadError("no text left after cleaning (only metadata lines)")

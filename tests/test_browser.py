@@ -35,7 +35,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     users_file = root / "users.toml"
     for name, (password, role) in USERS.items():
         add_user(users_file, name, password, role)
-    env = server_env(root, users_file=str(users_file), reports_dir=str(REPO / "evals" / "reports" / "latest"))
+    env = server_env(root, users_file=str(users_file), reports_dir=str(REPO / "evals" / "reports" / "latest"),
+                     max_file_mb="1")
     ingest(root, env)
     with running_server(root, env) as (url, _proc):
         yield url
@@ -53,13 +54,26 @@ def browser() -> Iterator[object]:
         chromium.close()
 
 
-@pytest.fixture
-def page(browser, request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="sv-SE")
+def new_page(browser, locale: str = "sv-SE"):  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale=locale, accept_downloads=True)
     page = context.new_page()
     page.set_default_timeout(60_000)
+    return page
+
+
+@pytest.fixture
+def page(browser, request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    page = new_page(browser)
     yield page
-    context.close()
+    page.context.close()
+
+
+@pytest.fixture
+def english_page(browser):  # type: ignore[no-untyped-def]
+    """A browser that prefers English, as many Swedish staff's do."""
+    page = new_page(browser, "en-US")
+    yield page
+    page.context.close()
 
 
 def shot(page, name: str) -> None:  # type: ignore[no-untyped-def]
@@ -145,8 +159,13 @@ def test_eligibility_form_gives_a_verdict_with_sources(server: str, page) -> Non
     page.locator("#elig-check").click()
     warning = page.locator("#elig-card .message.warning")
     warning.wait_for()
-    assert "age" in warning.inner_text() and "Traceback" not in page.inner_text("body")
+    assert "ålder: 'fyrtio' är inte ett tal" in warning.inner_text() and "Traceback" not in page.inner_text("body")
     shot(page, "08-eligibility-bad-age")
+
+
+def in_view(page, selector: str) -> bool:  # type: ignore[no-untyped-def]
+    return bool(page.locator(selector).evaluate(
+        "e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; }"))
 
 
 def test_admin_uploads_a_document_and_it_is_answered(server: str, page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -162,24 +181,124 @@ def test_admin_uploads_a_document_and_it_is_answered(server: str, page, tmp_path
     result = page.locator("#doc-result .message")
     result.wait_for(timeout=120_000)
     assert "lades till" in result.inner_text(), result.inner_text()
+    assert in_view(page, "#doc-result .message")  # the outcome is where the admin is looking
     page.locator("#doc-table").get_by_text("region-testland-beslut-2019").wait_for()
     shot(page, "10-uploaded")
+
+    page.locator("#doc-choice input").click()  # the pickers list titles, not ids
+    page.get_by_role("option", name="Region Testlands beslut 2019 om rehabiliteringsmedel").click()
+    view = page.locator("#doc-view .document")
+    view.wait_for()
+    meta = view.locator(".meta").inner_text()
+    assert "uploads/region-testland-beslut-2019.txt" in meta and "/tmp" not in meta and str(tmp_path) not in meta
 
     page.get_by_role("tab", name="Chatt").click()
     answer = ask(page, "Hur mycket ersätter Region Testland per avslutad MMR-behandling?", 0)
     assert "31 500" in answer
     assert "Region Testlands beslut 2019" in page.locator("#kalla-0-1 summary").inner_text()
+    assert "/tmp" not in page.locator("#kalla-0-1 .file").inner_text()
     shot(page, "11-uploaded-document-answered")
 
     page.get_by_role("tab", name="Dokument").click()
     page.locator("#doc-remove-choice input").click()
-    page.get_by_role("option", name="region-testland-beslut-2019").click()
+    page.get_by_role("option", name="Region Testlands beslut 2019 om rehabiliteringsmedel").click()
+    page.locator("#doc-remove-go").click()  # first a question, nothing removed yet
+    question = page.locator("#doc-remove-question .message")
+    question.wait_for()
+    assert "Ta bort «Region Testlands beslut 2019" in question.inner_text() and "ångra" in question.inner_text()
+    shot(page, "12-remove-asks-first")
+    page.locator("#doc-remove-no").click()
+    page.locator("#doc-remove-result").get_by_text("Inget togs bort").wait_for()
+    assert page.locator("#doc-table").get_by_text("region-testland-beslut-2019").count() == 1
     page.locator("#doc-remove-go").click()
-    page.wait_for_function("document.querySelector('#doc-result .message') && "
-                           "document.querySelector('#doc-result .message').innerText.includes('togs bort')")
-    shot(page, "12-removed")
+    page.locator("#doc-remove-yes").click()
+    page.locator("#doc-remove-result").get_by_text("togs bort").wait_for()
+    page.locator("#doc-table").get_by_text("region-testland-beslut-2019").wait_for(state="detached")
+    shot(page, "13-removed")
     health = httpx.get(f"{server}/api/health", timeout=10, auth=("admin", USERS["admin"][0])).json()
     assert health["index"]["documents"] == len(list(CORPUS.glob("*.txt")))
+
+
+ENGLISH = ["Drop File Here", "Click to Upload", "exceed", "Error", "is not a whole number", "bad request",
+           "Use via API", "Login", "Username", "Password"]
+
+
+def test_the_page_is_swedish_in_a_browser_that_prefers_english(server: str, english_page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = english_page
+    page.goto(server + "/")
+    page.get_by_role("button", name="Logga in").wait_for()
+    assert not [w for w in ENGLISH if w in page.inner_text("body")]
+    login(page, server, "admin")
+    page.locator("#question textarea").wait_for()
+
+    answer = ask_refused(page, "Vad kostar en parkeringsplats vid sjukhuset?")
+    assert "nedan" not in answer and "närmaste källorna" in answer  # they are to the right, not below
+    assert page.locator("#sources").get_by_text("Närmaste källor").count() >= 1
+
+    page.get_by_role("tab", name="Behörighet").click()
+    page.locator("#elig-age textarea, #elig-age input").first.fill("45,5")
+    page.locator("#elig-check").click()
+    warning = page.locator("#elig-card .message.warning")
+    warning.wait_for()
+    assert "ålder: '45,5' är inte ett helt antal år" in warning.inner_text()
+    shot(page, "14-english-browser-eligibility")
+
+    page.get_by_role("tab", name="Dokument").click()
+    upload = page.locator("#doc-upload")
+    upload.get_by_text("Släpp fil här").wait_for()
+    big = tmp_path / "stor.txt"
+    big.write_bytes(b"ord " * 300_000)  # 1.2 MB; this server takes 1 MB
+    page.locator("#doc-upload input[type='file']").set_input_files(str(big))
+    toast = page.locator("[data-testid='toast-text']")
+    toast.get_by_text("Filen är för stor: högst 1 MB").wait_for()
+    shot(page, "15-english-browser-too-large")
+    assert not [w for w in ENGLISH if w in page.inner_text("body")]
+
+
+def ask_refused(page, question: str) -> str:  # type: ignore[no-untyped-def]
+    page.locator("#question textarea").fill(question)
+    page.locator("#send").click()
+    page.locator("#chat [data-testid='bot']").last.get_by_text("framgår inte").wait_for()
+    return str(page.locator("#chat [data-testid='bot']").last.inner_text())
+
+
+def test_admins_read_feedback_in_the_page_and_export_it(server: str, browser, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    staff = new_page(browser)
+    login(staff, server, "anna")
+    ask(staff, "Hur mycket ersätts landstingen per KBT enligt överenskommelsen 2015?", 0)
+    staff.locator("#chat button[aria-label='Ogilla'], #chat button[aria-label='Dislike']").last.click()
+    staff.locator("#feedback-status").get_by_text("Omdömet sparades").wait_for()
+    staff.get_by_text("Kommentera svaret").click()
+    staff.locator("#comment textarea").fill("Gällde patienten 19811218-9876, svaret saknade året")
+    staff.locator("#comment-send").click()
+    staff.locator("#feedback-status").get_by_text("Kommentaren sparades").wait_for()
+    assert staff.get_by_role("tab", name="Återkoppling").count() == 0  # staff do not read others' feedback
+    staff.context.close()
+
+    page = new_page(browser)
+    login(page, server, "admin")
+    page.get_by_role("tab", name="Återkoppling").click()
+    table = page.locator("#feedback-table")
+    shown = "document.querySelector('#feedback-table').innerText.includes('Tummen ner')"
+    page.wait_for_function(shown)
+    text = table.inner_text()
+    assert "Hur mycket ersätts landstingen per KBT" in text and "12 000" in text
+    assert "Överenskommelse rehabiliteringsgarantin" in text  # the cited source by its title
+    assert "[personnummer]" in text and "19811218-9876" not in text
+    page.locator("#feedback-filter").get_by_text("Tummen upp").click()
+    page.wait_for_function("!" + shown)
+    page.locator("#feedback-filter").get_by_text("Alla").click()
+    page.wait_for_function(shown)
+    shot(page, "16-feedback")
+    with page.expect_download() as download:
+        page.locator("#feedback-csv").click()
+    csv_path = tmp_path / "aterkoppling.csv"
+    download.value.save_as(csv_path)
+    rows = csv_path.read_text("utf-8-sig").splitlines()
+    assert rows[0] == "Tid;Användare;Omdöme;Fråga;Svar;Källor;Kommentar"
+    assert any("anna;Tummen ner;Hur mycket ersätts" in r and "[personnummer]" in r for r in rows[1:])
+    assert "19811218" not in csv_path.read_text("utf-8-sig")
+    page.context.close()
 
 
 def test_staff_do_not_see_upload_and_the_report_tab_shows_figures(server: str, page) -> None:  # type: ignore[no-untyped-def]

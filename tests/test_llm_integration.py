@@ -10,6 +10,7 @@ Skipped only when xllamacpp or the model package is not installed; `make test` i
 from __future__ import annotations
 
 import importlib.util
+import json
 import subprocess
 import sys
 import time
@@ -178,3 +179,18 @@ def test_unreachable_endpoint_falls_back_within_the_timeout(indexed: tuple[Setti
     plain = make_assistant(indexed).ask(KBT)
     assert (answer.answer, answer.citations) == (plain.answer, plain.citations)
     assert assistant.backend_status()["reachable"] is False
+
+
+def test_the_eval_command_runs_the_llm_configuration(llm_server: str, tmp_path: Path) -> None:
+    """`python -m evals run --config llm` (the one configuration tests/test_eval_command.py cannot
+    run without an endpoint), on the same three questions, against the real server."""
+    from test_eval_command import QUESTIONS, run_eval
+
+    done, out = run_eval(tmp_path, ["llm"], ASSISTANT_LLM_BASE_URL=llm_server, ASSISTANT_LLM_MODEL="smollm2",
+                         ASSISTANT_LLM_MAX_TOKENS="64", ASSISTANT_LLM_TIMEOUT_S="120")
+    assert done.returncode == 0, done.stderr[-3000:]
+    runs = json.loads((out / "report.json").read_text("utf-8"))["runs"]
+    items = runs["llm"]["items"]
+    assert sorted(i["id"] for i in items) == sorted(QUESTIONS.split(","))
+    assert all(i["backend"] == "llm" or i["llm_fallback"] for i in items if i["answerable"])
+    assert "llm: accuracy" in done.stdout

@@ -57,14 +57,14 @@ def offline_gradio() -> Iterator[None]:
 
 @pytest.fixture(scope="module")
 def client(assistant: Assistant, offline_gradio: None) -> TestClient:
-    return TestClient(create_server(assistant, assistant.settings))
+    return TestClient(create_server(assistant, assistant.settings), base_url="http://127.0.0.1")
 
 
 @pytest.fixture(scope="module")
 def auth_client(assistant: Assistant, offline_gradio: None) -> TestClient:
     hashed = bcrypt.hashpw(b"anna-password", bcrypt.gensalt(rounds=4)).decode()
     users = UserDirectory({"anna": User("anna", hashed, "staff", _key_digest(KEY))})
-    return TestClient(create_server(assistant, assistant.settings, users=users, host="0.0.0.0"))
+    return TestClient(create_server(assistant, assistant.settings, users=users, host="0.0.0.0"), base_url="http://127.0.0.1")
 
 
 def chat(client: TestClient, messages: list[dict[str, Any]], **extra: Any) -> Any:
@@ -194,7 +194,7 @@ def test_an_llm_answer_is_not_streamed_before_the_guard_has_judged_it(assistant:
     model = GenericFakeChatModel(messages=itertools.cycle(["Landstingen får 99 999 kronor per KBT. [1]"]))
     with_llm = Assistant(assistant.settings, assistant.embedder, assistant.index.store_factory,
                          chat=LangChainChat(lambda: model))
-    llm_client = TestClient(create_server(with_llm, with_llm.settings))
+    llm_client = TestClient(create_server(with_llm, with_llm.settings), base_url="http://127.0.0.1")
     streamed = events(chat(llm_client, [user(KBT)], stream=True))[:-1]
     text = "".join(c["choices"][0]["delta"].get("content", "") for c in streamed)
     assert "99 999" not in text and "12 000" in text

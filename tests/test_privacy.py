@@ -188,3 +188,31 @@ def test_every_log_call_with_user_text_goes_through_redact() -> None:
                 calls.append((path.relative_to(REPO).as_posix(), n, line.strip()))
     carrying = [c for c in calls if re.search(r"question|history|turn|content|query", c[2])]
     assert carrying and all("redact(" in c[2] or "len(question)" in c[2] for c in carrying), carrying
+
+
+def test_log_records_and_printed_tracebacks_are_redacted() -> None:
+    import io
+    import logging
+
+    from assistant.privacy import RedactingFilter, RedactingStream
+
+    out = io.StringIO()
+    handler = logging.StreamHandler(out)
+    handler.addFilter(RedactingFilter())
+    logger = logging.getLogger("test-redaction")
+    logger.addHandler(handler)
+    try:
+        try:
+            raise ValueError("Value: 19811218-9876 is not in the list of choices")
+        except ValueError:
+            logger.exception("failed for %s", "811218-9876")
+    finally:
+        logger.removeHandler(handler)
+    assert "9876" not in out.getvalue() and out.getvalue().count(REDACTED) >= 2  # message, exception (and source)
+    printed = io.StringIO()
+    stream = RedactingStream(printed)
+    stream.write("gradio.exceptions.Error: 'Value: 1981")
+    stream.write("1218-9876 is not'\nnext line\n")
+    stream.write("tail 19811218-9876")
+    stream.flush()
+    assert "9876" not in printed.getvalue() and printed.getvalue().count(REDACTED) == 2

@@ -11,6 +11,7 @@ import json
 import re
 import shutil
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ from assistant.cli import main
 from assistant.privacy import REDACTED
 from assistant.settings import Settings
 from assistant.web.feedback import FeedbackStore
-from assistant.web.handlers import ChatUpdate, Conversation, Handlers
+from assistant.web.handlers import FEEDBACK_COLUMNS, ChatUpdate, Conversation, Handlers
 from assistant.web.users import User, UserDirectory
 from ingest.embedders import HashingEmbedder
 from ingest.pipeline import Ingestor
@@ -285,11 +286,19 @@ def test_verdict_links_do_not_collide_with_the_chat_sources(handlers: Handlers) 
     assert set(cite_targets(card)) <= set(element_ids(card))
 
 
-@pytest.mark.parametrize(("age", "problem"), [("abc", "not a number"), (200, "plausible"), (-3, "negative"),
-                                              (30.5, "whole number")])
-def test_a_bad_age_is_a_warning_not_an_exception(handlers: Handlers, age: Any, problem: str) -> None:
+@pytest.mark.parametrize(("age", "problem"), [
+    ("abc", "inte ett tal"), (200, "inte en rimlig ålder"), (-3, "negativt"), (30.5, "inte ett helt antal år"),
+    ("45,5", "ålder: &#x27;45,5&#x27; är inte ett helt antal år"),
+])
+def test_a_bad_age_is_a_warning_in_swedish_not_an_exception(handlers: Handlers, age: Any, problem: str) -> None:
     card = handlers.eligibility(age, ["ryggsmärta"], 6, "", "yes")
     assert card.startswith('<div class="message warning">') and problem in card and "verdict" not in card
+    assert "not a" not in card and "give" not in card
+
+
+def test_a_bad_age_is_in_english_when_the_user_chose_english(handlers: Handlers) -> None:
+    card = handlers.eligibility("45,5", ["ryggsmärta"], 6, "", "yes", "en")
+    assert "is not a whole number of years" in card
 
 
 def test_an_unknown_condition_is_a_warning(handlers: Handlers) -> None:
@@ -456,3 +465,42 @@ def test_an_llm_fallback_is_said_in_the_chat(handlers: Handlers, monkeypatch: py
     monkeypatch.setattr(handlers.assistant, "stream", stream)
     final = list(handlers.chat("Hur mycket?", [], None))[-1]
     assert "Språkmodellens svar kunde inte användas" in final.messages[-1]["content"]
+
+
+# --- the admins' feedback view and the document pickers ------------------------------------------
+
+def test_admins_read_feedback_filtered_and_redacted_and_export_it(small: Assistant, tmp_path: Path) -> None:
+    settings = small.settings
+    h = Handlers(small, settings, USERS, feedback=FeedbackStore(tmp_path / "feedback.db"))
+    conv = run_chat(h, "Hur mycket ersätts landstingen per genomförd KBT/IPT?")[-1].conversation
+    assert h.rate(1, False, conv, "anna").startswith("Tack")
+    h.comment("=HYPERLINK(\"http://x\") gällde 19811218-9876", conv)
+    h.feedback.add("Vilka åldrar?", "16–67 år", 1, "admin", "avtal-2015")
+    with sqlite3.connect(h.feedback.path) as db:  # a row stored before redaction existed
+        db.execute("INSERT INTO feedback (created, user, question, answer, rating) VALUES (0, 'x', ?, 'svar', 1)",
+                   ("Gäller det 850101-1234?",))
+    assert h.feedback_rows("all", "anna") == [] and h.feedback_csv("all", "anna") is None  # staff
+    assert h.feedback_rows("all", None) == []
+    rows = h.feedback_rows("all", "admin")
+    assert [r[2] for r in rows] == ["Tummen upp", "Tummen upp", "Tummen ner"]  # newest first
+    assert rows[0][3] == f"Gäller det {REDACTED}?"
+    assert [r[3] for r in h.feedback_rows("down", "admin")] == ["Hur mycket ersätts landstingen per genomförd KBT/IPT?"]
+    down = h.feedback_rows("down", "admin")[0]
+    assert down[1] == "anna" and "12 000" in down[4] and down[5] == "Överenskommelse om rehabiliteringsgarantin"
+    assert REDACTED in down[6] and "19811218" not in down[6]
+    assert [r[3] for r in h.feedback_rows("commented", "admin")] == [down[3]]
+    path = Path(h.feedback_csv("down", "admin") or "")
+    assert path.is_relative_to(tempfile.gettempdir()) and path.parent.stat().st_mode & 0o077 == 0  # private folder
+    text = path.read_text("utf-8-sig")
+    assert text.splitlines()[0] == ";".join(FEEDBACK_COLUMNS)
+    assert "'=HYPERLINK" in text and "19811218" not in text  # no formula a spreadsheet would run
+
+
+def test_the_pickers_list_titles_and_removal_asks_first(small: Assistant) -> None:
+    h = Handlers(small, small.settings)
+    assert ("Överenskommelse om rehabiliteringsgarantin", "avtal-2015") in h.document_choices()
+    question = h.removal_question("avtal-2015")
+    assert "Ta bort «Överenskommelse om rehabiliteringsgarantin»" in question and "ångra" in question
+    assert "korpusmappen" in question
+    assert "finns inte" in h.removal_question("finns-inte")
+    assert (small.settings.corpus_dir / "avtal-2015.txt").exists()  # asking removed nothing

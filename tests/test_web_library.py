@@ -183,7 +183,8 @@ def test_content_that_does_not_match_its_extension(ext: str, data: bytes) -> Non
 def test_oversize_is_refused(small_settings: Settings, memory_stores) -> None:
     settings = small_settings.model_copy(update={"max_file_mb": 0.001})  # 1000 bytes
     library = Library(settings, memory_stores.embedder, memory_stores)
-    assert library.check_upload("a.txt", b"x" * 1000) == "a.txt"
+    text = ("Landstingen ersätts per behandling. " * 40).encode()[:1000]
+    assert library.check_upload("a.txt", text) == "a.txt"
     with pytest.raises(UploadRejected, match="gränsen"):
         library.check_upload("a.txt", b"x" * 1001)
     outcome = library.upload("a.txt", b"x" * 1001)

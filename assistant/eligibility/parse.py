@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import math
 import re
+import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from importlib import resources
 from typing import Any, TypeVar
 
 from assistant.eligibility.engine import Condition, PatientInput
@@ -49,13 +51,47 @@ _FILLER_WORDS = {"i", "in", "the", "på", "av", "of", "a", "med", "with", "lång
                  "long-term", "longterm", "diffuse", "kronisk", "chronic"}
 
 
+@lru_cache(maxsize=1)
+def _messages() -> dict[str, dict[str, str]]:
+    return tomllib.loads(resources.files("assistant.data").joinpath("input_messages.toml").read_text("utf-8"))
+
+
+@dataclass(frozen=True)
+class Msg:
+    """One message of assistant/data/input_messages.toml with its values (which may be messages)."""
+
+    key: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+    def render(self, lang: str = "en") -> str:
+        table = _messages().get(lang) or _messages()["en"]
+        values = {k: v.render(lang) if isinstance(v, Msg) else v for k, v in self.params}
+        return table[self.key].format(**values)
+
+
+def _msg(key: str, **params: Any) -> Msg:
+    return Msg(key, tuple(params.items()))
+
+
 class InputError(ValueError):
-    """Bad input: the message names the field and lists the values it accepts."""
+    """Bad input: each problem names the field and lists the values it accepts. `str()` is the
+    English text (the CLI's); `message("sv")` the same in Swedish."""
+
+    def __init__(self, problems: Msg | Sequence[Msg]) -> None:
+        self.problems: tuple[Msg, ...] = (problems,) if isinstance(problems, Msg) else tuple(problems)
+        super().__init__(self.message("en"))
+
+    def message(self, lang: str = "sv") -> str:
+        return "\n".join(p.render(lang) for p in self.problems)
 
 
 # --- checked values (CLI, web form) ---------------------------------------------------------------
 
-def accepted_conditions(book: Rulebook | None = None) -> str:
+def accepted_conditions(book: Rulebook | None = None, lang: str = "en") -> str:
+    return _accepted_conditions(book).render(lang)
+
+
+def _accepted_conditions(book: Rulebook | None = None) -> Msg:
     book = book or load_rules()
     covered = [loc for loc in book.locations.values() if loc.covered]
     others = [c for c in book.conditions.values() if c.kind in ("pain", "psychological")]
@@ -63,9 +99,7 @@ def accepted_conditions(book: Rulebook | None = None) -> str:
     en = [loc.term_en for loc in covered] + [c.name_en for c in others]
     outside = [c.name_sv for c in book.conditions.values() if c.kind == "uncovered"]
     outside += [loc.term_sv for loc in book.locations.values() if not loc.covered]
-    return (f"Accepted conditions: {', '.join(sv)} (English: {', '.join(en)}); a severity may lead, "
-            f"e.g. 'lindrig ångest', 'svår depression', 'mild anxiety'. "
-            f"Recognised as outside the guarantee: {', '.join(outside)}.")
+    return _msg("accepted_conditions", sv=", ".join(sv), en=", ".join(en), outside=", ".join(outside))
 
 
 def accepted_severities(book: Rulebook | None = None) -> str:
@@ -75,32 +109,33 @@ def accepted_severities(book: Rulebook | None = None) -> str:
 
 def parse_age(value: str | int) -> int:
     text = str(value).strip()
-    number = _number(text, "age", f"give the age in whole years, 0–{AGE_MAX}")
+    number = _number(text, "age", _msg("age_hint", max=AGE_MAX))
     if number != int(number):
-        raise InputError(f"age: '{text}' is not a whole number of years; give 0–{AGE_MAX}")
+        raise InputError(_msg("age_not_whole", value=text, max=AGE_MAX))
     if number < 0:
-        raise InputError(f"age: {text} is negative; give the age in whole years, 0–{AGE_MAX}")
+        raise InputError(_msg("age_negative", value=text, max=AGE_MAX))
     if number > AGE_MAX:
-        raise InputError(f"age: {text} is not a plausible age; give the age in whole years, 0–{AGE_MAX}")
+        raise InputError(_msg("age_implausible", value=text, max=AGE_MAX))
     return int(number)
 
 
 def parse_months(value: str | float) -> float:
     text = str(value).strip()
-    hint = f"give how many months the pain has lasted, 0–{MONTHS_MAX}"
+    hint = _msg("months_hint", max=MONTHS_MAX)
     number = _number(text, "months", hint)
     if number < 0 or number > MONTHS_MAX:
-        raise InputError(f"months: {text} is out of range; {hint}")
+        raise InputError(_msg("months_range", value=text, hint=hint))
     return number
 
 
-def _number(text: str, field: str, hint: str) -> float:
+def _number(text: str, field: str, hint: Msg) -> float:
+    problem = _msg("not_a_number", field=Msg(f"field_{field}"), value=text, hint=hint)
     try:
         number = float(text.replace(",", "."))
     except ValueError:
-        raise InputError(f"{field}: '{text}' is not a number; {hint}") from None
+        raise InputError(problem) from None
     if not math.isfinite(number):
-        raise InputError(f"{field}: '{text}' is not a number; {hint}")
+        raise InputError(problem)
     return number
 
 
@@ -111,13 +146,13 @@ def parse_severity(value: str, book: Rulebook | None = None) -> str:
 
 def parse_assessed(value: str, book: Rulebook | None = None) -> str:
     book = book or load_rules()
-    return _one_of(value, book.assessed_words, "assessed", "yes, no, unknown (ja, nej, vet ej)")
+    return _one_of(value, book.assessed_words, "assessed", Msg("assessed_accepted"))
 
 
-def _one_of(value: str, table: Mapping[str, tuple[str, ...]], field: str, accepted: str) -> str:
+def _one_of(value: str, table: Mapping[str, tuple[str, ...]], field: str, accepted: str | Msg) -> str:
     found = _lookup(value, table)
     if found is None:
-        raise InputError(f"{field}: '{value}' is not one of {accepted}")
+        raise InputError(_msg("not_one_of", field=Msg(f"field_{field}"), value=value, accepted=accepted))
     return found
 
 
@@ -127,19 +162,17 @@ def parse_condition(value: str, book: Rulebook | None = None) -> Condition:
     tokens = _words(value)
     found = _conditions_in(tokens, book)
     if len(found) != 1 or len(tokens) > 6:
-        raise InputError(f"condition: '{value}' is not a condition this checker knows "
-                         f"(give one per --condition). {accepted_conditions(book)}")
+        raise InputError(_msg("condition_unknown", value=value, accepted=_accepted_conditions(book)))
     matches = _find(tokens, _phrases(book))
     covered = {i for start, end, _ in matches for i in range(start, end)}
     stray = [t for i, t in enumerate(tokens) if i not in covered and t not in _FILLER_WORDS]
     if stray:
-        raise InputError(f"condition: '{value}' has words this checker does not know ({', '.join(stray)}). "
-                         f"{accepted_conditions(book)}")
+        raise InputError(_msg("condition_stray", value=value, words=", ".join(stray),
+                              accepted=_accepted_conditions(book)))
     condition = found[0]
     severities = [v for _, _, (kind, v) in matches if kind == "severity"]
     if severities and book.conditions[condition.id].kind != "psychological":
-        raise InputError(f"condition: a severity ('{severities[0]}') applies to depression, anxiety or stress, "
-                         f"not to '{value}'")
+        raise InputError(_msg("condition_no_severity", severity=severities[0], value=value))
     if severities and condition.severity is None:
         condition = replace(condition, severity=severities[0])
     return condition
@@ -150,13 +183,13 @@ def build_input(age: str | int | None = None, conditions: Sequence[str] = (), se
                 book: Rulebook | None = None) -> PatientInput:
     """A checked PatientInput; every problem at once in one InputError, one line each."""
     book = book or load_rules()
-    problems: list[str] = []
+    problems: list[Msg] = []
 
     def attempt(fn: Callable[..., T], *args: Any) -> T | None:
         try:
             return fn(*args)
         except InputError as exc:
-            problems.append(str(exc))
+            problems.extend(exc.problems)
             return None
 
     checked_age = attempt(parse_age, age) if age is not None else None
@@ -172,27 +205,27 @@ def build_input(age: str | int | None = None, conditions: Sequence[str] = (), se
         assessed=(attempt(parse_assessed, assessed, book) or "unknown") if assessed is not None else "unknown",
     )
     if problems:
-        raise InputError("\n".join(problems))
+        raise InputError(problems)
     return patient
 
 
-def _apply_severity(found: list[Condition], severity: str, book: Rulebook, problems: list[str]) -> list[Condition]:
+def _apply_severity(found: list[Condition], severity: str, book: Rulebook, problems: list[Msg]) -> list[Condition]:
     psychological = [c for c in found if book.conditions[c.id].kind == "psychological"]
     if not psychological:
-        problems.append(f"severity: '{severity}' applies to depression, anxiety or stress, and none was given")
+        problems.append(_msg("severity_alone", severity=severity))
     for c in psychological:
         if c.severity is not None and c.severity != severity:
-            problems.append(f"severity: --severity {severity} contradicts the condition '{c.severity} {c.id}'")
+            problems.append(_msg("severity_contradicts", severity=severity, condition=f"{c.severity} {c.id}"))
     return [replace(c, severity=c.severity or severity) if c in psychological else c for c in found]
 
 
-def _duplicates(found: list[Condition]) -> list[str]:
+def _duplicates(found: list[Condition]) -> list[Msg]:
     seen: dict[str, str | None] = {}
     problems = []
     for c in found:
         if c.label in seen and seen[c.label] != c.severity:
-            problems.append(f"condition: '{c.id}' is given twice with different severities "
-                            f"({seen[c.label] or 'none'} and {c.severity or 'none'})")
+            problems.append(_msg("condition_twice", condition=c.id, first=seen[c.label] or Msg("none"),
+                                 second=c.severity or Msg("none")))
         seen.setdefault(c.label, c.severity)
     return problems
 

@@ -12,29 +12,36 @@ import logging
 import secrets
 from typing import Any, Literal
 
-from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
+from fastapi import APIRouter, Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPBasic, HTTPBasicCredentials
 from pydantic import BaseModel, Field, field_validator
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant.eligibility import InputError
 from assistant.index import IndexUnavailable
+from assistant.web import errors
 from assistant.web.auth import authenticate, basic_credentials
+from assistant.web.errors import ApiError, error_response, validation_message
 from assistant.web.handlers import Handlers
 from ingest.store import StoreError
 
 log = logging.getLogger(__name__)
 
 
+MAX_HISTORY_TURNS = 50
+
+
 class Message(BaseModel):
-    role: str = "user"
+    role: Literal["user", "assistant"] = Field("user", description="Who wrote the turn: 'user' or 'assistant'.")
     content: str
 
 
 class AskRequest(BaseModel):
     question: str = Field(..., description="The question, at most ASSISTANT_MAX_QUESTION_CHARS characters.")
-    history: list[Message] = Field(default_factory=list, max_length=50)
+    history: list[Message] = Field(default_factory=list, max_length=MAX_HISTORY_TURNS,
+                                   description=f"Earlier turns, oldest first; at most {MAX_HISTORY_TURNS}.")
     explain: bool = Field(False, description="Include the decision: the top units' features and scores.")
 
 
@@ -50,7 +57,7 @@ class EligibilityRequest(BaseModel):
     @classmethod
     def _not_a_boolean(cls, value: Any) -> Any:  # pydantic would read true as 1
         if isinstance(value, bool):
-            raise ValueError("give a number, not true or false")
+            raise ValueError("ska vara ett tal, inte true eller false")
         return value
 
 
@@ -73,8 +80,10 @@ def build_api(handlers: Handlers) -> APIRouter:
             return None
         name = authenticate(request.headers.get("Authorization", ""), users)
         if name is None:
-            raise HTTPException(401, "login required: HTTP Basic credentials or API key of a user in the users file",
-                                headers={"WWW-Authenticate": 'Basic realm="rehab-assistant"'})
+            raise ApiError(401, errors.LOGIN_REQUIRED,
+                           "Inloggning krävs: skicka användarnamn och lösenord (HTTP Basic) eller en API-nyckel "
+                           "(Bearer) för en användare i användarfilen.",
+                           headers={"WWW-Authenticate": 'Basic realm="rehab-assistant"'})
         return name
 
     @router.post("/ask")
@@ -89,9 +98,9 @@ def build_api(handlers: Handlers) -> APIRouter:
             return handlers.eligibility_payload(body.age, conditions, body.months, body.severity, body.assessed,
                                                 body.lang)
         except InputError as exc:
-            raise HTTPException(400, str(exc)) from None
+            raise ApiError(400, errors.INVALID_INPUT, exc.message(body.lang)) from None
         except (IndexUnavailable, StoreError) as exc:
-            raise HTTPException(503, f"the search index is not available: {exc}") from None
+            raise ApiError(503, errors.INDEX_UNAVAILABLE, f"Sökindexet är inte tillgängligt: {exc}") from None
 
     @router.get("/health")
     def health(request: Request, _basic: HTTPBasicCredentials | None = Depends(basic)) -> JSONResponse:  # noqa: B008
@@ -101,23 +110,72 @@ def build_api(handlers: Handlers) -> APIRouter:
             data = {"status": data["status"]}  # without login: up or not, no paths, hosts or counts
         return JSONResponse(data, status_code=200 if data["status"] == "ok" else 503)
 
+    known = {"/api/ask": "POST", "/api/eligibility": "POST", "/api/health": "GET"}
+
+    @router.api_route("/{rest:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "HEAD"],
+                      include_in_schema=False)
+    def elsewhere(rest: str) -> None:
+        """Everything else under /api/ in the API's own words (the page, mounted at /, would answer
+        in Gradio's)."""
+        method = known.get(f"/api/{rest}".rstrip("/"))
+        if method is not None:
+            raise ApiError(405, errors.METHOD_NOT_ALLOWED, f"Metoden stöds inte här; använd {method}.",
+                           headers={"Allow": method})
+        raise ApiError(404, errors.NOT_FOUND, "Adressen finns inte i API:et (se /api/docs).")
+
     return router
 
 
 def install_error_handlers(app: FastAPI) -> None:
-    """Readable JSON errors instead of stack traces."""
+    """Every error as {"error": {"code", "message"}} with a Swedish message; never a stack trace."""
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
-        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:]) or 'body'}: {e['msg']}" for e in exc.errors())
-        return JSONResponse({"error": f"bad request: {problems}"}, status_code=422)
+        code = errors.INVALID_JSON if any(e.get("type") == "json_invalid" for e in exc.errors()) else errors.BAD_REQUEST
+        return error_response(422, code, validation_message(exc.errors()))
 
-    @app.exception_handler(HTTPException)
-    async def http_error(_request: Request, exc: HTTPException) -> JSONResponse:
-        return JSONResponse({"error": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+    @app.exception_handler(ApiError)
+    async def api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        return error_response(exc.status, exc.code, exc.message, exc.headers)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code, message = _HTTP_ERRORS.get(exc.status_code, (errors.BAD_REQUEST, "Förfrågan kunde inte tas emot."))
+        return error_response(exc.status_code, code, message, exc.headers)
 
     @app.exception_handler(Exception)
     async def unexpected(_request: Request, exc: Exception) -> JSONResponse:
         ref = secrets.token_hex(4)
         log.error("unhandled error %s: %s", ref, type(exc).__name__, exc_info=exc)
-        return JSONResponse({"error": f"internal error (reference {ref}); see the server log"}, status_code=500)
+        return error_response(500, errors.INTERNAL_ERROR,
+                              f"Ett internt fel uppstod (referens {ref}); se serverns logg.", reference=ref)
+
+
+def install_gradio_error_handlers(gradio_app: FastAPI) -> None:
+    """The mounted page's own FastAPI app: malformed input to its event and upload routes is a 4xx
+    with a Swedish message, not a 500 (Gradio 6 raises KeyError for an unknown fn_index, TypeError
+    for a form without a file, and its validation handler fails on inputs JSON cannot hold)."""
+
+    @gradio_app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        return error_response(422, errors.BAD_REQUEST, validation_message(exc.errors()))
+
+    async def client_fault(request: Request, exc: Exception) -> JSONResponse:
+        path = request.url.path.rstrip("/")
+        if not path.endswith(("/gradio_api/queue/join", "/gradio_api/upload")):
+            raise exc
+        log.warning("malformed request to %s: %s", path, type(exc).__name__)
+        return error_response(400, errors.BAD_REQUEST, "Ogiltig förfrågan: händelsen eller filen kunde inte läsas.")
+
+    gradio_app.add_exception_handler(KeyError, client_fault)
+    gradio_app.add_exception_handler(TypeError, client_fault)
+
+
+_HTTP_ERRORS = {
+    400: (errors.INVALID_JSON, "Förfrågans innehåll kunde inte läsas (ogiltig eller för djupt nästlad JSON)."),
+    401: (errors.LOGIN_REQUIRED, "Inloggning krävs."),
+    403: (errors.FORBIDDEN, "Du har inte behörighet till detta."),
+    404: (errors.NOT_FOUND, "Adressen finns inte."),
+    405: (errors.METHOD_NOT_ALLOWED, "Metoden stöds inte på den här adressen."),
+    413: (errors.REQUEST_TOO_LARGE, "Förfrågan är för stor."),
+}

@@ -18,16 +18,21 @@ from fastapi import FastAPI
 
 from assistant.assistant import Assistant
 from assistant.eligibility.rules import load_rules
+from assistant.privacy import redact_process_output
 from assistant.settings import Settings
 from assistant.web.api import build_api, install_error_handlers
-from assistant.web.handlers import Conversation, Handlers
+from assistant.web.guard import UploadRejectedPath, discard_upload, install_guards, received_upload, upload_area
+from assistant.web.handlers import FEEDBACK_COLUMNS, FEEDBACK_FILTERS, Conversation, Handlers
+from assistant.web.library import Outcome
 from assistant.web.mcp_server import build_mcp, mount_mcp
 from assistant.web.openai_api import build_openai_api
 from assistant.web.render import message_html
+from assistant.web.swedish import SwedishPage
 from assistant.web.users import UserDirectory
 
 log = logging.getLogger(__name__)
 DOC_COLUMNS = ["id", "Titel", "Organisation", "Datum", "Avsnitt", "Källa"]
+DELETE_CACHE = (600, 3600)  # every 10 min, Gradio drops temporary files older than an hour (abandoned uploads)
 
 
 class ServeError(Exception):
@@ -61,7 +66,7 @@ def build_app(assistant: Assistant, settings: Settings | None = None, users: Use
     h = handlers or Handlers(assistant, settings, users)
     texts = page_texts()
 
-    with gr.Blocks(title=texts["title"], fill_width=True) as demo:
+    with gr.Blocks(title=texts["title"], fill_width=True, delete_cache=DELETE_CACHE) as demo:
         conversation = gr.State(None)  # a Conversation once the first question is asked
         gr.Markdown(f"## {texts['title']}\n{texts['intro']}")
         with gr.Tabs():
@@ -73,6 +78,8 @@ def build_app(assistant: Assistant, settings: Settings | None = None, users: Use
                 _documents_tab(h, demo)
             with gr.Tab("Utvärdering", id="utvardering"):
                 _report_tab(h, demo)
+            with gr.Tab("Återkoppling", id="aterkoppling", visible=False) as feedback_tab:
+                _feedback_tab(h, demo, feedback_tab)
     demo.queue(default_concurrency_limit=4)
     return demo
 
@@ -143,25 +150,34 @@ def _eligibility_tab(h: Handlers) -> None:
 
 
 def _documents_tab(h: Handlers, demo: gr.Blocks) -> None:
+    with gr.Column(visible=False, variant="panel") as admin:
+        gr.Markdown("### Administrera bibliotekets dokument")
+        with gr.Row():
+            with gr.Column(scale=3):
+                upload = upload_area(label="Ladda upp dokument (.txt .md .pdf .docx .html)", type="filepath",
+                                    file_types=[".txt", ".md", ".pdf", ".docx", ".html", ".htm"], elem_id="doc-upload",
+                                    height=120)
+                upload_go = gr.Button("Indexera", variant="primary", elem_id="doc-upload-go")
+                result = gr.HTML(elem_id="doc-result")  # right under the button, not below the table
+            with gr.Column(scale=2):
+                remove_choice = gr.Dropdown([], label="Ta bort dokument", elem_id="doc-remove-choice")
+                remove_go = gr.Button("Ta bort …", variant="stop", elem_id="doc-remove-go")
+                with gr.Column(visible=False, elem_id="doc-remove-confirm") as confirm:
+                    confirm_text = gr.HTML(elem_id="doc-remove-question")
+                    with gr.Row():
+                        confirm_yes = gr.Button("Ja, ta bort", variant="stop", size="sm", elem_id="doc-remove-yes")
+                        confirm_no = gr.Button("Avbryt", size="sm", elem_id="doc-remove-no")
+                remove_result = gr.HTML(elem_id="doc-remove-result")
     table = gr.Dataframe(headers=DOC_COLUMNS, interactive=False, elem_id="doc-table", label="Bibliotek",
                          wrap=True, column_widths=["24%", "36%", "14%", "10%", "7%", "9%"])
     with gr.Row():
         choice = gr.Dropdown([], label="Öppna dokument", elem_id="doc-choice", scale=3)
         refresh = gr.Button("Uppdatera listan", size="sm", scale=1)
     view = gr.HTML(elem_id="doc-view")
-    with gr.Column(visible=False, variant="panel") as admin:
-        gr.Markdown("### Administrera bibliotekets dokument")
-        upload = gr.File(label="Ladda upp dokument (.txt .md .pdf .docx .html)", type="filepath",
-                         file_types=[".txt", ".md", ".pdf", ".docx", ".html", ".htm"], elem_id="doc-upload")
-        upload_go = gr.Button("Indexera", variant="primary", elem_id="doc-upload-go")
-        remove_choice = gr.Dropdown([], label="Ta bort dokument", elem_id="doc-remove-choice")
-        remove_go = gr.Button("Ta bort", variant="stop", elem_id="doc-remove-go")
-    result = gr.HTML(elem_id="doc-result")
 
     def listing(request: gr.Request) -> tuple[Any, ...]:
-        rows = h.document_table()
-        ids = [r[0] for r in rows]
-        return (rows, gr.update(choices=ids), gr.update(choices=ids),
+        picks = h.document_choices()
+        return (h.document_table(), gr.update(choices=picks, value=None), gr.update(choices=picks, value=None),
                 gr.update(visible=h.can_manage(_user(request))))
 
     outputs = [table, choice, remove_choice, admin]
@@ -170,16 +186,58 @@ def _documents_tab(h: Handlers, demo: gr.Blocks) -> None:
     choice.change(h.document_view, choice, view)
 
     def do_upload(path: str | None, request: gr.Request, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008
-        outcome = h.upload(path, _user(request), lambda f, text: progress(f, desc=text))
+        user = _user(request)
+        try:
+            if path and h.can_manage(user):
+                received_upload(path)  # only bytes that came through the upload area
+            outcome = h.upload(path, user, lambda f, text: progress(f, desc=text))
+        except UploadRejectedPath as exc:
+            outcome = Outcome(False, str(exc))
+        finally:
+            discard_upload(path)  # nothing of an upload stays in Gradio's folder once handled
         return (message_html(outcome.message, "ok" if outcome.ok else "error"), None, *listing(request))
 
     upload_go.click(do_upload, [upload], [result, upload, *outputs])
 
+    def ask_to_remove(doc_id: str | None, request: gr.Request) -> tuple[Any, ...]:
+        if not h.can_manage(_user(request)):
+            return gr.update(visible=False), "", message_html("Att ta bort dokument kräver administratörsbehörighet.")
+        if not doc_id:
+            return gr.update(visible=False), "", message_html("Välj ett dokument att ta bort.", "warning")
+        return gr.update(visible=True), h.removal_question(doc_id), ""
+
+    remove_go.click(ask_to_remove, [remove_choice], [confirm, confirm_text, remove_result])
+    confirm_no.click(lambda: (gr.update(visible=False), message_html("Inget togs bort.", "info")), None,
+                     [confirm, remove_result])
+
     def do_remove(doc_id: str | None, request: gr.Request) -> tuple[Any, ...]:
         outcome = h.remove(doc_id, _user(request))
-        return (message_html(outcome.message, "ok" if outcome.ok else "error"), *listing(request))
+        return (gr.update(visible=False), message_html(outcome.message, "ok" if outcome.ok else "error"),
+                *listing(request))
 
-    remove_go.click(do_remove, [remove_choice], [result, *outputs])
+    confirm_yes.click(do_remove, [remove_choice], [confirm, remove_result, *outputs])
+
+
+def _feedback_tab(h: Handlers, demo: gr.Blocks, tab: gr.Tab) -> None:
+    gr.Markdown("Omdömen och kommentarer från användarna. Personnummer är maskerade.")
+    with gr.Row():
+        rating = gr.Radio([(label, key) for key, label in FEEDBACK_FILTERS.items()], value="all", label="Visa",
+                          elem_id="feedback-filter", scale=3)
+        refresh = gr.Button("Uppdatera", size="sm", scale=1, elem_id="feedback-refresh")
+        export = gr.DownloadButton("Ladda ner CSV", size="sm", scale=1, elem_id="feedback-csv")
+    table = gr.Dataframe(headers=FEEDBACK_COLUMNS, interactive=False, wrap=True, elem_id="feedback-table",
+                         label="Återkoppling")
+
+    def show(kind: str, request: gr.Request) -> tuple[Any, ...]:
+        user = _user(request)
+        if not h.can_manage(user):
+            return gr.update(visible=False), [], gr.update(value=None)
+        return gr.update(visible=True), h.feedback_rows(kind, user), gr.update(value=h.feedback_csv(kind, user))
+
+    outputs = [tab, table, export]
+    demo.load(show, [rating], outputs)
+    rating.change(show, [rating], outputs)
+    refresh.click(show, [rating], outputs)
 
 
 def _report_tab(h: Handlers, demo: gr.Blocks) -> None:
@@ -215,18 +273,22 @@ def create_server(assistant: Assistant, settings: Settings | None = None, users:
     app.include_router(build_openai_api(handlers))
     mount_mcp(app, build_mcp(assistant), users)
     demo = build_app(assistant, settings, users, handlers)
-    return gr.mount_gradio_app(
+    app = gr.mount_gradio_app(
         app, demo, path="/", auth=users.verify if users else None,
         auth_message="Logga in med ditt användarnamn och lösenord." if users else None,
         footer_links=["api"], show_error=False, css=_data("web.css"), head=_data("web.js"),
         allowed_paths=[str(settings.reports_dir.resolve())], max_file_size=int(settings.max_file_mb * 1e6),
     )
+    app.add_middleware(SwedishPage)
+    install_guards(app, demo, settings, handlers.can_manage, logged_in=users is not None)
+    return app
 
 
 def serve(settings: Settings, host: str | None = None, port: int | None = None) -> int:
     import uvicorn
 
     host, port = host or settings.host, port or settings.port
+    redact_process_output()  # what Gradio prints of a failed event may hold an identity number
     assistant = Assistant(settings)
     try:
         app = create_server(assistant, settings, host=host)

@@ -6,7 +6,9 @@ the answer text as it comes, then the final answer with its [n] links and the so
 
 from __future__ import annotations
 
+import csv
 import logging
+import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -18,6 +20,7 @@ from assistant.assistant import Assistant
 from assistant.eligibility import InputError, assess, build_input, payload
 from assistant.index import IndexUnavailable
 from assistant.models import Answer
+from assistant.privacy import redact
 from assistant.settings import Settings
 from assistant.web import render
 from assistant.web.feedback import FeedbackStore
@@ -28,6 +31,8 @@ from ingest.store import StoreError
 
 log = logging.getLogger(__name__)
 Messages = list[dict[str, Any]]
+FEEDBACK_FILTERS = {"all": "Alla", "up": "Tummen upp", "down": "Tummen ner", "commented": "Med kommentar"}
+FEEDBACK_COLUMNS = ["Tid", "Användare", "Omdöme", "Fråga", "Svar", "Källor", "Kommentar"]
 
 
 @dataclass
@@ -64,6 +69,7 @@ class Handlers:
         self.library = library or Library(settings, assistant.embedder, assistant.index.store_factory,
                                           self._live_catalog)
         self._llm_status: tuple[float, dict[str, Any]] | None = None
+        self._exports: Path | None = None
 
     # -- shared ---------------------------------------------------------------------------
     def text_of(self, doc_id: str) -> str | None:
@@ -148,7 +154,7 @@ class Handlers:
         try:
             data = self.eligibility_payload(age, conditions or [], months, severity, assessed, lang)
         except InputError as exc:
-            return render.message_html(str(exc), "warning")
+            return render.message_html(exc.message("en" if lang == "en" else "sv"), "warning")
         except (IndexUnavailable, StoreError) as exc:
             return render.message_html(f"Sökindexet är inte tillgängligt: {exc}")
         return render.verdict_html(data, data["text"], _Cited.many(data["citations"]), self.text_of, lang)
@@ -164,6 +170,20 @@ class Handlers:
     def document_table(self) -> list[list[Any]]:
         return [[r.doc_id, r.title, r.organisation, r.date, r.chunks, "uppladdad" if r.uploaded else "korpus"]
                 for r in self.library.rows()]
+
+    def document_choices(self) -> list[tuple[str, str]]:
+        """(label, doc id) for the pickers: the title and date a person knows the document by."""
+        return [(f"{r.title or r.doc_id} ({r.date})" if r.date else (r.title or r.doc_id), r.doc_id)
+                for r in self.library.rows()]
+
+    def removal_question(self, doc_id: str) -> str:
+        row = next((r for r in self.library.rows() if r.doc_id == doc_id), None)
+        if row is None:
+            return render.message_html(f"Dokumentet '{doc_id}' finns inte i indexet.", "warning")
+        where = ("Den uppladdade filen raderas också." if row.uploaded else
+                 "Filen ligger kvar i korpusmappen och kommer tillbaka vid nästa indexering av den.")
+        return render.message_html(f"Ta bort «{row.title or doc_id}» ({row.chunks} avsnitt) ur biblioteket? {where} "
+                                   "Det går inte att ångra.", "warning")
 
     def document_view(self, doc_id: str | None) -> str:
         if not doc_id:
@@ -182,9 +202,13 @@ class Handlers:
             return Outcome(False, "Välj en fil att ladda upp.")
         file = Path(path)
         limit = int(self.settings.max_file_mb * 1e6)
-        if file.stat().st_size > limit:
-            return Outcome(False, f"{file.name}: filen är större än {limit / 1e6:.0f} MB")
-        return self.library.upload(_original_name(file), file.read_bytes(), progress)
+        try:
+            if file.stat().st_size > limit:
+                return Outcome(False, f"{file.name}: filen är större än {limit / 1e6:.0f} MB")
+            data = file.read_bytes()
+        except OSError:
+            return Outcome(False, "Filen kunde inte läsas; ladda upp den igen.")
+        return self.library.upload(_original_name(file), data, progress)
 
     def remove(self, doc_id: str | None, user: str | None) -> Outcome:
         if not self.can_manage(user):
@@ -192,6 +216,43 @@ class Handlers:
         if not doc_id:
             return Outcome(False, "Välj ett dokument att ta bort.")
         return self.library.remove(doc_id)
+
+    # -- feedback for admins ----------------------------------------------------------------
+    def _feedback(self, kind: str) -> list[Any]:
+        items = self.feedback.all()
+        if kind == "up":
+            items = [f for f in items if f.rating > 0]
+        elif kind == "down":
+            items = [f for f in items if f.rating < 0]
+        elif kind == "commented":
+            items = [f for f in items if f.comment.strip()]
+        return list(reversed(items))  # newest first
+
+    def feedback_rows(self, kind: str = "all", user: str | None = None) -> list[list[str]]:
+        """What users said about answers (admins only); identity numbers masked, also in rows
+        stored before masking existed."""
+        if not self.can_manage(user):
+            return []
+        titles = {r.doc_id: r.title for r in self.library.rows()}
+        return [[time.strftime("%Y-%m-%d %H:%M", time.localtime(f.created)), f.user,
+                 "Tummen upp" if f.rating > 0 else "Tummen ner", redact(f.question), redact(f.answer),
+                 "; ".join(titles.get(d, d) for d in f.citations.split(",") if d), redact(f.comment)]
+                for f in self._feedback(kind)]
+
+    def feedback_csv(self, kind: str = "all", user: str | None = None) -> str | None:
+        """The same rows as a CSV file (UTF-8 with BOM, so Excel reads å, ä, ö) in a folder of this
+        process's own under the system's temporary folder (where Gradio may take a file from to
+        offer it for download), or None for someone who is not an admin."""
+        if not self.can_manage(user):
+            return None
+        if self._exports is None:
+            self._exports = Path(tempfile.mkdtemp(prefix="rehab-export-"))  # mode 0700
+        path = self._exports / f"aterkoppling-{kind if kind in FEEDBACK_FILTERS else 'all'}.csv"
+        with path.open("w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh, delimiter=";")
+            writer.writerow(FEEDBACK_COLUMNS)
+            writer.writerows([[_csv_cell(c) for c in row] for row in self.feedback_rows(kind, user)])
+        return str(path)
 
     # -- evaluation report ----------------------------------------------------------------
     def report(self) -> tuple[str, list[str]]:
@@ -266,6 +327,11 @@ def _blank(value: Any) -> Any:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value
+
+
+def _csv_cell(text: str) -> str:
+    """A cell a spreadsheet will not run as a formula."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def _original_name(file: Path) -> str:

@@ -17,9 +17,10 @@ from io import BytesIO
 from pathlib import Path, PurePosixPath
 
 from assistant.settings import Settings
+from ingest import readable
 from ingest.catalog import Catalog, CatalogError
 from ingest.embedders import Embedder
-from ingest.loaders import SUPPORTED_EXTENSIONS
+from ingest.loaders import SUPPORTED_EXTENSIONS, LoadError, load_bytes
 from ingest.pipeline import IngestError, Ingestor, StoreFactory, slug
 from ingest.store import StoreError
 
@@ -200,4 +201,20 @@ def content_mismatch(ext: str, data: bytes) -> str | None:
         return "filen är inte ett Word-dokument (.docx) fast namnet säger det"
     if head.startswith((b"%PDF", b"PK\x03\x04")) or b"\x00" in data[:4096]:
         return f"filen är binär, inte text, fast namnet slutar på {ext}"
+    return unreadable_text(ext, data)
+
+
+def unreadable_text(ext: str, data: bytes) -> str | None:
+    """Why bytes named as text (.txt, .md, .html) are not text a person could read, or None."""
+    text, _ = readable.decode(data)
+    if text is None:
+        return "filen är inte text i UTF-8 (eller Windows-1252); spara den som UTF-8 och försök igen"
+    if ext in (".html", ".htm"):
+        try:
+            text = load_bytes(data, ext).text
+        except LoadError:
+            return "filen innehåller ingen text"
+    verdict = readable.check_text(text)
+    if not verdict.ok:
+        return "filen ser inte ut att innehålla läsbar text (mest tecken som inte bildar ord); inget indexerades"
     return None
