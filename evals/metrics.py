@@ -12,7 +12,8 @@ _DIGIT_GROUPS_RE = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))
 def normalise(text: str) -> str:
     """Case-folded, whitespace collapsed, thousands groups joined: "12 000" == "12000" (but a
     year followed by a number, "2015 712", stays two numbers)."""
-    text = " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+    # the pipes between a table's cells are markup, not text
+    text = " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").replace("|", " ").split())
     return _DIGIT_GROUPS_RE.sub(lambda m: re.sub(r"\D", "", m.group(0)), text).casefold()
 
 

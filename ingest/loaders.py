@@ -88,7 +88,7 @@ def _load_pdf(data: bytes) -> LoadedText:
             raise LoadError("encrypted PDF (password protected)")
         # WinAnsiEncoding draws unused codes as a bullet (PDF 1.7, Annex D); reportlab writes its
         # list bullets as \x7f, which pypdf passes through as a control character.
-        pages = [(page.extract_text() or "").replace("\x7f", "•") for page in reader.pages]
+        pages = [_layout_tables(_page_text(page)).replace("\x7f", "•") for page in reader.pages]
         info: dict[str, Any] = dict(reader.metadata or {})
         properties = Properties(title=_own(str(info.get("/Title", "") or "")),
                                 publisher=_own(str(info.get("/Author", "") or "")))
@@ -98,7 +98,7 @@ def _load_pdf(data: bytes) -> LoadedText:
         raise LoadError(f"corrupt PDF ({type(exc).__name__}: {str(exc)[:80]})") from exc
     except Exception as exc:  # pypdf raises many kinds on damaged input
         raise LoadError(f"unreadable PDF ({type(exc).__name__})") from exc
-    pages = _drop_page_furniture(pages)
+    pages = [_trimmed(page) for page in _drop_page_furniture(pages)]
     starts, parts, pos = [], [], 0
     for page in pages:
         starts.append(pos)
@@ -116,6 +116,54 @@ def _own(value: str) -> str:
     """A document property someone wrote, or "" for a tool's default."""
     value = " ".join(value.split())
     return "" if value.casefold() in _DEFAULT_PROPERTIES or len(value) > 200 else value
+
+
+def _page_text(page: Any) -> str:
+    """A page's text with its layout: columns of a table stay apart and a blank line stays between
+    paragraphs (pypdf's layout mode); the plain mode where layout fails."""
+    try:
+        return page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # pypdf's layout mode raises on some damaged or unusual pages
+        return page.extract_text() or ""
+
+
+_CELL_GAP_RE = re.compile(r"\S(\s{3,})\S")
+
+
+def _layout_tables(text: str) -> str:
+    """Lines whose words stand in three or more columns (gaps of three spaces or more, a figure
+    among them, or a header row right above such rows) are table rows: their cells between pipes,
+    as the cleaner reads a row; the blank lines a PDF puts between a table's rows go."""
+    lines = text.splitlines()
+    cells = [[c.strip() for c in re.split(r"\s{3,}", line.strip()) if c.strip()] for line in lines]
+    row = [len(c) >= 3 and any(re.search(r"\d", x) for x in c) for c in cells]
+    for i in range(len(lines) - 1, -1, -1):  # a header of columns right above a row
+        following = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
+        if not row[i] and len(cells[i]) >= 3 and following is not None and row[following]:
+            row[i] = True
+    out: list[str] = []
+    for line, columns, is_row in zip(lines, cells, row, strict=True):
+        if is_row:
+            while len(out) >= 2 and not out[-1].strip() and out[-2].startswith("| "):
+                out.pop()  # the blank line between two rows
+            out.append("| " + " | ".join(columns) + " |")
+        else:
+            out.append(" ".join(line.split()))
+    return "\n".join(out)
+
+
+_PAGE_NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}|[Ss]ida \d+.*|\d+ ?\(\d+\)|- ?\d+ ?-|\d+ ?/ ?\d+)\s*$")
+
+
+def _trimmed(page: str) -> str:
+    """A page without the blank lines and page numbers at its top and bottom: what is left of its
+    text runs on into the next page's."""
+    lines = page.split("\n")
+    while lines and (not lines[0].strip() or _PAGE_NUMBER_RE.match(lines[0])):
+        lines.pop(0)
+    while lines and (not lines[-1].strip() or _PAGE_NUMBER_RE.match(lines[-1])):
+        lines.pop()
+    return "\n".join(lines)
 
 
 def _drop_page_furniture(pages: list[str]) -> list[str]:
@@ -204,7 +252,14 @@ def _load_html(data: bytes) -> LoadedText:
     for tag in soup.find_all(_is_page_furniture):
         tag.decompose()
     root = soup.body or soup
-    content = root.find("main") or root.find(attrs={"role": "main"}) or root.find("article")  # type: ignore[call-overload]
+    content = root.find("main") or root.find(attrs={"role": "main"})  # type: ignore[call-overload]
+    articles = [a for a in root.find_all("article") if a.find_parent("article") is None]
+    if content is None and len(articles) == 1:
+        content = articles[0]
+    elif content is None and len(articles) > 1:  # several articles (a debate's speeches): all of them
+        content = soup.new_tag("div")
+        for article in articles:
+            content.append(article.extract())
     furniture: list[str] = []
     if content is not None or root.find(["header", "footer", "aside"]):
         for tag in root.find_all(["header", "footer", "aside"]):

@@ -183,3 +183,28 @@ def test_lone_surrogates_never_leave_a_loader(tmp_path: Path, monkeypatch: pytes
     monkeypatch.setitem(loaders._LOADERS, ".pdf", lambda data: loaders.LoadedText("Text \ud800 här.", "pdf"))
     loaded = load_file(write(tmp_path, "dok.pdf", b"%PDF-1.7"), LIMIT)
     assert loaded.text == "Text \ufffd här."
+
+
+def test_a_pdf_table_keeps_its_columns(tmp_path: Path) -> None:
+    """pypdf's layout mode keeps a table's columns apart; each row reaches the cleaner as cells
+    between pipes (a plain extraction gave one cell per line)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    path = tmp_path / "tabell.pdf"
+    rows = [["Insats", "Område", "Belopp (mkr)"], ["Rehabkoordinatorer", "Koordinering", "9,8"],
+            ["Försäkringsmedicinskt centrum", "Samtliga områden", "2,9"]]
+    SimpleDocTemplate(str(path), pagesize=A4).build(
+        [Paragraph("Fördelningen framgår av tabellen.", getSampleStyleSheet()["BodyText"]), Table(rows)])
+    lines = [line for line in load_file(path, LIMIT).text.splitlines() if line.strip()]
+    assert "| Rehabkoordinatorer | Koordinering | 9,8 |" in lines
+    assert "| Insats | Område | Belopp (mkr) |" in lines  # the header above the rows
+    assert "Fördelningen framgår av tabellen." in lines
+
+
+def test_a_page_of_several_articles_keeps_them_all(tmp_path: Path) -> None:
+    html = ("<html><body><header><p>Riksdagen</p></header><article><p>Första anförandet.</p></article>"
+            "<article><p>Andra anförandet.</p></article><footer><p>Kontakt</p></footer></body></html>")
+    text = load_file(write(tmp_path, "debatt.html", html), LIMIT).text
+    assert "Första anförandet." in text and "Andra anförandet." in text and "Kontakt" not in text

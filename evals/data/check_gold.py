@@ -100,8 +100,9 @@ def check_quote(quote, raw, coll_u, map_u, coll_a):
     errs = []
     if quote != quote.strip():
         errs.append("quote has leading/trailing whitespace")
-    q_u = re.sub(r"\s+", " ", quote).strip()
-    q_a = re.sub(r"[ \t\r\n\f\v]+", " ", quote).strip()
+    cells = quote.replace("|", " ")  # the pipes between a table's cells are markup, on both sides
+    q_u = re.sub(r"\s+", " ", cells).strip()
+    q_a = re.sub(r"[ \t\r\n\f\v]+", " ", cells).strip()
     if "\u00a0" in quote:
         errs.append("quote contains a non-breaking space")
     if q_u not in coll_u:
