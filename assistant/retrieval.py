@@ -12,6 +12,7 @@ import numpy as np
 from assistant.expansion import anchor_groups
 from assistant.index import LiveIndex, Snapshot
 from assistant.models import Hit
+from assistant.people import asks_for_person, names_a_person, names_a_role
 from assistant.query import Query
 from ingest.analysis import analyze
 from ingest.embedders import Embedder
@@ -59,17 +60,34 @@ class HybridRetriever:
         lexical = self._lexical(query, snap, timings) if self.config.lexical_weight > 0 else {}
         fused = self._fuse(query, snap, dense, lexical)
         chunks = snap.catalog.chunks
+        ranked = sorted(fused, key=lambda c: (-fused[c], c))[:k]
+        ranked += self._people(query, ranked, snap)
         out = []
-        for cid in sorted(fused, key=lambda c: (-fused[c], c))[:k]:
+        for cid in ranked:
             c = chunks[cid]
             d_rank, d_score = dense.get(cid, (None, 0.0))
             l_rank, l_score = lexical.get(cid, (None, 0.0))
             out.append(Hit(
                 chunk_id=cid, doc_id=c.doc_id, text=c.text, start=c.start, end=c.end,
-                section=c.section, years=c.years, score=fused[cid], dense=d_score, lexical=l_score,
+                section=c.section, years=c.years, score=fused.get(cid, 0.0), dense=d_score, lexical=l_score,
                 rank_dense=d_rank, rank_lexical=l_rank, section_start=_section_start(snap, cid),
             ))
         return out
+
+    @staticmethod
+    def _people(query: Query, ranked: list[str], snap: Snapshot, documents: int = 2, most: int = 2) -> list[str]:
+        """For "Vem …?" / "Who …?": the passages of the best documents that name a person with a
+        role (a signature, a contact list), which a question's words seldom retrieve."""
+        if not asks_for_person(query.text):
+            return []
+        chunks = snap.catalog.chunks
+        docs = list(dict.fromkeys(chunks[cid].doc_id for cid in ranked))[:documents]
+        extra = []
+        for doc_id in docs:
+            naming = [c for c in sorted(snap.catalog.chunks_of(doc_id), key=lambda c: c.start)
+                      if c.chunk_id not in ranked and names_a_person(c.text) and names_a_role(c.text)]
+            extra += [c.chunk_id for c in naming[-1:]]  # a signature or a contact list stands last
+        return extra[:most]
 
     def _dense(self, query: Query, snap: Snapshot, timings: dict[str, float],
                vector: np.ndarray | None) -> dict[str, tuple[int, float]]:

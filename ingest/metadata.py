@@ -46,7 +46,8 @@ def organisations() -> tuple[Organisation, ...]:
 @lru_cache(maxsize=1)
 def _name_re() -> re.Pattern[str]:
     names = sorted({n for o in organisations() for n in o.names}, key=len, reverse=True)
-    return re.compile(r"(?<![\wåäöÅÄÖ])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\wåäöÅÄÖ])")
+    # a name may take the genitive: "Region Örebro läns beslut", "SKL:s databas", "Försäkringskassans sida"
+    return re.compile(r"(?<![\wåäöÅÄÖ])(?:" + "|".join(re.escape(n) for n in names) + r")(?=(?::s|s)?(?![\wåäöÅÄÖ]))")
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +57,7 @@ def _by_name() -> dict[str, Organisation]:
 
 # Swedish naming patterns for regions and municipalities the data file does not list
 _PATTERN_RE = re.compile(
-    r"(?<![\wåäöÅÄÖ])(?:Region [A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+ län| län)?"
+    r"(?<![\wåäöÅÄÖ])(?:Region [A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+ läns?| läns?)?"
     r"|Landstinget (?:i )?[A-ZÅÄÖ][a-zåäö]+(?: län)?"
     r"|[A-ZÅÄÖ][a-zåäö]+ läns landsting"
     r"|[A-ZÅÄÖ][a-zåäö]+ kommun"
@@ -94,6 +95,13 @@ def aliases(key: str) -> tuple[str, ...]:
     """Every name of the organisation a key stands for (the key itself for one the data lacks)."""
     org = _by_name().get(key.casefold()) or next((o for o in organisations() if o.name == key), None)
     return (*org.names, org.name) if org else (key,)
+
+
+def without_organisations(text: str) -> str:
+    """The text with every organisation name it writes blanked out (so "Sveriges Kommuner och
+    Regioner" is not read as a person's name)."""
+    text = _name_re().sub(lambda m: " " * len(m.group(0)), text)
+    return _PATTERN_RE.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def organisation_of_address(address: str) -> Named | None:
@@ -148,13 +156,19 @@ def _is_furniture(line: str, kinds: frozenset[str]) -> bool:
         return True
     rest = _PATTERN_RE.sub(" ", _name_re().sub(" ", _readable(bare)))
     words = [w for w in re.findall(r"[\w./:-]+", rest)
-             if w.casefold() not in kinds and w.casefold() not in _LINKING_WORDS and not _CODE_RE.match(w)]
+             if not _kind_word(w, kinds) and w.casefold() not in _LINKING_WORDS and not _CODE_RE.match(w)]
     if len(bare.split()) <= 8 and (not words or (len(words) == 1 and _abbreviation(words[0]))):
         return True  # nothing left but names, kinds and codes ("Granskningsrapport RiR 2015:11")
     # a line of organisational units ("Regionkontoret, Hälso- och sjukvårdsavdelningen")
     parts = [p for p in re.split(r"[,–|]\s*", bare) if p.strip()]
     return len(bare.split()) <= 12 and all(_UNIT_RE.search(p.split()[0]) or _UNIT_RE.search(p.split()[-1])
                                            for p in parts)
+
+
+def _kind_word(word: str, kinds: frozenset[str]) -> bool:
+    """A kind's name, or a compound ending in one ("Regeringsbeslut", "Granskningsrapport")."""
+    lowered = word.casefold()
+    return lowered in kinds or any(lowered.endswith(k) and len(k) >= 5 for k in kinds if " " not in k)
 
 
 def _abbreviation(word: str) -> bool:
@@ -396,7 +410,7 @@ def _kind_cues() -> tuple[float, dict[str, dict[str, float]]]:
 @lru_cache(maxsize=1)
 def _kind_words() -> frozenset[str]:
     """Cue phrases that are a kind's name when they stand alone on a line ("Pressmeddelande")."""
-    return frozenset(c for cues in _kind_cues()[1].values() for c, w in cues.items() if w >= 3)
+    return frozenset(c for cues in _kind_cues()[1].values() for c, w in cues.items() if w >= 1.5)
 
 
 def _count(phrase: str, text: str) -> int:

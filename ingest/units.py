@@ -96,9 +96,14 @@ def _structured(h: int, lines: list[str], base: int, b: int) -> list[Unit]:
         offset += len(line) + 1
         if is_table_row(line):
             cells = row_cells(line)
-            if not header and not any(u.kind == "row" for u in out) and all(
-                    re.fullmatch(r"(?:19|20)\d\d", c) for c in cells[1 if cells and not cells[0] else 0:]):
-                header, header_start = tuple(c for c in cells if c), start
+            years = cells[1:] if cells and not re.fullmatch(r"(?:19|20)\d\d", cells[0]) else cells
+            if not header and not any(u.kind == "row" for u in out) and years and all(
+                    re.fullmatch(r"(?:19|20)\d\d", c) for c in years):
+                # the years of the columns ("| Nyckeltal | 2016 | 2017 | 2018 |", "2011 2012"); a label
+                # in the first cell says what the rows are
+                header, header_start = tuple(years), start
+                if len(years) < len(cells) and cells[0]:
+                    lead.append(cells[0])
                 continue
             if line.lstrip().startswith("|") and not any(u.kind == "row" for u in out) and not any(
                     re.search(r"\d", c) for c in cells[1:]):

@@ -19,12 +19,14 @@ from assistant.answering.model import Model, default_model, sigmoid
 from assistant.answering.question import Question, analyse
 from assistant.expansion import Anchor, anchor_groups, place_heads
 from assistant.models import Hit
+from assistant.people import names_a_person, names_a_role
 from assistant.query import Query
 from assistant.spelling import Speller
 from assistant.unit_shapes import ELABORATES_RE, year_mentions
 from assistant.units import Unit
 from ingest.catalog import DocRecord
 from ingest.dates import dates_in, years_in
+from ingest.metadata import organisations_in
 
 _LIST_RE = re.compile(r"\b(?:vilka|which|what are|vad ingår|list)\b", re.I)
 _COMPARE_RE = re.compile(
@@ -87,6 +89,8 @@ class Answerer:
             return self._refuse(q, NO_PASSAGES, [])
         scored = self.score(q, build(hits, docs, similarity))
         eligible = [s for s in scored if not s.candidate.heading]  # a heading names a topic, states nothing
+        if q.kind == "person":  # "Vem …?" is answered by a person, a role or an organisation, or not at all
+            eligible = [s for s in eligible if _names_someone(s.candidate.text, q.query.text)]
         if q.uncovered:
             return self._refuse(q, UNCOVERED, scored, 0.0, {"uncovered": [g[0] for g in q.uncovered]})
         if q.source and eligible:
@@ -199,6 +203,16 @@ class Answerer:
                 for s in scored[:TRACE_SIZE]
             ],
         }
+
+
+def _names_someone(text: str, question: str) -> bool:
+    """A person, a role, or an organisation other than those the question itself names ("Vem
+    sammanställer resultaten?" / "SKL sammanställer …"; not "Region X" for "Vem undertecknade
+    Region X:s beslut?")."""
+    if names_a_person(text) or names_a_role(text):
+        return True
+    asked = {n.key for n in organisations_in(question)}
+    return any(n.key not in asked for n in organisations_in(text))
 
 
 def _where_dated(text: str, iso: str) -> tuple[int, int] | None:

@@ -15,7 +15,9 @@ from ingest.numbers import Quantity, format_number, quantities_in
 DIFFERENCE_RE = re.compile(
     r"\b(?:skillnad\w*|hur mycket (?:mer|mindre|större|högre|lägre|fler|färre)|hur många (?:fler|färre|mer|mindre)|"
     r"(?:ökade|ökat|ökar|minskade|minskat|minskar|steg|sjönk|förändrades|förbättrades|försämrades)\s+(?:\S+\s+){0,6}?"
-    r"med hur (?:mycket|många)|hur mycket (?:\S+\s+){0,6}?(?:ökade|ökat|minskade|minskat|steg|sjönk|förändrades)|"
+    r"med hur (?:mycket|många)|med hur (?:mycket|många)(?:\s+\S+){0,2}\s+(?:ökade|ökat|minskade|minskat|steg|sjönk|"
+    r"förändrades|förbättrades|försämrades|sjunkit|stigit)|"
+    r"hur mycket (?:\S+\s+){0,6}?(?:ökade|ökat|minskade|minskat|steg|sjönk|förändrades)|"
     r"by how much|how much (?:more|less|higher|lower|bigger|smaller)|how many (?:more|fewer)|difference|"
     r"percentage points? (?:higher|lower|more|less)|"
     r"how much did (?:\S+\s+){0,6}?(?:rise|increase|fall|decrease|drop|grow|change))",
@@ -25,6 +27,7 @@ SUM_RE = re.compile(r"\b(?:sammanlagt|tillsammans|sammantaget|summan|i summa|tog
 SHARE_RE = re.compile(r"\b(?:hur stor andel|vilken andel|hur många procent|hur stor del|what share|what proportion|"
                       r"what percentage|how large a share|how big a share|what part)\b", re.I)
 YEARS_RE = re.compile(r"\b(?:hur många år|how many years)\b", re.I)
+_OF_WHICH_RE = re.compile(r"\b(?:varav|varav\s+\w+|of whom|of which)\b", re.I)
 _OF_RE = re.compile(r"\s(?:av|of|utav)\s+(?:\w+\s+){0,2}?$", re.I)  # "30,6 miljoner kronor av möjliga 31,9"
 
 
@@ -107,10 +110,9 @@ def _pair(kind: str, found: list[Figure], texts: list[str], years: tuple[int, ..
     if kind == "share":
         if any(f.unit == "%" for f in found):
             return None  # the share is stated: the cited unit answers as it stands
-        for f in found:
-            after = [g for g in found if g.source == f.source and g.start > f.start and g.unit == f.unit]
-            if after and _OF_RE.search(texts[f.source][:after[0].start]):
-                return f, after[0]
+        written = _part_of_whole(found, texts)
+        if written:
+            return written
     by_unit: dict[str, list[Figure]] = {}
     for f in found:
         by_unit.setdefault(f.unit, []).append(f)
@@ -132,6 +134,20 @@ def _pair(kind: str, found: list[Figure], texts: list[str], years: tuple[int, ..
     if kind == "share":
         return (a, b) if a.value <= b.value else (b, a)
     return a, b
+
+
+def _part_of_whole(found: list[Figure], texts: list[str]) -> tuple[Figure, Figure] | None:
+    """A part and its whole as the text writes them: "2 860 patienter, varav 1 950 kvinnor" (the
+    part after "varav"), "30,6 miljoner kronor av möjliga 31,9" (the whole after "av")."""
+    for f in found:
+        after = [g for g in found if g.source == f.source and g.start > f.start]
+        if after and _OF_WHICH_RE.search(texts[f.source][f.start:after[0].start]):
+            return after[0], f
+    for f in found:
+        after = [g for g in found if g.source == f.source and g.start > f.start and g.unit == f.unit]
+        if after and _OF_RE.search(texts[f.source][:after[0].start]):
+            return f, after[0]
+    return None
 
 
 def _asked_unit(question: str) -> str:
@@ -160,7 +176,9 @@ def shown(c: Computed, lang: str) -> str:
         return f"{a.written} {sign} {b.written} = {format_number(c.value, lang)} {'år' if lang == 'sv' else 'years'}"
     left = f"{_amount(a.value, a.unit, lang)} {sign} {_amount(b.value, b.unit, lang)}"
     if c.kind == "share":
-        return f"{left} = {format_number(round(c.value, 1), lang)} %"
+        rounded = round(c.value)
+        about = f" (≈ {rounded} %)" if abs(c.value - rounded) >= 0.05 else ""
+        return f"{left} = {format_number(round(c.value, 1), lang)} %{about}"
     return f"{left} = {_amount(c.value, c.unit, lang)}"
 
 

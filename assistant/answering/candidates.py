@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.models import Hit
+from assistant.people import names_a_person, names_a_role
 from assistant.unit_shapes import heading_like, list_title, previous_sentences, refers_back
 from assistant.units import Unit, split_units
 from ingest.analysis import analyze
@@ -78,7 +79,8 @@ def build(hits: list[Hit], docs: dict[str, DocRecord], similarity: Similarity | 
             previous=previous, title=list_title(unit, hit) if unit.kind == "item" else "",
             dense=float(sims[i]) if sims is not None else float("nan"),
             # a heading or a question (an FAQ's) answers nothing; a name line of a signature does
-            heading=(heading_like(unit, hits) and not _SIGNATURE_RE.search(unit.text))
+            heading=(heading_like(unit, hits) and not _SIGNATURE_RE.search(unit.text)
+                     and not (names_a_person(unit.text) and names_a_role(unit.text)))
             or unit.text.rstrip().endswith("?"),
         ))
     return _placed(out)

@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import math
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 
 from assistant.answering.candidates import Candidate
 from assistant.answering.question import Question
 from assistant.facts import has_fact
+from assistant.people import names_a_person, names_a_role
 from assistant.vocabulary import near_vocabulary
 from ingest.analysis import analyze
 from ingest.dates import years_in
@@ -283,8 +281,10 @@ def first_passage(q: Question, c: Candidate, pool: Pool) -> float:
 
 
 _DEFINING_RE = re.compile(
-    r"\b(?:är|innebär|avser|betyder|omfattar|definieras|kallas|handlar om|menas|syftar till|är en|är ett|"
-    r"is|are|means|refers to|is defined as)\b", re.I)
+    r"\b(?:är|innebär|avser|avses|betyder|omfattar|definieras|kallas|handlar om|menas|syftar till|är en|är ett|"
+    r"is|are|means|refers to|is defined as)\b"
+    r"|^\W*[^\W\d_][\w\s-]{1,60}:\s",  # a glossary line: "Sjukskrivningsprocessen: de åtgärder som …"
+    re.I)
 
 
 @feature
@@ -300,24 +300,13 @@ def definition(q: Question, c: Candidate, pool: Pool) -> float:
     return 0.3 if _DEFINING_RE.search(head) else -0.5
 
 
-@lru_cache(maxsize=1)
-def _roles() -> re.Pattern[str]:
-    raw = tomllib.loads(resources.files("assistant.data").joinpath("question_types.toml").read_text("utf-8"))
-    return re.compile(r"(?:" + "|".join(raw["roles"]["words"]) + r")\w*", re.I)
-
-
-_PERSON_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)? [A-ZÅÄÖ][a-zåäöé]+"
-                        r"(?:-[A-ZÅÄÖ][a-zåäö]+)?\b|^[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+(?=,| \(|$)")
-
-
 @feature
 def person(q: Question, c: Candidate, pool: Pool) -> float:
     """For "Vem …?": +1 when the unit names a person with a role ("Anna Lind, regiondirektör"),
     0.5 a person, a role or an organisation ("SKL sammanställer resultaten"), -1 none of these."""
     if q.kind != "person":
         return 0.0
-    has_name = bool(_PERSON_RE.search(c.text))
-    has_role = bool(_roles().search(c.text))
+    has_name, has_role = names_a_person(c.text), names_a_role(c.text)
     if has_name and has_role:
         return 1.0
     return 0.5 if has_name or has_role or organisations_in(c.text) else -1.0

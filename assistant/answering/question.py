@@ -8,11 +8,12 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.expansion import Anchor, anchor_groups, coverage_heads, mapped_terms, matched_groups
+from assistant.people import asks_for_person
 from assistant.query import Query
 from assistant.spelling import Speller, written_out
 from assistant.vocabulary import QUESTION_WORDS, proper_words
 from ingest.analysis import analyze
-from ingest.metadata import aliases, organisations_in
+from ingest.metadata import aliases, organisations, organisations_in
 
 FACT_KINDS = frozenset({"amount", "date", "percent", "age", "duration", "elapsed", "sessions", "count", "year",
                         "reason", "organisation", "when"})
@@ -46,11 +47,12 @@ _DEFINITION_RE = re.compile(
     r"^(?:och\s+)?(?:vad|va)\s+(?:är|e|betyder|innebär|menas med|avses med|står\s+\S+\s+för)\s+(?!det\b)"
     r"|^(?:and\s+)?what\s+(?:is|are|does|do)\s+(?!the\s+(?:rate|amount|total|deadline|share|number))"
     r"(?:\S+\s+){0,5}?(?:mean|stand for)?"
-    r"|\bvad\s+(?:innebär|betyder)\b|\bwhat\s+(?:is\s+meant\s+by|does\s+\S+\s+mean)\b",
+    r"|\bvad\s+(?:innebär|betyder)\b|\bwhat\s+(?:is\s+meant\s+by|does\s+\S+\s+mean)\b"
+    r"|\bvad\s+(?:avses|menas)\s+med\b|\bhur\s+(?:definieras|beskrivs|förklaras)\b|\bhur beskriver\b.*\bvad\b"
+    r"|\bvad\s+(?:gör|är)\s+en\b|\bhow\s+(?:is|are)\s+\S+(?:\s+\S+)?\s+defined\b|\bwhat\s+(?:is|are)\s+an?\b"
+    r"|\bdefinition\b",
     re.I,
 )
-_PERSON_RE = re.compile(
-    r"\b(?:vem|vilka personer|vilken person|kontaktperson|kontakta|who|whom|contact person|whose)\b", re.I)
 _LIST_HEAD_RE = re.compile(r"\b(?:vilka|which|what)\s+([^\W\d_]{4,})", re.I)
 
 
@@ -83,7 +85,7 @@ def question_kind(query: Query, text: str) -> str:
     lowered = text.strip().casefold()
     if query.kind in ("other", "who") and _DEFINITION_RE.search(lowered) and len(lowered.split()) <= 14:
         return "definition"
-    if query.kind in ("other", "who") and _PERSON_RE.search(lowered):
+    if query.kind in ("other", "who") and asks_for_person(lowered):
         return "person"
     return query.kind
 
@@ -133,6 +135,9 @@ def named_things(text: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
         things.append(tuple(a for a in alternatives if a))
         seen.update(w.casefold() for n in aliases(named.key) for w in n.split())
         seen.update(w.casefold() for w in named.shown.split())
+    for aliases_of in _places_named(text):  # "hur många … hade östergötland 2017": a region typed in lower case
+        if not any(set(alt) & {t for a in aliases_of for t in a} for thing in things for alt in thing):
+            things.append(aliases_of)
     words = proper_words(text)
     abbreviations = [a for a in _ABBREVIATION_RE.findall(text) if a.casefold() not in mapped]
     for word in [*abbreviations, *words]:
@@ -142,6 +147,23 @@ def named_things(text: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
         if analysed:
             things.append((analysed,))
     return tuple(things)
+
+
+_GENERIC = {"region", "regionen", "landstinget", "landstingets", "landsting", "län", "läns", "i", "och", "kommun"}
+
+
+def _places_named(text: str) -> list[tuple[tuple[str, ...], ...]]:
+    """Organisations of the data file (ingest/data/organisations.toml) whose distinctive name a
+    text writes in any case ("östergötland", "orebro"): each with all its names, analysed."""
+    lowered = " " + " ".join(re.findall(r"[\wåäö]+", text.casefold())) + " "
+    plain = lowered.translate(str.maketrans("åäö", "aao"))
+    found = []
+    for org in organisations():
+        words = {w.casefold() for n in org.names for w in re.findall(r"[\wÅÄÖåäö]+", n)} - _GENERIC
+        distinctive = [w for w in words if len(w) >= 5 and w[0].isalpha()]
+        if any(f" {w}" in lowered or f" {w.translate(str.maketrans('åäö', 'aao'))}" in plain for w in distinctive):
+            found.append(tuple(tuple(analyze(n)) for n in (*org.names, org.name) if analyze(n)))
+    return found
 
 
 def uncovered_concepts(text: str, idf: dict[str, float]) -> list[tuple[str, ...]]:

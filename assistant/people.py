@@ -1,0 +1,38 @@
+"""People in documents and questions: a question that asks for a person ("Vem undertecknade …?",
+"Who is the contact person …?") and a text that names one with a role ("Anna Lind,
+regiondirektör"); role words come from assistant/data/question_types.toml."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+from ingest.metadata import without_organisations
+
+ASKS_PERSON_RE = re.compile(
+    r"\b(?:vem|vilka personer|vilken person|kontaktperson|kontakta|who|whom|contact person|whose)\b", re.I)
+# two capitalised words not opening a sentence ("… enligt Anna Lind"), or a line opening with a name
+NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)? [A-ZÅÄÖ][a-zåäöé]+"
+                     r"(?:-[A-ZÅÄÖ][a-zåäö]+)?\b|^[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+(?=,| \(|$)", re.M)
+
+
+@lru_cache(maxsize=1)
+def roles() -> re.Pattern[str]:
+    raw = tomllib.loads(resources.files("assistant.data").joinpath("question_types.toml").read_text("utf-8"))
+    return re.compile(r"(?:" + "|".join(raw["roles"]["words"]) + r")\w*", re.I)
+
+
+def asks_for_person(question: str) -> bool:
+    return ASKS_PERSON_RE.search(question) is not None
+
+
+def names_a_person(text: str) -> bool:
+    """Two capitalised words that are not an organisation's name ("Anna Lind", not "Sveriges
+    Kommuner och Regioner" or "Region Halland")."""
+    return NAME_RE.search(without_organisations(text)) is not None
+
+
+def names_a_role(text: str) -> bool:
+    return roles().search(text) is not None
