@@ -56,7 +56,7 @@ class Settings(BaseSettings):
     min_evidence: float = Field(0.0, description="Answerability threshold (calibrated).")
     answer_model: Path | None = Field(None, description="An answer model file to use instead of the shipped one.")
     answerer: Literal["model", "rules"] = Field(
-        "rules", description="model: the fitted answer model (assistant/answering); rules: the earlier rule set.")
+        "model", description="model: the fitted answer model (assistant/answering); rules: the earlier rule set.")
     max_question_chars: int = Field(2000, ge=10)
 
     # Optional LLM backend (OpenAI-compatible endpoint)

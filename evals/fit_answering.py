@@ -321,7 +321,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-gold", action="store_true", help="leave the original gold set out")
     parser.add_argument("--folds", type=int, default=6)
     parser.add_argument("--l2", type=float, default=1.0)
-    parser.add_argument("--wrong-cost", type=float, default=1.5, help="a wrong answer costs this many right ones")
+    parser.add_argument("--wrong-cost", type=float, default=0.25,
+                        help="a wrong answer costs this much more than a refusal (a right answer earns 1)")
     parser.add_argument("--write", action="store_true", help="write the fitted model to assistant/data")
     parser.add_argument("--end-to-end", action="store_true",
                         help="also answer each fold's questions end to end with that fold's model (slow)")
@@ -351,7 +352,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  {'bias':22s} {fitted_model.db:+.3f}   threshold {threshold:.3f}")
     if args.write:
         info: dict[str, Any] = {"date": dt.date.today().isoformat(), "questions": len(questions),
-                "sets": ("gold " if not args.no_gold else "") + " ".join(args.batches or []),
+                "sets": " ".join((["gold"] if not args.no_gold else []) + _batches_of(questions)),
                 "l2": args.l2, "wrong_cost": args.wrong_cost, "folds": args.folds,
                 **{f"cv_{k}": v for k, v in cv.items() if isinstance(v, float)}}
         (DATA_DIR / MODEL_FILE).write_text(model_of(fitted_model, threshold, info).to_toml(), "utf-8")
@@ -399,6 +400,14 @@ def end_to_end(questions: list[Question], args: argparse.Namespace) -> dict[str,
     everything = [r for rs in results.values() for r in rs]
     out["all"] = {k: float(aggregate(everything)["summary"][k]) for k in keys}
     return out
+
+
+def _batches_of(questions: list[Question]) -> list[str]:
+    """The batches whose questions were fitted on (their ids start with the batch's name)."""
+    from evals.batches import list_batches
+
+    names = [b.name for b in list_batches()]
+    return sorted({n for q in questions for n in names if q.id.startswith(n)})
 
 
 def gather(args: argparse.Namespace) -> list[Question]:

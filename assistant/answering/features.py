@@ -351,18 +351,6 @@ def short(q: Question, c: Candidate, pool: Pool) -> float:
     return 1.0 if len(c.text.split()) < 5 else 0.0
 
 
-@feature
-def unknown(q: Question, c: Candidate, pool: Pool) -> float:
-    """Share of the question's content words that no document uses (a topic nobody wrote about)."""
-    return q.unknown
-
-
-@feature
-def english(q: Question, c: Candidate, pool: Pool) -> float:
-    """1 for an English question: it shares fewer words with the Swedish documents."""
-    return 1.0 if q.query.language == "en" else 0.0
-
-
 def values(q: Question, c: Candidate, pool: Pool) -> dict[str, float]:
     return {name: float(fn(q, c, pool)) for name, fn in FEATURES.items()}
 
