@@ -207,8 +207,11 @@ def _remember(batch: str, run: dict[str, Any], meta: dict[str, Any], sealed: boo
     import json
 
     s = run["aggregate"]["summary"]
+    from evals.batches import load_batch
+
     line = {"batch": batch, "date": meta["created"], "commit": meta["commit"], "dirty": meta["dirty"],
-            "sealed": sealed, "metadata": meta["metadata"]["summary"],
+            "sealed": sealed, "tuned": bool(load_batch(batch).config.get("tuning")) and not sealed,
+            "metadata": meta["metadata"]["summary"],
             **{k: s[k] for k in ("n", "accuracy", "refusal_recall", "false_refusal_rate", "citation_precision")}}
     BATCH_REPORTS.mkdir(parents=True, exist_ok=True)
     with (BATCH_REPORTS / "history.jsonl").open("a", encoding="utf-8") as f:

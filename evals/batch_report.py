@@ -29,29 +29,33 @@ def write_overview(folder: Path, gold_report: Path) -> Path:
     history = _history(folder)
     lines = ["# Batches of documents nobody tuned on", "",
              "Each batch was committed before the code change aimed at it and measured once as it was: the "
-             "**sealed** row. Later rows are the same batch measured after later commits (tuning may use a "
-             "batch once it is sealed, so those figures can be flattered). Accuracy = every required fact, no "
-             "forbidden fact, answer ≤ 500 characters; an unanswerable question is right when refused.", "",
-             "| batch | measured | commit | n | accuracy | refusal recall | false refusals | citation precision "
-             "| metadata (title · publisher · date · kind) |",
-             "|---|---|---|---|---|---|---|---|---|"]
+             "**sealed** row. An **untuned** row measures the batch after a change it was kept out of (never "
+             "fitted or tuned on): the honest figure of that change. A tuned row measures it after it was "
+             "opened for tuning (batch.toml: tuning = true), so its figure can be flattered. Accuracy = every "
+             "required fact, no forbidden fact, answer ≤ 500 characters; an unanswerable question is right when "
+             "refused.", "",
+             "| batch | measured | commit | figure | n | accuracy | refusal recall | false refusals "
+             "| citation precision | metadata (title · publisher · date · kind) |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     for batch in list_batches():
         sealed = batch.sealed()
         rows = []
         if sealed:
             meta = sealed.get("metadata", {})
-            rows.append((f"**sealed** {sealed['sealed'][:10]}", sealed["commit"][:8], sealed["summary"], meta))
+            when = f"**sealed** {sealed['sealed'][:10]}"
+            rows.append((when, sealed["commit"][:8], sealed["summary"], meta, "sealed"))
         latest_per_commit: dict[str, dict[str, Any]] = {}
         for h in history:
             if h["batch"] == batch.name and not h.get("sealed"):
                 latest_per_commit[h["commit"] + ("+" if h.get("dirty") else "")] = h
         for key, h in latest_per_commit.items():
-            rows.append((h["date"][:10], key[:8] + ("+" if key.endswith("+") else ""), h, h.get("metadata", {})))
+            kind = "tuned" if h.get("tuned", True) else "**untuned**"
+            rows.append((h["date"][:10], key[:8] + ("+" if key.endswith("+") else ""), h, h.get("metadata", {}), kind))
         if not rows:
-            rows.append(("not measured yet", "", {}, {}))
-        for when, commit, figures, meta in rows:
+            rows.append(("not measured yet", "", {}, {}, ""))
+        for when, commit, figures, meta, kind in rows:
             metadata = " · ".join(f"{meta[k]:.2f}" for k in ("title", "organisation", "date", "kind") if k in meta)
-            lines.append(f"| {batch.name} | {when} | {commit} | {figures.get('n', '–')} | {_cells(figures)} "
+            lines.append(f"| {batch.name} | {when} | {commit} | {kind} | {figures.get('n', '–')} | {_cells(figures)} "
                          f"| {metadata or '–'} |")
     lines += ["", "`+` after a commit: measured with uncommitted changes on top of it.", ""]
     lines += _gold_split(gold_report)

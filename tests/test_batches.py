@@ -122,8 +122,8 @@ def test_a_seal_is_written_once_and_the_overview_shows_it(tmp_path: Path, monkey
          "metadata": {}}) + "\n", "utf-8")
     monkeypatch.setattr("evals.batch_report.list_batches", b.list_batches)
     text = write_overview(reports, tmp_path / "none.json").read_text("utf-8")
-    assert "| tb | **sealed** 2026-11-27 | abcdef12 | 1 | 0.500 |" in text
-    assert "| tb | 2026-11-28 | 99999999 | 1 | 1.000 |" in text
+    assert "| tb | **sealed** 2026-11-27 | abcdef12 | sealed | 1 | 0.500 |" in text
+    assert "| tb | 2026-11-28 | 99999999 | tuned | 1 | 1.000 |" in text
     assert folder.joinpath("sealed.json").exists()
 
 
