@@ -65,3 +65,55 @@ def infer_language(text: str) -> str:
     sv = sum(w in _SV_WORDS for w in words)
     en = sum(w in _EN_WORDS for w in words)
     return "en" if en > sv else "sv"
+
+
+EDITABLE = ("title", "organisation", "date", "kind")
+_TABLE_RE = re.compile(r'^\[\s*"((?:[^"\\]|\\.)*)"\s*\]\s*$|^\[\s*([A-Za-z0-9_.-]+)\s*\]\s*$')
+
+
+def _toml_string(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, list | tuple):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    return _toml_string(str(value))
+
+
+def write_entry(folder: Path, file_name: str, fields: dict[str, Any]) -> Path:
+    """Sets fields of one file's entry in the folder's manifest.toml, keeping every other entry
+    and comment as it was: the entry's table is rewritten in place, or added at the end. The file
+    is replaced atomically, so a crash leaves the old manifest."""
+    path = folder / MANIFEST_NAME
+    text = path.read_text("utf-8") if path.exists() else ""
+    current = read_manifest(folder).get(file_name, {})
+    merged = {**current, **{k: v for k, v in fields.items()}}
+    block = [f"[{_toml_string(file_name)}]"] + [f"{k} = {_toml_value(v)}" for k, v in merged.items()
+                                               if v not in (None, "") or k in fields]
+    lines = text.splitlines()
+    start = end = None
+    for i, line in enumerate(lines):
+        m = _TABLE_RE.match(line.strip())
+        if m and start is None and (m.group(1) or m.group(2)) == file_name:
+            start = i
+        elif m and start is not None:
+            end = i
+            break
+    if start is None:
+        lines += ([""] if lines and lines[-1].strip() else []) + block
+    else:
+        stop = end if end is not None else len(lines)
+        while stop > start + 1 and not lines[stop - 1].strip():
+            stop -= 1  # keep the blank line before the next table
+        lines[start:stop] = block
+    new = "\n".join(lines) + "\n"
+    tomllib.loads(new)  # never write a manifest that would not read back
+    tmp = path.with_name(f".{MANIFEST_NAME}.part")
+    tmp.write_text(new, "utf-8")
+    tmp.replace(path)
+    return path

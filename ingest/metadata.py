@@ -408,6 +408,13 @@ def _kind_cues() -> tuple[float, dict[str, dict[str, float]]]:
 
 
 @lru_cache(maxsize=1)
+def kind_labels() -> dict[str, str]:
+    """How each kind is shown to a Swedish reader ("press release" -> "pressmeddelande")."""
+    raw = tomllib.loads(resources.files("ingest.data").joinpath("document_kinds.toml").read_text("utf-8"))
+    return dict(raw.get("labels", {}))
+
+
+@lru_cache(maxsize=1)
 def _kind_words() -> frozenset[str]:
     """Cue phrases that are a kind's name when they stand alone on a line ("Pressmeddelande")."""
     return frozenset(c for cues in _kind_cues()[1].values() for c, w in cues.items() if w >= 1.5)

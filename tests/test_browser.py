@@ -192,6 +192,17 @@ def test_admin_uploads_a_document_and_it_is_answered(server: str, page, tmp_path
     meta = view.locator(".meta").inner_text()
     assert "uploads/region-testland-beslut-2019.txt" in meta and "/tmp" not in meta and str(tmp_path) not in meta
 
+    page.locator("#doc-meta").get_by_text("Rätta metadata").click()  # an admin corrects the publisher
+    page.locator("#doc-meta-choice input").click()
+    page.get_by_role("option", name="Region Testlands beslut 2019 om rehabiliteringsmedel").click()
+    new_publisher = "Region Testland, hälso- och sjukvårdsnämnden"
+    page.locator("#doc-meta-org textarea, #doc-meta-org input").first.fill(new_publisher)
+    page.locator("#doc-meta-go").click()
+    page.locator("#doc-meta-result").get_by_text("sparades").wait_for(timeout=120_000)
+    page.wait_for_function("text => document.querySelector('#doc-table').innerText.includes(text)", arg=new_publisher,
+                           timeout=60_000)
+    shot(page, "10b-metadata-corrected")
+
     page.get_by_role("tab", name="Chatt").click()
     answer = ask(page, "Hur mycket ersätter Region Testland per avslutad MMR-behandling?", 0)
     assert "31 500" in answer

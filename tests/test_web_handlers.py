@@ -336,9 +336,11 @@ def test_the_table_lists_the_indexed_documents(handlers: Handlers) -> None:
     table = handlers.document_table()
     assert sorted(row[0] for row in table) == CORPUS_IDS
     catalog = handlers.assistant.index.documents()
-    for doc_id, title, _org, date, chunks, kind in table:
-        assert (title, date, chunks, kind) == (catalog[doc_id].meta.title, catalog[doc_id].meta.date,
-                                               len(catalog[doc_id].chunk_ids), "korpus")
+    labels = {"agreement page": "agreement page", "news item": "nyhet", "decision": "beslut"}
+    for doc_id, title, _org, date, kind, chunks, where in table:
+        assert (title, date, chunks, where) == (catalog[doc_id].meta.title, catalog[doc_id].meta.date,
+                                                len(catalog[doc_id].chunk_ids), "korpus")
+        assert kind == labels.get(catalog[doc_id].meta.kind, catalog[doc_id].meta.kind)  # shown in Swedish
     assert [row[3] for row in table] == sorted(row[3] for row in table)  # oldest first
 
 
@@ -397,7 +399,7 @@ def test_an_admin_may_upload_and_remove(
     outcome = h.upload(upload_file(tmp_path), user)
     assert outcome.ok and outcome.doc_id == "zebra-notat", outcome.message
     assert ["zebra-notat", "Region Testlands beslut om zebrafinkar", "uppladdad"] in [
-        [r[0], r[1], r[5]] for r in h.document_table()]
+        [r[0], r[1], r[6]] for r in h.document_table()]
     answer = small.ask("Hur mycket ersätter Region Testland för zebrafinkbehandling?")
     assert "zebra-notat" in {c.doc_id for c in answer.citations + answer.nearest}
     assert h.remove("zebra-notat", user).ok

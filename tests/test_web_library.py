@@ -363,3 +363,42 @@ def test_an_upload_keeps_documents_whose_files_this_process_cannot_see(library: 
     outcome = library.upload("zebra-notat.txt", NOTE.encode())
     assert outcome.ok, outcome.message
     assert sorted(catalog_of(settings).documents) == ["avtal-2015", "statistik-2012", "zebra-notat"]
+
+
+# --- correcting metadata ---------------------------------------------------------------------------
+
+def test_an_admin_correction_is_kept_as_a_manifest_entry_and_survives_a_new_ingest(
+        library: Library, small_settings: Settings, memory_stores) -> None:
+    corpus = small_settings.corpus_dir
+    (corpus / "manifest.toml").write_text('# kommentar som ska stå kvar\n\n["statistik-2012.txt"]\nyears = [2012]\n',
+                                          "utf-8")
+    outcome = library.correct_metadata("avtal-2015", {"title": "Överenskommelse 2015", "organisation": "SKL",
+                                                      "date": "2015-04-02", "kind": "agreement"})
+    assert outcome.ok, outcome.message
+    meta = catalog_of(small_settings).documents["avtal-2015"].meta
+    assert (meta.title, meta.organisation, meta.date, meta.kind) == ("Överenskommelse 2015", "SKL", "2015-04-02",
+                                                                     "agreement")
+    manifest = (corpus / "manifest.toml").read_text("utf-8")
+    assert manifest.startswith("# kommentar som ska stå kvar") and "years = [2012]" in manifest
+    Ingestor(small_settings, memory_stores.embedder, memory_stores).run([corpus])  # the next ingest keeps it
+    assert catalog_of(small_settings).documents["avtal-2015"].meta.organisation == "SKL"
+
+
+@pytest.mark.parametrize("fields", [{"date": "2 april"}, {"date": "2015-13-01"}, {"title": "x" * 301}])
+def test_a_bad_correction_changes_nothing(library: Library, small_settings: Settings, fields: dict[str, str]) -> None:
+    before = catalog_of(small_settings).documents["avtal-2015"].meta
+    outcome = library.correct_metadata("avtal-2015", fields)
+    assert not outcome.ok and outcome.message
+    assert catalog_of(small_settings).documents["avtal-2015"].meta == before
+    assert not (small_settings.corpus_dir / "manifest.toml").exists()
+
+
+def test_a_correction_of_an_unknown_document_is_refused(library: Library) -> None:
+    assert not library.correct_metadata("finns-inte", {"title": "x"}).ok
+
+
+def test_a_correction_reads_back_quotes_and_control_characters_safely(library: Library,
+                                                                       small_settings: Settings) -> None:
+    outcome = library.correct_metadata("avtal-2015", {"title": 'Avtal "2015" \\ \x07klart', "organisation": "SKL"})
+    assert outcome.ok, outcome.message
+    assert catalog_of(small_settings).documents["avtal-2015"].meta.title == 'Avtal "2015" \\ klart'

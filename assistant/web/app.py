@@ -31,7 +31,7 @@ from assistant.web.swedish import SwedishPage
 from assistant.web.users import UserDirectory
 
 log = logging.getLogger(__name__)
-DOC_COLUMNS = ["id", "Titel", "Organisation", "Datum", "Avsnitt", "Källa"]
+DOC_COLUMNS = ["id", "Titel", "Organisation", "Datum", "Slag", "Avsnitt", "Källa"]
 DELETE_CACHE = (600, 3600)  # every 10 min, Gradio drops temporary files older than an hour (abandoned uploads)
 
 
@@ -168,8 +168,20 @@ def _documents_tab(h: Handlers, demo: gr.Blocks) -> None:
                         confirm_yes = gr.Button("Ja, ta bort", variant="stop", size="sm", elem_id="doc-remove-yes")
                         confirm_no = gr.Button("Avbryt", size="sm", elem_id="doc-remove-no")
                 remove_result = gr.HTML(elem_id="doc-remove-result")
+        with gr.Accordion("Rätta metadata", open=False, elem_id="doc-meta"):
+            gr.Markdown("Titel, utgivare, datum och slag som läses ur dokumentet kan rättas här. Rättelsen sparas i "
+                        "manifestet bredvid filen och gäller vid varje ny indexering.")
+            with gr.Row():
+                meta_choice = gr.Dropdown([], label="Dokument", elem_id="doc-meta-choice", scale=2)
+                meta_title = gr.Textbox(label="Titel", elem_id="doc-meta-title", scale=3)
+            with gr.Row():
+                meta_org = gr.Textbox(label="Utgivare", elem_id="doc-meta-org")
+                meta_date = gr.Textbox(label="Datum (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD)", elem_id="doc-meta-date")
+                meta_kind = gr.Textbox(label="Slag (t.ex. beslut, rapport, pressmeddelande)", elem_id="doc-meta-kind")
+            meta_go = gr.Button("Spara metadata", elem_id="doc-meta-go")
+            meta_result = gr.HTML(elem_id="doc-meta-result")
     table = gr.Dataframe(headers=DOC_COLUMNS, interactive=False, elem_id="doc-table", label="Bibliotek",
-                         wrap=True, column_widths=["24%", "36%", "14%", "10%", "7%", "9%"])
+                         wrap=True, column_widths=["20%", "32%", "14%", "9%", "11%", "6%", "8%"])
     with gr.Row():
         choice = gr.Dropdown([], label="Öppna dokument", elem_id="doc-choice", scale=3)
         refresh = gr.Button("Uppdatera listan", size="sm", scale=1)
@@ -178,9 +190,9 @@ def _documents_tab(h: Handlers, demo: gr.Blocks) -> None:
     def listing(request: gr.Request) -> tuple[Any, ...]:
         picks = h.document_choices()
         return (h.document_table(), gr.update(choices=picks, value=None), gr.update(choices=picks, value=None),
-                gr.update(visible=h.can_manage(_user(request))))
+                gr.update(choices=picks, value=None), gr.update(visible=h.can_manage(_user(request))))
 
-    outputs = [table, choice, remove_choice, admin]
+    outputs = [table, choice, remove_choice, meta_choice, admin]
     demo.load(listing, None, outputs)
     refresh.click(listing, None, outputs)
     choice.change(h.document_view, choice, view)
@@ -216,6 +228,15 @@ def _documents_tab(h: Handlers, demo: gr.Blocks) -> None:
                 *listing(request))
 
     confirm_yes.click(do_remove, [remove_choice], [confirm, remove_result, *outputs])
+
+    meta_choice.change(lambda doc_id: h.metadata_of(doc_id), meta_choice, [meta_title, meta_org, meta_date, meta_kind])
+
+    def do_correct(doc_id: str | None, title: str, org: str, date: str, kind: str,
+                   request: gr.Request) -> tuple[Any, ...]:
+        outcome = h.correct_metadata(doc_id, title, org, date, kind, _user(request))
+        return (message_html(outcome.message, "ok" if outcome.ok else "error"), *listing(request))
+
+    meta_go.click(do_correct, [meta_choice, meta_title, meta_org, meta_date, meta_kind], [meta_result, *outputs])
 
 
 def _feedback_tab(h: Handlers, demo: gr.Blocks, tab: gr.Tab) -> None:

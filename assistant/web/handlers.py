@@ -27,6 +27,7 @@ from assistant.web.feedback import FeedbackStore
 from assistant.web.library import Library, Outcome
 from assistant.web.users import UserDirectory
 from ingest.catalog import Catalog
+from ingest.metadata import kind_labels
 from ingest.store import StoreError
 
 log = logging.getLogger(__name__)
@@ -168,8 +169,9 @@ class Handlers:
 
     # -- documents ------------------------------------------------------------------------
     def document_table(self) -> list[list[Any]]:
-        return [[r.doc_id, r.title, r.organisation, r.date, r.chunks, "uppladdad" if r.uploaded else "korpus"]
-                for r in self.library.rows()]
+        labels = kind_labels()
+        return [[r.doc_id, r.title, r.organisation, r.date, labels.get(r.kind, r.kind), r.chunks,
+                 "uppladdad" if r.uploaded else "korpus"] for r in self.library.rows()]
 
     def document_choices(self) -> list[tuple[str, str]]:
         """(label, doc id) for the pickers: the title and date a person knows the document by."""
@@ -209,6 +211,20 @@ class Handlers:
         except OSError:
             return Outcome(False, "Filen kunde inte läsas; ladda upp den igen.")
         return self.library.upload(_original_name(file), data, progress)
+
+    def metadata_of(self, doc_id: str | None) -> tuple[str, str, str, str]:
+        """The title, publisher, date and kind shown for a document (for the correction form)."""
+        row = next((r for r in self.library.rows() if r.doc_id == doc_id), None)
+        return (row.title, row.organisation, row.date, row.kind) if row else ("", "", "", "")
+
+    def correct_metadata(self, doc_id: str | None, title: str, organisation: str, date: str, kind: str,
+                         user: str | None) -> Outcome:
+        if not self.can_manage(user):
+            return Outcome(False, "Att rätta metadata kräver administratörsbehörighet.")
+        if not doc_id:
+            return Outcome(False, "Välj ett dokument att rätta.")
+        return self.library.correct_metadata(doc_id, {"title": title, "organisation": organisation, "date": date,
+                                                      "kind": kind})
 
     def remove(self, doc_id: str | None, user: str | None) -> Outcome:
         if not self.can_manage(user):

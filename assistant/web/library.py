@@ -21,6 +21,7 @@ from ingest import readable
 from ingest.catalog import Catalog, CatalogError
 from ingest.embedders import Embedder
 from ingest.loaders import SUPPORTED_EXTENSIONS, LoadError, load_bytes
+from ingest.manifest import MANIFEST_NAME, ManifestError, write_entry
 from ingest.pipeline import IngestError, Ingestor, StoreFactory, slug
 from ingest.store import StoreError
 
@@ -145,6 +146,35 @@ class Library:
         else:
             target.write_bytes(previous)
 
+    # -- metadata ---------------------------------------------------------------------------
+    def correct_metadata(self, doc_id: str, fields: dict[str, str]) -> Outcome:
+        """An admin's correction of a document's title, publisher, date or kind: kept as the
+        document's entry in the manifest beside its file (the uploads folder's for an upload), so
+        it survives every later ingest, and applied by re-indexing that one document."""
+        record = self._catalog().documents.get(doc_id)
+        if record is None:
+            return Outcome(False, f"'{doc_id}' finns inte i indexet")
+        try:
+            cleaned = checked_fields(fields)
+        except UploadRejected as exc:
+            return Outcome(False, str(exc))
+        source = Path(record.source_abs)
+        if not source.is_file():
+            return Outcome(False, f"{doc_id}: filen {record.meta.source} finns inte längre; inget ändrades")
+        with self._lock:
+            manifest = source.parent / MANIFEST_NAME
+            previous = manifest.read_bytes() if manifest.exists() else None
+            try:
+                write_entry(source.parent, source.name, cleaned)
+                report = self.ingestor.run([source], prune_vanished=False)
+            except (OSError, ValueError, ManifestError, IngestError, CatalogError, StoreError) as exc:
+                self._restore(manifest, previous)
+                return Outcome(False, f"{doc_id}: metadata kunde inte sparas: {exc}")
+            if not report.ok:
+                self._restore(manifest, previous)
+                return Outcome(False, f"{doc_id}: kunde inte indexeras om ({'; '.join(report.failed.values())})")
+        return Outcome(True, f"Metadata för «{cleaned.get('title') or record.meta.title}» sparades", doc_id)
+
     # -- removal --------------------------------------------------------------------------
     def remove(self, doc_id: str) -> Outcome:
         catalog = self._catalog()
@@ -165,6 +195,27 @@ class Library:
             return Outcome(True, f"{doc_id} togs bort ({n} avsnitt)", doc_id)
         return Outcome(True, f"{doc_id} togs bort ur indexet ({n} avsnitt). Filen {record.meta.source} ligger kvar "
                              "och kommer tillbaka vid nästa indexering av den mappen.", doc_id)
+
+
+_DATE_RE = re.compile(r"(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
+_LIMITS = {"title": 300, "organisation": 200, "date": 10, "kind": 60}
+
+
+def checked_fields(fields: dict[str, str]) -> dict[str, str]:
+    """The corrected metadata, each field one line of plain text within its length; a date as
+    YYYY, YYYY-MM or YYYY-MM-DD (empty: unknown). UploadRejected names what is wrong."""
+    out: dict[str, str] = {}
+    for key, value in fields.items():
+        if key not in _LIMITS:
+            continue
+        text = " ".join(unicodedata.normalize("NFC", str(value or "")).split())
+        text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
+        if len(text) > _LIMITS[key]:
+            raise UploadRejected(f"{key}: högst {_LIMITS[key]} tecken")
+        if key == "date" and text and not _DATE_RE.fullmatch(text):
+            raise UploadRejected("Datum skrivs ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD (eller lämnas tomt)")
+        out[key] = text
+    return out
 
 
 def safe_filename(filename: str) -> str:
