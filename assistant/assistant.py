@@ -11,11 +11,11 @@ from typing import Any
 
 import numpy as np
 
-from assistant.answering import Answerer
+from assistant.answering import Answerer, Model
+from assistant.answering.compose import templates
 from assistant.answering.model import load_model
 from assistant.eligibility.chat import answer_eligibility
 from assistant.eligibility.evidence import EvidenceIndex
-from assistant.extractive import AnswerConfig, ExtractiveAnswerer, idf_table, templates
 from assistant.index import IndexUnavailable, LiveIndex, Snapshot
 from assistant.llm import ChatBackend, LlmAnswerer, endpoint_reachable, openai_backend
 from assistant.models import Answer, AnswerEvent, Citation, Hit, Turn
@@ -23,6 +23,7 @@ from assistant.privacy import redact
 from assistant.query import Query, detect_language, resolve
 from assistant.retrieval import HybridRetriever, RetrievalConfig
 from assistant.settings import Settings
+from assistant.vocabulary import idf_table
 from ingest.analysis import use_lemma_cache
 from ingest.embedders import Embedder, make_embedder
 from ingest.pipeline import StoreFactory, chroma_store_factory
@@ -44,7 +45,7 @@ class Assistant:
         embedder: Embedder | None = None,
         store_factory: StoreFactory | None = None,
         retrieval: RetrievalConfig | None = None,
-        answering: AnswerConfig | None = None,
+        model: Model | None = None,
         chat: ChatBackend | None = None,
     ) -> None:
         """`chat` turns the LLM backend on with a given chat model (tests pass a fake); without
@@ -56,9 +57,8 @@ class Assistant:
         self.retrieval_config = retrieval or RetrievalConfig(
             dense_weight=settings.dense_weight, lexical_weight=settings.lexical_weight
         )
-        self.answer_config = answering or AnswerConfig(min_score=settings.min_evidence or AnswerConfig.min_score)
-        self._answerer: tuple[float, ExtractiveAnswerer] | None = None
-        self._model_answerer: tuple[float, Answerer] | None = None
+        self._model = model  # the answer model; by default the shipped one (or ASSISTANT_ANSWER_MODEL)
+        self._answerer: tuple[float, Answerer] | None = None
         self._evidence: tuple[float, EvidenceIndex] | None = None  # eligibility rules' quotes, per catalog
         self._chat = chat
         self._llm: LlmAnswerer | None = None
@@ -107,7 +107,7 @@ class Assistant:
         query = resolve("Hur mycket ersätts landstingen per behandling enligt rehabiliteringsgarantin?", [])
         vector = self.embedder.embed_query(query.text)
         hits = self.retrieve(query, None, vector, snap)
-        self.answerer(snap).answer(query, hits, snap.catalog.documents,
+        self.model_answerer(snap).answer(query, hits, snap.catalog.documents,
                                    lambda texts: snap.units.similarities([unit_key(t) for t in texts], vector))
         self._evidence_index()
         if self.llm is not None:
@@ -160,21 +160,14 @@ class Assistant:
                           False, lang, notes=["question_too_long"])
         return None
 
-    def answerer(self, snap: Snapshot | None = None) -> ExtractiveAnswerer:
-        snap = snap or self.index.snapshot()
-        if self._answerer is None or self._answerer[0] != snap.mtime:
-            idf = idf_table(snap.catalog.extras.get("lexical_tokens", {}))
-            self._answerer = (snap.mtime, ExtractiveAnswerer(idf, self.answer_config))
-        return self._answerer[1]
-
     def model_answerer(self, snap: Snapshot | None = None) -> Answerer:
         """The fitted answer model over this index's vocabulary (rebuilt when the index changes)."""
         snap = snap or self.index.snapshot()
-        if self._model_answerer is None or self._model_answerer[0] != snap.mtime:
+        if self._answerer is None or self._answerer[0] != snap.mtime:
             idf = idf_table(snap.catalog.extras.get("lexical_tokens", {}))
-            model = load_model(self.settings.answer_model) if self.settings.answer_model else None
-            self._model_answerer = (snap.mtime, Answerer(idf, model, speller=snap.lexical.speller()))
-        return self._model_answerer[1]
+            model = self._model or (load_model(self.settings.answer_model) if self.settings.answer_model else None)
+            self._answerer = (snap.mtime, Answerer(idf, model, speller=snap.lexical.speller()))
+        return self._answerer[1]
 
     def retrieve(self, query: Query, timings: dict[str, float] | None = None,
                  vector: np.ndarray | None = None, snap: Snapshot | None = None) -> list[Hit]:
@@ -199,8 +192,7 @@ class Assistant:
         def similarity(texts: list[str]) -> np.ndarray:
             return snap.units.similarities([unit_key(t) for t in texts], vector)
 
-        draft: Any = (self.model_answerer(snap) if self.settings.answerer == "model"
-                      else self.answerer(snap)).answer(query, hits, docs, similarity)
+        draft = self.model_answerer(snap).answer(query, hits, docs, similarity)
         timings["answer_ms"] = (time.perf_counter() - t0) * 1000
         citations = [self._citation(n, u.cite_start, u.end, hits[u.hit], docs)
                      for n, u in enumerate(_distinct(draft.units), 1)]
@@ -210,11 +202,11 @@ class Assistant:
         notes = ["vectors_missing"] if snap.missing_vectors() else []
         answer = Answer(draft.text, draft.answerable, query.language, citations, nearest=nearest, notes=notes)
         if explain:
-            answer.explanation = {"answerer": self.settings.answerer, "resolved_question": query.text,
+            answer.explanation = {"resolved_question": query.text,
                                   "passages": [{"doc_id": h.doc_id, "section": h.section, "score": round(h.score, 4),
                                                 "dense_rank": h.rank_dense, "lexical_rank": h.rank_lexical}
                                                for h in hits],
-                                  **getattr(draft, "trace", {})}
+                                  **draft.trace}
         if self.llm is None or not hits:
             return answer
         passages = [self._citation(n, h.start, h.end, h, docs) for n, h in enumerate(hits, 1)]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.numbers import amounts_in
+
 _NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+(?:[,.]\d+)?"
 PATTERNS: dict[str, re.Pattern[str]] = {
     "amount": re.compile(
@@ -84,14 +86,8 @@ _ACCEPTS = {
 def has_fact(kind: str, text: str) -> bool:
     if kind == "count":
         return _has_count(text)
+    if kind == "amount" and amounts_in(text):  # also "sex miljarder kronor", "SEK 12,000"
+        return True
     kinds = _ACCEPTS.get(kind, (kind,))
     patterns = [PATTERNS[k] for k in kinds if k in PATTERNS]
     return True if not patterns else any(p.search(text) for p in patterns)
-
-
-def numbers_in(text: str) -> set[str]:
-    """Every number in a text, normalised (digit groups joined, decimal comma as point)."""
-    found = set()
-    for m in re.finditer(r"(?<![\d])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:,\d+)?|\d+(?:[,.]\d+)?)", text):
-        found.add(re.sub(r"[ \u00a0\u202f]", "", m.group(0)).replace(",", "."))
-    return found

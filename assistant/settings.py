@@ -53,10 +53,7 @@ class Settings(BaseSettings):
     top_k: int = Field(6, ge=1, le=50, description="Passages handed to the answerer.")
     dense_weight: float = Field(1.0, ge=0)
     lexical_weight: float = Field(1.5, ge=0, description="Chosen on the gold set (hit@5, MRR).")
-    min_evidence: float = Field(0.0, description="Answerability threshold (calibrated).")
     answer_model: Path | None = Field(None, description="An answer model file to use instead of the shipped one.")
-    answerer: Literal["model", "rules"] = Field(
-        "model", description="model: the fitted answer model (assistant/answering); rules: the earlier rule set.")
     max_question_chars: int = Field(2000, ge=10)
 
     # Optional LLM backend (OpenAI-compatible endpoint)

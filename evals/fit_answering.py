@@ -28,6 +28,7 @@ from typing import Any
 
 import numpy as np
 
+from assistant.answering.answerer import Scored
 from assistant.answering.candidates import build
 from assistant.answering.features import DECISION_FEATURES, FEATURES, decision_values, pool_of, values
 from assistant.answering.model import MODEL_FILE, Linear, Model, default_model
@@ -50,7 +51,7 @@ class Question:
     answerable: bool
     x: np.ndarray  # one row of features per candidate
     y: np.ndarray  # 1 where the candidate states the evidence
-    heading: np.ndarray  # candidates the gate removes
+    heading: np.ndarray  # candidates the gates remove
     analysed: Analysed | None = None  # for the decision features
 
 
@@ -92,11 +93,13 @@ def collect(assistant: Any, items: list[GoldItem], top_k: int | None = None) -> 
         q = answerer.analyse(query)
         pool = pool_of(candidates)
         rows = [values(q, c, pool) for c in candidates]
+        scored = [Scored(c, 0.0, r) for c, r in zip(candidates, rows, strict=True)]
+        answerer.gated(q, scored)  # the same gates as in answering: what they remove never answers
         x = np.array([[r[n] for n in NAMES] for r in rows], dtype=float).reshape(len(rows), len(NAMES))
         y = np.array([label(c.text, c.doc_id, item) for c in candidates], dtype=float)
         group = item.gold_doc_ids[0] if item.gold_doc_ids else f"none:{item.id}"
-        out.append(Question(item.id, group, item.answerable, x, y,
-                            np.array([c.heading for c in candidates], dtype=bool), q))
+        out.append(Question(item.id, group, item.answerable, x, y, np.array([bool(s.gate) for s in scored], dtype=bool),
+                            q))
     _save_cache(cache_path, stamp, cache)
     return out
 

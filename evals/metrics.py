@@ -87,11 +87,11 @@ def percentile(values: Iterable[float], q: float) -> float:
 
 def unsupported_numbers(answer: str, support: str) -> list[str]:
     """Numbers (and dates) in the answer that the cited passages do not contain."""
-    from assistant.facts import numbers_in
+    from ingest.numbers import numbers_in
 
     body = re.sub(r"\[\d+\]", "", answer)
     have = numbers_in(support)
-    return sorted(n for n in numbers_in(body) if n not in have)
+    return sorted(n for n in numbers_in(body, scaled=False) if n not in have)
 
 
 def ratio(num: float, den: float) -> float:

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from assistant.assistant import Assistant
-from assistant.extractive import AnswerConfig
 from assistant.models import Turn
 from assistant.query import resolve
 from assistant.retrieval import RetrievalConfig
@@ -25,7 +24,6 @@ MAX_ANSWER_CHARS = 500
 class EvalConfig:
     name: str
     retrieval: RetrievalConfig = field(default_factory=RetrievalConfig)
-    answering: AnswerConfig = field(default_factory=AnswerConfig)
     description: str = ""
     chunk_size: int | None = None  # None: the configured default
     textbook: bool = False  # the LangChain textbook ingestion (evals/baseline.py)
@@ -225,7 +223,7 @@ def build_eval_assistant(settings: Settings, config: EvalConfig, corpus: Path | 
     report = ingestor_class(settings, embedder, factory).run(folders)
     if not report.ok:
         raise RuntimeError(f"eval index: {report.failed}")
-    return Assistant(settings, embedder, factory, replace(config.retrieval), replace(config.answering))
+    return Assistant(settings, embedder, factory, replace(config.retrieval))
 
 
 def results_as_dicts(results: list[ItemResult]) -> list[dict[str, Any]]:

@@ -1,75 +1,115 @@
-"""Calculations from cited figures: which quantity a text states, the count a question gives,
-the rate a source states per treatment."""
+"""What a question asks to be computed, and the computation from the cited figures
+(assistant/answering/arithmetic.py), on hand-made sentences; the reading of numbers
+(ingest/numbers.py) they rely on."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.arithmetic import Quantity, difference, format_number, given_count, parse_quantity, per_item_rate
+from assistant.answering.arithmetic import compute, given_count, operation, per_item_rate, shown
+from ingest.numbers import amounts_in, format_amount, format_number, numbers_in, quantities_in, word_value
 
 pytestmark = pytest.mark.unit
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Multimodal rehabilitering 1: ersätts med 25000 kr/behandlingsserie.", Quantity(25000, "kr")),
-        ("Landstingen ersätts med 12 000 kronor per genomförd KBT/IPT.", Quantity(12000, "kr")),
-        ("RJH räknar med 14,7 Mkr 2017", Quantity(14.7, "Mkr")),
-        ("ökade med 46 procent sedan 2009", Quantity(46, "%")),
-        ("KBT 2012: 8353", Quantity(8353, "")),  # no unit anywhere: the first number that is not a year
-        ("tecknades 2008", None),
-    ],
-)
-def test_parse_quantity_prefers_an_amount_to_a_label(text: str, expected: Quantity | None) -> None:
-    assert parse_quantity(text) == expected
+@pytest.mark.parametrize(("question", "kind"), [
+    ("Hur mycket mer avsattes 2013 än 2014?", "difference"),
+    ("Med hur många procentenheter ökade andelen mellan 2014 och 2018?", "difference"),
+    ("By how much did the sickness benefit rate rise between 2012 and 2014?", "difference"),
+    ("How many percentage points higher was the share for MMR1 than for MMR2?", "difference"),
+    ("Hur mycket gick till A och B sammanlagt?", "sum"),
+    ("Hur stor andel av patienterna var kvinnor?", "share"),
+    ("What share of its possible grant did the region receive?", "share"),
+    ("Hur många år efter den första överenskommelsen kom lagen?", "years"),
+    ("Hur mycket fick regionen 2016?", None),
+    ("Hur mycket fick regionen totalt 2016?", None),  # a stated total: nothing to add up
+])
+def test_the_operation_a_question_asks_for(question: str, kind: str | None) -> None:
+    assert operation(question) == kind
 
 
-def test_the_difference_of_two_cited_rates() -> None:
-    """Was 1: the label "Multimodal rehabilitering 1" was read as the first rate's quantity."""
-    first = parse_quantity("Multimodal rehabilitering 1: ersätts med 25000 kr/behandlingsserie.")
-    second = parse_quantity("Multimodal rehabilitering 2: ersätts med 45000 kr/behandlingsserie.")
-    assert first and second and difference([second, first]) == Quantity(20000, "kr")
-    assert difference([Quantity(1, "kr"), Quantity(2, "%")]) is None
+def test_a_change_within_one_sentence() -> None:
+    question = "Med hur många procentenheter ökade andelen avslag mellan 2014 och 2018?"
+    text = ["Andelen avslag vid dag 180 ökade från 1,9 procent 2014 till 7,4 procent 2018."]
+    computed = compute("difference", text, question, (2014, 2018))
+    assert computed is not None and round(computed.value, 6) == 5.5
+    assert shown(computed, "sv") == "7,4 % − 1,9 % = 5,5 %"
 
 
-@pytest.mark.parametrize(
-    ("question", "count"),
-    [
-        ("Om ett landsting genomför tio KBT-behandlingar, vilken ersättning ger det 2015?", 10),
-        ("If a county council completes 20 CBT treatments in 2015, how much is it paid?", 20),
-        ("Vad får en region för 5 MMR2-behandlingar?", 5),
-        ("Hur mycket ersätts MMR1?", None),  # a treatment's number is not a count
-        ("How much is paid per multimodal rehabilitation 2 series?", None),
-        ("Hur mycket ersätts de tre landstingen per KBT 2015?", None),  # counts regions, not treatments
-        ("Vad ersätts KBT med för personer mellan 16 och 67 år?", None),
-        ("Hur mycket ersätts åtta behandlingstillfällen KBT?", None),  # sessions are not paid per item
-        ("Hur mycket får landstinget för 3 behandlingsserier MMR1?", 3),
-        ("Vad ersätts MMR 2 med?", None),
-        ("Hur många KBT gjordes 2012?", None),  # a year is not a count
-        ("Vad får regionen för 3 behandlingar och 4 serier?", None),  # two counts: ambiguous
-        ("Vad får ett landsting per behandling?", None),  # an article is not a count
-        ("Hur mycket är 46 procent av 750 miljoner?", None),  # amounts and shares are not counts
-    ],
-)
+def test_a_difference_across_two_cited_rows_takes_one_figure_of_a_kind_from_each() -> None:
+    """Each row holds several numbers; the percentages, one per row, are what is compared (and the
+    label's number, the 1 of MMR1, is never a figure)."""
+    question = "How many percentage points higher was the share at work for MMR1 than for MMR2?"
+    rows = ["| MMR1 | 1 902 | −9 | 71 % |", "| MMR2 | 870 | −18 | 58 % |"]
+    computed = compute("difference", rows, question, ())
+    assert computed is not None and computed.value == 13 and computed.unit == "%"
+
+
+def test_a_sum_of_two_amounts_keeps_their_scale() -> None:
+    texts = ["100 miljoner kronor går till informationsutbyte.", "40 miljoner kronor går till jämställd sjukskrivning."]
+    computed = compute("sum", texts, "Hur mycket gick till de två sammanlagt?", ())
+    assert computed is not None
+    assert shown(computed, "sv") == "100 miljoner kr + 40 miljoner kr = 140 miljoner kr"
+    assert shown(computed, "en") == "SEK 100 million + SEK 40 million = SEK 140 million"
+
+
+@pytest.mark.parametrize(("text", "share"), [
+    ("För 2015 fick regionen 30,6 miljoner kronor av möjliga 31,9 miljoner kronor.", "95,9 % (≈ 96 %)"),
+    ("Koordinatorerna hade kontakt med 2 860 patienter, varav 1 950 kvinnor och 910 män.", "68,2 % (≈ 68 %)"),
+])
+def test_a_share_is_the_part_of_its_whole(text: str, share: str) -> None:
+    computed = compute("share", [text], "Hur stor andel?", ())
+    assert computed is not None and shown(computed, "sv").endswith(share)
+
+
+def test_a_stated_share_is_not_computed_again() -> None:
+    assert compute("share", ["Andelen kvinnor var 73 procent av 2 860 patienter."], "Hur stor andel?", ()) is None
+
+
+def test_years_between_two_events() -> None:
+    computed = compute("years", ["Garantin infördes 2008.", "Lagen trädde i kraft 2020."], "Hur många år?", ())
+    assert computed is not None and computed.value == 12
+
+
+def test_nothing_is_computed_from_figures_of_different_units() -> None:
+    assert compute("difference", ["12 000 kronor per KBT", "60 procent av sjukskrivningarna"], "skillnad?", ()) is None
+
+
+@pytest.mark.parametrize(("question", "count"), [
+    ("Om ett landsting genomför tio KBT-behandlingar, hur mycket får det?", 10),
+    ("What would 20 CBT treatments be reimbursed with?", 20),
+    ("Hur mycket får de tre landstingen?", None),  # not treatments
+    ("Vilka åldrar mellan 16 och 67 år omfattas?", None),
+    ("Hur mycket kostar multimodal rehabilitering 2 series?", None),  # the variant's number
+    ("Vad kostar åtta behandlingstillfällen?", None),  # sessions, not treatments
+])
 def test_given_count(question: str, count: int | None) -> None:
     assert given_count(question) == count
 
 
-@pytest.mark.parametrize(
-    ("text", "rate"),
-    [
-        ("Landstingen ersätts med 12 000 kronor per genomförd KBT/IPT.", Quantity(12000, "kr")),
-        ("ersätts med 45000 kr/behandlingsserie", Quantity(45000, "kr")),
-        ("maximalt 712 miljoner kronor", None),  # a total, not a rate
-        ("25000 kr/serie och 45000 kr/serie", None),  # two rates: which one is unclear
-    ],
-)
-def test_per_item_rate(text: str, rate: Quantity | None) -> None:
-    assert per_item_rate(text) == rate
+def test_per_item_rate() -> None:
+    rate = per_item_rate("Landstingen ersätts med 12 000 kronor per genomförd KBT/IPT.")
+    assert rate is not None and (rate.value, rate.unit) == (12000, "kr")
+    assert per_item_rate("12 000 kronor per KBT och 25 000 kronor per MMR1") is None  # several: which?
 
 
-def test_format_number() -> None:
-    assert format_number(120000, "sv") == "120 000"
-    assert format_number(120000, "en") == "120,000"
-    assert format_number(1.5, "sv") == "1,5"
+@pytest.mark.parametrize(("text", "values"), [
+    ("12 000 kronor", [(12000, "kr")]),
+    ("2,88 miljarder kronor", [(2.88e9, "kr")]),
+    ("drygt 121 miljoner", [(121e6, "")]),
+    ("sex miljarder kronor", [(6e9, "kr")]),
+    ("750 Mkr", [(750e6, "kr")]),
+    ("99 procent av 4,3 mkr", [(99, "%"), (4.3e6, "kr")]),
+    ("SEK 12,000 per treatment", [(12000, "kr")]),
+])
+def test_quantities_as_agencies_write_them(text: str, values: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in quantities_in(text)] == values
+
+
+def test_amounts_numbers_words_and_formats() -> None:
+    assert [q.written for q in amounts_in("år 2015 fick de 500 tkr och 60 %")] == ["500 tkr"]
+    assert word_value("tjugofem") == 25 and word_value("twelve") == 12 and word_value("bord") is None
+    assert numbers_in("fem behandlingar, 12 000 kr") == {"5", "12000"}
+    assert format_number(12000, "sv") == "12 000" and format_number(2.5, "en") == "2.5"
+    assert format_amount(712e6, "kr", "sv") == "712 miljoner kr"
+    assert format_amount(712e6, "kr", "en") == "SEK 712 million"

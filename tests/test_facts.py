@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.facts import has_fact, numbers_in
+from assistant.facts import has_fact
+from ingest.numbers import numbers_in
 
 pytestmark = pytest.mark.unit
 
@@ -78,7 +79,7 @@ def test_an_amount_is_not_a_count(text: str) -> None:
 
 def test_numbers_in() -> None:
     assert numbers_in("Landstingen ersätts med 12 000 kronor") == {"12000"}
-    assert numbers_in("ramen 14,7 Mkr och 1.5 mdr") == {"14.7", "1.5"}
+    assert numbers_in("ramen 14,7 Mkr och 1.5 mdr") == {"14.7", "1.5", "14700000", "1500000000"}  # also scaled
     assert numbers_in("12\u202f000 kr och 25000 kr") == {"12000", "25000"}
     assert numbers_in("inga siffror") == set()
 

@@ -146,8 +146,8 @@ def test_a_follow_up_uses_the_conversation_with_the_earlier_reply_as_sent(client
                                            {"role": "assistant", "content": without_sources(first["content"])}])
     assert follow["choices"][0]["message"]["content"] == reply_text(expected)
     assert "2015" in expected.resolved_question and "MMR" in expected.resolved_question
-    alone = chat(client, [user("Och MMR 2?")]).json()
-    assert alone["choices"][0]["message"]["content"] != follow["choices"][0]["message"]["content"]
+    # without the conversation the question is read alone (the reply may still be the same unit)
+    assert "2015" not in assistant.ask("Och MMR 2?").resolved_question
 
 
 def test_content_given_as_parts_is_read(client: TestClient) -> None:

@@ -42,11 +42,12 @@ LOW_SCORE = "below_threshold"  # no unit is likely enough to answer
 SOURCED = "document_metadata"  # who published the document or when: from its metadata, cited where it says so
 
 
-@dataclass(frozen=True, eq=False)  # compared and hashed by identity
+@dataclass(eq=False)  # compared and hashed by identity
 class Scored:
     candidate: Candidate
     score: float  # the ranking score (a logit)
     values: dict[str, float]
+    gate: str = ""  # why a gate keeps it from answering ("" = it may answer)
 
 
 @dataclass
@@ -77,6 +78,27 @@ class Answerer:
         out.sort(key=lambda s: (-s.score, s.candidate.rank, s.candidate.unit.start))
         return out
 
+    @staticmethod
+    def gated(q: Question, scored: list[Scored]) -> list[Scored]:
+        """The candidates that may answer at all (the gates; the trace shows which removed what):
+        not a heading, a lead-in or an FAQ's question, which name a topic and state nothing; not a
+        unit whose own words (or lead-in, table header) name years and none of those asked (another
+        year's figure is the worst wrong answer); for "Vem …?", a unit naming a person, a role or an
+        organisation the question does not name; for a question that dates the document it asks
+        about ("the 2014 SKL page"), that document."""
+        out = []
+        for s in scored:
+            c = s.candidate
+            reason = ("heading" if c.heading
+                      else "another_year" if s.values["other_year"] >= 1.0
+                      else "no_person_named" if q.kind == "person" and not _names_someone(c.text, q.query.text)
+                      else "another_document_date" if q.query.doc_years and not _dated(c, q.query.doc_years)
+                      else "")
+            s.gate = reason
+            if not reason:
+                out.append(s)
+        return out
+
     def confidence(self, q: Question, eligible: list[Scored]) -> tuple[float, dict[str, float]]:
         """The decision model's probability that the best unit answers, and its inputs."""
         d = decision_values(q, [{**s.values, "logit": s.score} for s in eligible[:5]])
@@ -88,9 +110,7 @@ class Answerer:
         if not hits:
             return self._refuse(q, NO_PASSAGES, [])
         scored = self.score(q, build(hits, docs, similarity))
-        eligible = [s for s in scored if not s.candidate.heading]  # a heading names a topic, states nothing
-        if q.kind == "person":  # "Vem …?" is answered by a person, a role or an organisation, or not at all
-            eligible = [s for s in eligible if _names_someone(s.candidate.text, q.query.text)]
+        eligible = self.gated(q, scored)
         if q.uncovered:
             return self._refuse(q, UNCOVERED, scored, 0.0, {"uncovered": [g[0] for g in q.uncovered]})
         if q.source and eligible:
@@ -197,12 +217,17 @@ class Answerer:
             "candidates": [
                 {"doc_id": s.candidate.doc_id, "start": s.candidate.unit.start, "text": s.candidate.text[:200],
                  "score": round(s.score, 3), "heading": s.candidate.heading,
+                 "gate": s.gate,
                  "features": {k: round(v, 3) for k, v in s.values.items()},
                  "contributions": {k: round(v, 3) for k, v in self.model.ranking.contributions(s.values).items()
                                    if v}}
                 for s in scored[:TRACE_SIZE]
             ],
         }
+
+
+def _dated(c: Candidate, years: tuple[int, ...]) -> bool:
+    return c.meta.date[:4].isdigit() and int(c.meta.date[:4]) in years
 
 
 def _names_someone(text: str, question: str) -> bool:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.dates import years_in
-from ingest.numbers import Quantity, format_number, quantities_in
+from ingest.numbers import DIGITS, Quantity, digits_value, format_amount, format_number, quantities_in, word_value
 
 DIFFERENCE_RE = re.compile(
     r"\b(?:skillnad\w*|hur mycket (?:mer|mindre|större|högre|lägre|fler|färre)|hur många (?:fler|färre|mer|mindre)|"
@@ -174,21 +174,58 @@ def shown(c: Computed, lang: str) -> str:
     if c.kind == "years":
         a, b = b, a
         return f"{a.written} {sign} {b.written} = {format_number(c.value, lang)} {'år' if lang == 'sv' else 'years'}"
-    left = f"{_amount(a.value, a.unit, lang)} {sign} {_amount(b.value, b.unit, lang)}"
+    left = f"{amount_text(a.value, a.unit, lang)} {sign} {amount_text(b.value, b.unit, lang)}"
     if c.kind == "share":
         rounded = round(c.value)
         about = f" (≈ {rounded} %)" if abs(c.value - rounded) >= 0.05 else ""
         return f"{left} = {format_number(round(c.value, 1), lang)} %{about}"
-    return f"{left} = {_amount(c.value, c.unit, lang)}"
+    return f"{left} = {amount_text(c.value, c.unit, lang)}"
 
 
-def _amount(value: float, unit: str, lang: str) -> str:
-    """12000 kr -> "12 000 kr" / "SEK 12,000"; 1.4e8 kr -> "140 miljoner kr" / "SEK 140 million"."""
-    if unit == "kr":
-        for scale, sv, en in ((1e9, "miljarder", "billion"), (1e6, "miljoner", "million")):
-            if abs(value) >= scale:
-                number = format_number(round(value / scale, 3), lang)
-                return f"{number} {sv} kr" if lang == "sv" else f"SEK {number} {en}"
-        return f"{format_number(value, lang)} kr" if lang == "sv" else f"SEK {format_number(value, lang)}"
-    number = format_number(round(value, 3), lang)
-    return f"{number} {unit}".strip() if unit != "%" else f"{number} %"
+def amount_text(value: float, unit: str, lang: str) -> str:
+    return format_amount(value, unit, lang)
+
+
+# -- a count the question gives times a rate the source states per treatment ---------------------
+
+_COUNT_WORD = r"[^\W\d_]+"
+# a count of things the question names: "tio KBT-behandlingar", "20 MMR2-serier", "ten CBT treatments"
+_GIVEN_COUNT_RE = re.compile(
+    rf"(?<![\w,.])(\d{{1,5}}|{_COUNT_WORD})\s+(?=[^\W\d_])(?!(?:år|procent|kr|kronor|miljoner|"
+    r"miljarder|mkr|years?|percent|%)\b)", re.I)
+# what a rate is paid per: treatments or treatment series, possibly named ("tio KBT-behandlingar",
+# "5 MMR2-behandlingar", "20 CBT treatments", "3 behandlingsserier MMR1"); never sessions
+_TREATMENTS_RE = re.compile(
+    r"(?:(?:KBT|IPT|MMR ?[12]?|CBT)[- ]?)?(?:behandlingar|behandlingsserier|serier|KBT|IPT|MMR ?[12]?|CBT|"
+    r"treatments|treatment series|series|courses)\b|(?:KBT|IPT|MMR ?[12]?|CBT)[- ](?:behandlingar|treatments)\b",
+    re.I)
+_NAMED_BEFORE_RE = re.compile(r"(?:MMR|rehabilitering|rehabilitation|nivå|level|steg|step)\s*$", re.I)
+# a rate the source states per item: "12 000 kronor per genomförd KBT/IPT", "45000 kr/behandlingsserie"
+_RATE_RE = re.compile(rf"(?<![\d,])({DIGITS})\s*(kronor|kr|Mkr|mkr)\s*(?:per\b|/)", re.I)
+
+
+def given_count(question: str) -> int | None:
+    """The one count of treatments a question states ("Om ett landsting genomför tio
+    KBT-behandlingar …"), or None when it states none or several. Years are not counts, nor a
+    variant's number ("multimodal rehabilitation 2 series"), nor what is not a treatment ("de tre
+    landstingen", "16 och 67 år", "åtta behandlingstillfällen")."""
+    found = []
+    for m in _GIVEN_COUNT_RE.finditer(question):
+        if _NAMED_BEFORE_RE.search(question[:m.start()]) or not _TREATMENTS_RE.match(question, m.end()):
+            continue
+        word = m.group(1).casefold()
+        value = int(word) if word.isdigit() else word_value(word)
+        if value is None or (word.isdigit() and re.fullmatch(r"(?:19|20)\d\d", word)):
+            continue
+        found.append(value)
+    return found[0] if len(found) == 1 and found[0] > 1 else None
+
+
+def per_item_rate(text: str) -> Quantity | None:
+    """The one amount a text states per treatment (or per anything), or None for none or several."""
+    rates = _RATE_RE.findall(text)
+    if len(rates) != 1:
+        return None
+    digits, unit = rates[0]
+    scale = 1e6 if unit.casefold() == "mkr" else 1.0
+    return Quantity(digits_value(digits) * scale, "kr", f"{digits} {unit}")

@@ -8,16 +8,14 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 
-from assistant.answering.arithmetic import compute, operation, shown
+from assistant.answering.arithmetic import amount_text, compute, given_count, operation, per_item_rate, shown
 from assistant.answering.candidates import Candidate
 from assistant.answering.question import Question
-from assistant.arithmetic import given_count, per_item_rate
 from assistant.facts import PATTERNS
 from assistant.unit_shapes import CLAUSE_RE
 from ingest.analysis import analyze
 from ingest.dates import years_in
 from ingest.documents import DocumentMeta
-from ingest.numbers import format_number
 from ingest.units import row_cells
 
 
@@ -108,8 +106,8 @@ def _total(q: Question, c: Candidate, lang: str) -> list[str]:
     if count is None or rate is None:
         return []
     t = templates()[lang]
-    return [t["total"].format(count=count, rate=f"{format_number(rate.value, lang)} {rate.unit}",
-                              total=f"{format_number(count * rate.value, lang)} {rate.unit}")]
+    return [t["total"].format(count=count, rate=amount_text(rate.value, "kr", lang),
+                              total=amount_text(count * rate.value, "kr", lang))]
 
 
 def _unit_text(q: Question, c: Candidate) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from assistant.answering.candidates import Candidate
 from assistant.answering.question import Question
+from assistant.expansion import anchor_groups
 from assistant.facts import has_fact
 from assistant.people import names_a_person, names_a_role
 from assistant.vocabulary import near_vocabulary
@@ -266,6 +267,19 @@ def entities_here(q: Question, c: Candidate, pool: Pool) -> float:
     """Share of the things the question names that the unit itself names."""
     named, asked = _named(q, c.words)
     return named / asked if asked else 0.0
+
+
+@feature
+def section_other(q: Question, c: Candidate, pool: Pool) -> float:
+    """1 when the unit's section heading names a specific thing (a treatment, a grant, a region)
+    the question does not, and none that it does ("Ersättning för MMR2" for a question about KBT):
+    the section is about something else."""
+    heading = list(analyze(c.hit.section))
+    named = {a.head for a in anchor_groups(c.hit.section)}
+    asked = {a.head for a in q.entities}
+    if not named or named & asked or any(a.named_in(heading) for a in q.entities):
+        return 0.0
+    return 1.0
 
 
 @feature

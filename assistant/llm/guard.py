@@ -14,42 +14,16 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("januari", "january", "jan"), ("februari", "february", "feb"), ("mars", "march", "mar"),
-            ("april", "apr"), ("maj", "may"), ("juni", "june", "jun"), ("juli", "july", "jul"),
-            ("augusti", "august", "aug"), ("september", "sept", "sep"), ("oktober", "october", "okt", "oct"),
-            ("november", "nov"), ("december", "dec"),
-        ],
-        1,
-    )
-    for name in names
-}
-_MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>[0-2]?\d|3[01])(?::?(?:e|a|st|nd|rd|th))?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-_DATE_PATTERNS = [  # the first that matches a span wins
-    re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>0?[1-9]|1[0-2])-(?P<day>[0-2]?\d|3[01])(?!\d)"),
-    re.compile(rf"(?<![\w.,]){_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?(?!\w)", re.I),
-    re.compile(rf"(?<!\w){_MONTH}\s+{_DAY}(?:,\s*{_YEAR})?(?!\d)", re.I),
-    re.compile(rf"(?<![\d/.,])(?P<day>[0-2]?\d|3[01])/(?P<month>0?[1-9]|1[0-2])(?:[\s-]+{_YEAR})?(?![\d/])"),
-    re.compile(rf"(?<!\w){_MONTH}\s+{_YEAR}(?!\d)", re.I),
-]
+from ingest.dates import DATE_PATTERNS, MONTHS
+from ingest.numbers import word_value
+
+_MONTHS = MONTHS
+_DATE_PATTERNS = DATE_PATTERNS  # the first that matches a span wins (ingest/dates.py)
 # 12 000 / 12 000,50 / 12,000 / 12.000 / 2,5 / 2.5 / 750 (spaces may be no-break or thin spaces)
 _NUMBER_RE = re.compile(
     r"(?<!\d)(?:\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:[,.]\d+)?|\d{1,3}(?:,\d{3}){2,}(?!\d)|\d+(?:[,.]\d+)?)"
 )
 _MARKER_RE = re.compile(r"\[\s*(\d+(?:\s*[,;]\s*\d+)*)\s*\]")
-_NUMBER_WORDS = {
-    "två": "2", "tre": "3", "fyra": "4", "fem": "5", "sex": "6", "sju": "7", "åtta": "8", "nio": "9",
-    "tio": "10", "elva": "11", "tolv": "12", "tjugo": "20", "two": "2", "three": "3", "four": "4",
-    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11",
-    "twelve": "12", "twenty": "20",
-}
-
-
 @dataclass(frozen=True)
 class DateRef:
     day: int | None
@@ -132,8 +106,9 @@ def numbers_in(text: str) -> set[str]:
         for part in re.split(r"[ \u00a0\u202f]", m.group(0)):
             values |= canonical(part)
     for word in re.findall(r"[^\W\d_]+", text.casefold()):
-        if word in _NUMBER_WORDS:
-            values.add(_NUMBER_WORDS[word])
+        value = word_value(word)
+        if value is not None and 2 <= value <= 20:  # "två" … "tjugo": small numbers written as words
+            values.add(str(value))
     return values
 
 
