@@ -47,8 +47,19 @@ def _analysed_groups() -> tuple[tuple[tuple[tuple[str, ...], ...], tuple[str, ..
 
 
 def _contains(tokens: list[str], sequence: tuple[str, ...]) -> bool:
+    """Whether `sequence` stands in `tokens` in order (found by its first token, then compared)."""
     n = len(sequence)
-    return any(tuple(tokens[i:i + n]) == sequence for i in range(len(tokens) - n + 1))
+    if n == 1:
+        return sequence[0] in tokens
+    at = 0
+    while True:
+        try:
+            at = tokens.index(sequence[0], at)
+        except ValueError:
+            return False
+        if tuple(tokens[at:at + n]) == sequence:
+            return True
+        at += 1
 
 
 def _matched_groups(text: str) -> list[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]]:
@@ -78,8 +89,14 @@ class Anchor:
 
 
 def anchor_groups(text: str) -> list[Anchor]:
+    return list(_anchor_groups(text))
+
+
+@lru_cache(maxsize=8192)
+def _anchor_groups(text: str) -> tuple[Anchor, ...]:
+    """Cached: the same section headings and questions are read again for every candidate."""
     heads = _anchor_heads()
-    return [Anchor(group[0], seqs) for seqs, group in _matched_groups(text) if group[0] in heads]
+    return tuple(Anchor(group[0], seqs) for seqs, group in _matched_groups(text) if group[0] in heads)
 
 
 def matched_groups(text: str) -> list[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]]:

@@ -34,13 +34,14 @@ class Organisation:
     names: tuple[str, ...]
     domains: tuple[str, ...]
     parent: str = ""
+    same_as: tuple[str, ...] = ()  # its names under another entry (SKL / SKR)
 
 
 @lru_cache(maxsize=1)
 def organisations() -> tuple[Organisation, ...]:
     raw = tomllib.loads(resources.files("ingest.data").joinpath("organisations.toml").read_text("utf-8"))
     return tuple(Organisation(o["name"], tuple(o.get("names", [o["name"]])), tuple(o.get("domains", [])),
-                              o.get("parent", "")) for o in raw["organisation"])
+                              o.get("parent", ""), tuple(o.get("same_as", []))) for o in raw["organisation"])
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +95,7 @@ def organisations_in(text: str) -> list[Named]:
 def aliases(key: str) -> tuple[str, ...]:
     """Every name of the organisation a key stands for (the key itself for one the data lacks)."""
     org = _by_name().get(key.casefold()) or next((o for o in organisations() if o.name == key), None)
-    return (*org.names, org.name) if org else (key,)
+    return (*org.names, org.name, *org.same_as) if org else (key,)
 
 
 def without_organisations(text: str) -> str:

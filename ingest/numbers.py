@@ -128,14 +128,14 @@ def amounts_in(text: str) -> list[Quantity]:
                                                                   and re.search(r"[a-zåäö]", q.written, re.I))]
 
 
-def numbers_in(text: str) -> set[str]:
+def numbers_in(text: str, scaled: bool = True) -> set[str]:
     """Every number a text states, normalised for comparison ("12 000" -> "12000", "2,5" -> "2.5"),
-    number words included ("fem" -> "5"); a scaled number also as written ("2,88 miljarder" gives
-    "2.88" and "2880000000")."""
+    number words included ("fem" -> "5"); with `scaled`, a number with a scale word also by its
+    value ("2,88 miljarder" gives "2.88" and "2880000000")."""
     found: set[str] = set()
     for m in re.finditer(rf"(?<![\d,.])(?:{DIGITS})", text):
         found.add(_plain(digits_value(m.group(0))))
-    for q in quantities_in(text):
+    for q in quantities_in(text) if scaled else ():
         found.add(_plain(q.value))
     for w in re.findall(r"[a-zåäö]+", text.casefold()):
         value = word_value(w)
@@ -158,11 +158,13 @@ def format_number(value: float, lang: str) -> str:
 
 
 def format_amount(value: float, unit: str, lang: str) -> str:
-    """An amount as agencies write it: "12 000 kr", "712 miljoner kr" / "SEK 712 million", "2,88 miljarder kr"."""
-    if unit != "kr":
-        return f"{format_number(value, lang)}{' ' + unit if unit and unit != '%' else unit}"
-    for factor, sv, en in ((1e9, "miljarder", "billion"), (1e6, "miljoner", "million")):
-        if abs(value) >= factor and (value / factor) * 100 == int((value / factor) * 100):
-            number = format_number(value / factor, lang)
-            return f"{number} {sv} kr" if lang == "sv" else f"SEK {number} {en}"
-    return f"{format_number(value, lang)} kr" if lang == "sv" else f"SEK {format_number(value, lang)}"
+    """An amount as agencies write it: "12 000 kr" / "SEK 12,000", "712 miljoner kr" / "SEK 712
+    million", "2,88 miljarder kr"; a percentage "5,5 %"; another unit after the number ("1,2 dagar")."""
+    if unit == "kr":
+        for scale, sv, en in ((1e9, "miljarder", "billion"), (1e6, "miljoner", "million")):
+            if abs(value) >= scale:
+                number = format_number(round(value / scale, 3), lang)
+                return f"{number} {sv} kr" if lang == "sv" else f"SEK {number} {en}"
+        return f"{format_number(value, lang)} kr" if lang == "sv" else f"SEK {format_number(value, lang)}"
+    number = format_number(round(value, 3), lang)
+    return f"{number} %" if unit == "%" else f"{number} {unit}".strip()
