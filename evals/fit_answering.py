@@ -5,12 +5,15 @@
 Every question of the gold set and of the named batches (only batches already sealed: a batch
 that judges the next change must not be fitted on) is retrieved as the assistant would, and each
 candidate unit of its passages becomes one example: its features and whether it states the
-question's evidence. A logistic model is fitted on the examples; the refusal threshold is the one
+question's evidence. The ranking weights are fitted listwise (a softmax over each question's
+candidates: which unit comes first); the decision is a logistic model of the best unit's and the
+question's features; the refusal threshold is the one
 that maximises the utility of the decisions (a right answer +1, a refusal of an unanswerable
 question +1, a wrong answer -`wrong_cost`, a refusal of an answerable one 0).
 
 Cross-validation holds out whole documents: the questions about a document are decided by weights
-fitted without any question about that document. The CV figures printed (and written into the
+fitted without any question about that document (documents that one question joins are held out
+together). The CV figures printed (and written into the
 model file's [fitted] table) are the honest ones; `--write` fits on everything and writes
 assistant/data/answer_model.toml.
 """
@@ -51,7 +54,7 @@ class Question:
     answerable: bool
     x: np.ndarray  # one row of features per candidate
     y: np.ndarray  # 1 where the candidate states the evidence
-    heading: np.ndarray  # candidates the gates remove
+    gated: np.ndarray  # candidates a gate removes (a heading, another year's unit …)
     analysed: Analysed | None = None  # for the decision features
 
 
@@ -97,7 +100,7 @@ def collect(assistant: Any, items: list[GoldItem], top_k: int | None = None) -> 
         answerer.gated(q, scored)  # the same gates as in answering: what they remove never answers
         x = np.array([[r[n] for n in NAMES] for r in rows], dtype=float).reshape(len(rows), len(NAMES))
         y = np.array([label(c.text, c.doc_id, item) for c in candidates], dtype=float)
-        group = item.gold_doc_ids[0] if item.gold_doc_ids else f"none:{item.id}"
+        group = "|".join(sorted(item.gold_doc_ids)) or f"none:{item.id}"  # joined into components by gather
         out.append(Question(item.id, group, item.answerable, x, y, np.array([bool(s.gate) for s in scored], dtype=bool),
                             q))
     _save_cache(cache_path, stamp, cache)
@@ -150,18 +153,18 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 50)
     return w[:-1], float(w[-1])
 
 
-def _ranked(q: Question, w: np.ndarray, b: float) -> tuple[np.ndarray, np.ndarray]:
-    """The eligible candidates' ranking scores and labels, best first."""
-    keep = ~q.heading
+def _ranked(q: Question, w: np.ndarray, b: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The eligible candidates' ranking scores, labels and feature rows, best first."""
+    keep = ~q.gated
     z = q.x[keep] @ w + b
     order = np.argsort(-z, kind="stable")
-    return z[order], q.y[keep][order], q.x[keep][order]  # type: ignore[return-value]
+    return z[order], q.y[keep][order], q.x[keep][order]
 
 
 def decision_row(q: Question, w: np.ndarray, b: float) -> tuple[np.ndarray, bool]:
     """The decision features of a question under ranking weights (w, b), and whether its best
     unit states the evidence."""
-    z, y, x = _ranked(q, w, b)  # type: ignore[misc]
+    z, y, x = _ranked(q, w, b)
     ranked = [{**dict(zip(NAMES, x[i], strict=True)), "logit": float(z[i])} for i in range(min(5, len(z)))]
     assert q.analysed is not None
     d = decision_values(q.analysed, ranked)
@@ -230,6 +233,27 @@ def outcome_figures(outcomes: list[tuple[bool, bool, bool]]) -> dict[str, float]
     }
 
 
+def join_groups(questions: list[Question]) -> list[Question]:
+    """Each question's group becomes its documents' component: documents that one question's
+    evidence joins are held out together, so no question is decided by weights fitted on a
+    question about any of its documents."""
+    parent: dict[str, str] = {}
+
+    def root(d: str) -> str:
+        while parent.setdefault(d, d) != d:
+            parent[d] = parent[parent[d]]
+            d = parent[d]
+        return d
+
+    for q in questions:
+        docs = q.group.split("|")
+        for d in docs[1:]:
+            a, b = root(docs[0]), root(d)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    return [replace(q, group=root(q.group.split("|")[0])) for q in questions]
+
+
 def folds(questions: list[Question], k: int) -> list[set[str]]:
     """Documents dealt into k folds, largest first, so the folds hold similar numbers of questions."""
     sizes: dict[str, int] = defaultdict(int)
@@ -265,7 +289,7 @@ def _fit(questions: list[Question], l2: float) -> tuple[np.ndarray, float]:
     units that state the evidence take the probability (a listwise objective: what matters is
     which unit comes first, not each unit's absolute score). Questions with no such unit among
     their candidates (unanswerable, or retrieval missed it) teach the ranking nothing."""
-    groups = [(q.x[~q.heading], q.y[~q.heading]) for q in questions if q.y[~q.heading].any()]
+    groups = [(q.x[~q.gated], q.y[~q.gated]) for q in questions if q.y[~q.gated].any()]
     w = fit_softmax(groups, l2)
     # the ranking needs no bias; one that puts a typical right unit near 0 keeps the scores readable
     tops = [float(np.max(x @ w)) for x, _ in groups]
@@ -379,7 +403,7 @@ def end_to_end(questions: list[Question], args: argparse.Namespace) -> dict[str,
     from evals.runner import CONFIGS, aggregate, build_eval_assistant, run_config
 
     base = Settings()
-    settings = base.model_copy(update={"data_dir": base.data_dir / "eval-index", "answerer": "model"})
+    settings = base.model_copy(update={"data_dir": base.data_dir / "eval-index"})
     sets = {"gold": (base.corpus_dir, "", load_gold())} if not args.no_gold else {}
     for batch in list_batches():
         if batch.sealed() is not None and batch.config.get("tuning") is True and (
@@ -434,7 +458,7 @@ def gather(args: argparse.Namespace) -> list[Question]:
         assistant = build_eval_assistant(settings, replace(CONFIGS["hybrid"]), [base.corpus_dir, batch.docs_dir],
                                          f"batch-{batch.name}")
         questions += collect(assistant, batch.items())
-    return questions
+    return join_groups(questions)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,58 @@
+"""The fitting of the answer model (evals/fit_answering.py) on synthetic questions: deterministic,
+no index."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from evals.fit_answering import Question, best_threshold, fit_softmax, folds, join_groups
+
+pytestmark = pytest.mark.unit
+
+
+def _q(qid: str, group: str, rows: list[list[float]], right: list[int], answerable: bool = True) -> Question:
+    x = np.array(rows, dtype=float)
+    y = np.array(right, dtype=float)
+    return Question(qid, group, answerable, x, y, np.zeros(len(rows), dtype=bool))
+
+
+def test_documents_one_question_joins_are_held_out_together() -> None:
+    qs = [_q("1", "a", [[0.0]], [1]), _q("2", "a|b", [[0.0]], [1]), _q("3", "b", [[0.0]], [1]),
+          _q("4", "c", [[0.0]], [1]), _q("5", "d|c", [[0.0]], [1]), _q("6", "e", [[0.0]], [1])]
+    groups = {q.id: q.group for q in join_groups(qs)}
+    assert groups["1"] == groups["2"] == groups["3"] == "a"
+    assert groups["4"] == groups["5"] == "c"
+    assert groups["6"] == "e"
+    for fold in folds(join_groups(qs), 3):  # a component never straddles two folds
+        assert not ({"a", "b"} & fold) or "a" in fold
+    assert sorted(g for f in folds(join_groups(qs), 3) for g in f) == ["a", "c", "e"]
+
+
+def test_the_listwise_fit_learns_which_feature_marks_the_answer() -> None:
+    rng = np.random.default_rng(7)
+    groups = []
+    for _ in range(60):
+        x = rng.normal(size=(8, 3))
+        right = int(rng.integers(8))
+        x[right, 1] += 2.5  # feature 1 marks the unit that answers; 0 and 2 are noise
+        y = np.zeros(8)
+        y[right] = 1.0
+        groups.append((x, y))
+    w = fit_softmax(groups, l2=1.0)
+    assert w[1] > 1.0
+    assert abs(w[0]) < w[1] / 3 and abs(w[2]) < w[1] / 3
+    top_right = np.mean([y[np.argmax(x @ w)] for x, y in groups])
+    by_the_true_feature = np.mean([y[np.argmax(x[:, 1])] for x, y in groups])
+    assert top_right >= by_the_true_feature - 0.05
+    assert top_right > 3 / 8  # far above chance (1/8)
+
+
+def test_the_threshold_weighs_a_wrong_answer_against_a_refusal() -> None:
+    # (probability, best unit right, answerable): answering below 0.5 is mostly wrong
+    decided = [(0.9, True, True), (0.8, True, True), (0.7, True, True), (0.45, False, True),
+               (0.4, False, False), (0.35, False, False), (0.3, True, True)]
+    strict = best_threshold(decided, wrong_cost=1.0)
+    assert 0.45 < strict <= 0.7
+    lenient = best_threshold(decided, wrong_cost=0.0)
+    assert lenient <= strict
