@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -83,12 +84,30 @@ def year_mentions(text: str) -> int:
 
 
 def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    """Whether the parts a text gives name a day that exists (29 February only in a leap year,
+    when the year is known)."""
     if month is not None and not 1 <= month <= 12:
         return False
     if day is not None:
-        limit = 29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31
+        if month is None:
+            return False
+        limit = calendar.monthrange(year if year is not None else 2000, month)[1]
         return 1 <= day <= limit
     return True
+
+
+_ISO_RE = re.compile(rf"({YEAR})(?:-([0-9][0-9])(?:-([0-9][0-9]))?)?")
+
+
+def valid_iso(text: str) -> bool:
+    """Whether `text` is a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" that exists, with a year
+    in the range these documents use ("2014-13-45", "2014-02-30", "2014-00", "2014-06-xx",
+    "0001-01-01" are not)."""
+    m = _ISO_RE.fullmatch(text)
+    if not m:
+        return False
+    year, month, day = (int(g) if g else None for g in m.groups())
+    return _valid(year, month, day)
 
 
 def dates_in(text: str) -> list[DateMention]:

@@ -1,0 +1,28 @@
+"""Years and dates as agencies write them (ingest/dates.py): the one definition of a year, and the
+check that a date written as YYYY, YYYY-MM or YYYY-MM-DD exists."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.dates import dates_in, valid_iso
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("text", ["2014", "2014-06", "2014-06-30", "2016-02-29", "1980-01-01", "2049-12-31"])
+def test_a_date_that_exists_is_valid(text: str) -> None:
+    assert valid_iso(text)
+
+
+@pytest.mark.parametrize("text", [
+    "", "14", "2014-13", "2014-00", "2014-13-45", "2014-06-31", "2015-02-29", "2014-06-00", "2014-06-xx",
+    "2014-6-1", "0001-01-01", "1970-01-01", "2099-01-01", " 2014", "2014-06-30T12:00", "2014/06/30", "2014-٠٦",
+])
+def test_a_date_that_does_not_exist_or_is_not_iso_is_invalid(text: str) -> None:
+    assert not valid_iso(text)
+
+
+def test_a_day_that_is_not_in_the_calendar_is_not_read_as_a_date() -> None:
+    found = [d.iso for d in dates_in("den 29 februari 2016 och den 29 februari 2015")]
+    assert "2016-02-29" in found and "2015-02-29" not in found
