@@ -149,22 +149,36 @@ def _plain(value: float) -> str:
 
 
 def format_number(value: float, lang: str) -> str:
-    """12000 -> "12 000" (sv) / "12,000" (en); 2.5 -> "2,5" / "2.5"."""
-    if abs(value - round(value)) < 1e-9:
-        whole = f"{round(value):,}"
-        return whole.replace(",", " ") if lang == "sv" else whole
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") if lang == "sv" else text
+    """12000 -> "12 000" (sv) / "12,000" (en); 2.5 -> "2,5" / "2.5"; 1234567.25 -> "1 234 567,25".
+    Every decimal the value has is kept (to six places, which only clears the noise of float
+    arithmetic: 9.6 - 8.4 is 1.2)."""
+    text = f"{abs(value):,.6f}".rstrip("0").rstrip(".")
+    whole, _, fraction = text.partition(".")
+    sign = "-" if value < 0 and text.strip("0,.") else ""
+    if lang == "sv":
+        return sign + whole.replace(",", " ") + (f",{fraction}" if fraction else "")
+    return sign + whole + (f".{fraction}" if fraction else "")
+
+
+# the scales an amount of kronor is written in, largest first: (kronor, Swedish one / many, English)
+_AMOUNT_SCALES = ((10**9, "miljard", "miljarder", "billion"), (10**6, "miljon", "miljoner", "million"))
 
 
 def format_amount(value: float, unit: str, lang: str) -> str:
-    """An amount as agencies write it: "12 000 kr" / "SEK 12,000", "712 miljoner kr" / "SEK 712
-    million", "2,88 miljarder kr"; a percentage "5,5 %"; another unit after the number ("1,2 dagar")."""
+    """An amount as agencies write it, never rounded: "12 000 kr" / "SEK 12,000", "712 miljoner kr"
+    / "SEK 712 million", "2,88 miljarder kr", "1 miljon kr". A scale word only where the amount is
+    a whole number of hundredths of it (2 885 000 000 is "2 885 miljoner kr", 1 234 567 is
+    "1 234 567 kr"); a percentage "5,5 %"; another unit after the number ("1,2 dagar")."""
     if unit == "kr":
-        for scale, sv, en in ((1e9, "miljarder", "billion"), (1e6, "miljoner", "million")):
-            if abs(value) >= scale:
-                number = format_number(round(value / scale, 3), lang)
-                return f"{number} {sv} kr" if lang == "sv" else f"SEK {number} {en}"
-        return f"{format_number(value, lang)} kr" if lang == "sv" else f"SEK {format_number(value, lang)}"
-    number = format_number(round(value, 3), lang)
-    return f"{number} %" if unit == "%" else f"{number} {unit}".strip()
+        ore = round(value * 100)  # an amount of money is exact to the öre; finer is float noise
+        for scale, one, many, english in _AMOUNT_SCALES:
+            if abs(ore) >= scale * 100 and ore % scale == 0:
+                number = ore / (scale * 100)
+                text = format_number(number, lang)
+                if lang != "sv":
+                    return f"SEK {text} {english}"
+                return f"{text} {one if abs(number) == 1 else many} kr"
+        text = format_number(ore / 100, lang) + ("0" if ore % 100 and ore % 10 == 0 else "")  # "12 000,50 kr"
+        return f"{text} kr" if lang == "sv" else f"SEK {text}"
+    shown = format_number(value, lang)
+    return f"{shown} %" if unit == "%" else f"{shown} {unit}".strip()
