@@ -1,15 +1,20 @@
 """Numbers as Swedish (and English) agencies write them: the one place that reads them.
 
 "12 000", "12000", "12,000" (English), "2,88 miljarder", "drygt 121 miljoner kronor", "750 Mkr",
-"4,3 mkr", "500 tkr", "sex miljarder", "tolv miljoner kronor", "tjugofem", "99 procent", "60 %".
-A quantity knows its value in base units (kronor, percent, or a plain count), how it was written
-and where, and whether the text only approximates it ("drygt", "cirka", "upp till").
+"4,3 mkr", "500 tkr", "sex miljarder", "tolv miljoner kronor", "tjugofem", "99 procent", "60 %",
+"−9" and "(-3,4 Mkr)". A quantity knows its value in base units (kronor, percent, or a plain
+count), how it was written and where, and whether the text only approximates it ("drygt",
+"cirka", "upp till"). A hyphen is a minus sign only where one can stand (at the start, after a
+space or "("): "2009-2012", "10-15 procent" and "2015-04-02" hold no negative number. Years and
+dates are read in ingest/dates.py.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from ingest.dates import dates_in
 
 _ONES = {
     "noll": 0, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9,
@@ -58,12 +63,13 @@ _WORDS = sorted([*_ONES, *_EN, *_TENS], key=len, reverse=True)
 _WORD_NUMBER = r"(?:(?:" + "|".join(_TENS) + r")(?:" + "|".join(k for k, v in _ONES.items() if 0 < v < 10) + r")?|" + \
     "|".join(_WORDS) + r")"
 DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[,.]\d+)?"
+_MINUS = r"(?:(?<![^\s(])[-\u2212])"  # a minus sign: "-" or "−" at the start, after a space or "("
 _SCALE = "|".join(sorted((re.escape(s) for s in _SCALES), key=len, reverse=True))
 _UNIT = "|".join(sorted((re.escape(s) for s in [*_CURRENCY, *_PERCENT]), key=len, reverse=True))
 _APPROX = "|".join(sorted((re.escape(a) for a in APPROXIMATE), key=len, reverse=True))
 QUANTITY_RE = re.compile(
     rf"(?:(?P<approx>{_APPROX})\s+)?(?:(?P<prefix>SEK)\s?)?"
-    rf"(?:(?P<digits>-?(?<![\d,.])(?:{DIGITS}))|(?<![\wåäö])(?P<word>{_WORD_NUMBER})(?=\s+(?:{_SCALE}|{_UNIT})\b))"
+    rf"(?:(?P<digits>{_MINUS}?(?<![\d,.])(?:{DIGITS}))|(?<![\wåäö])(?P<word>{_WORD_NUMBER})(?=\s+(?:{_SCALE}|{_UNIT})\b))"
     rf"(?:\s*(?P<scale>{_SCALE})(?![\wåäö]))?"
     rf"(?:\s*(?P<unit>{_UNIT})(?![\wåäö]))?",
     re.I,
@@ -86,8 +92,9 @@ class Quantity:
 
 
 def digits_value(text: str) -> float:
-    """"12 000" -> 12000, "2,88" -> 2.88, "12,000" (English thousands) -> 12000, "2.5" -> 2.5."""
-    t = re.sub(r"[ \u00a0\u202f]", "", text)
+    """"12 000" -> 12000, "2,88" -> 2.88, "12,000" (English thousands) -> 12000, "2.5" -> 2.5,
+    "−9" -> -9."""
+    t = re.sub(r"[ \u00a0\u202f]", "", text).replace("\u2212", "-")
     if re.fullmatch(r"-?\d{1,3}(?:,\d{3})+", t):
         return float(t.replace(",", ""))
     return float(t.replace(",", "."))
@@ -95,9 +102,14 @@ def digits_value(text: str) -> float:
 
 def quantities_in(text: str) -> list[Quantity]:
     """Every amount, percentage and number a text writes, in order (years included: callers that
-    do not want them check `is_year`)."""
+    do not want them check `is_year`). The numbers of a date ("2015-04-02", "1 juli 2015") are
+    not quantities."""
     out = []
+    dates = [(d.start, d.end) for d in dates_in(text)]
     for m in QUANTITY_RE.finditer(text):
+        number = "digits" if m.group("digits") else "word"
+        if any(m.start(number) < b and a < m.end(number) for a, b in dates):
+            continue
         if m.group("digits"):
             value = digits_value(m.group("digits"))
         else:

@@ -148,3 +148,44 @@ def test_a_calculation_shows_its_operands_exactly() -> None:
     computed = compute("difference", texts, "Hur mycket mer avsattes 2014 än 2015?", (2014, 2015))
     assert computed is not None
     assert shown(computed, "sv") == "2 885 miljoner kr − 2,88 miljarder kr = 5 miljoner kr"
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("under perioden 2009-2012", [(2009, ""), (2012, "")]),  # a span of years, not 2009 and −2012
+    ("10-15 procent", [(10, ""), (15, "%")]),
+    ("10–15 procent", [(10, ""), (15, "%")]),
+    ("Beslut 2015-04-02: 120 patienter", [(120, "")]),  # a date's numbers are not quantities
+    ("från den 1 juli 2015 gäller 12 000 kronor", [(12000, "kr")]),
+    ("MMR1-2 och KBT-1", [(1, ""), (2, ""), (1, "")]),  # a hyphen inside a word is no minus
+    ("förändring −9 procentenheter", [(-9, "%")]),  # U+2212, the minus sign
+    ("resultat -3,4 Mkr", [(-3.4e6, "kr")]),
+    ("(-5 %) och (−1 902)", [(-5, "%"), (-1902, "")]),
+    ("-12 vid radens början", [(-12, "")]),
+])
+def test_a_minus_sign_only_where_one_can_stand(text: str, values: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in quantities_in(text)] == values
+
+
+def test_a_date_in_the_cited_text_gives_no_figures() -> None:
+    """Reproduced (review 10, item 2): the ISO date gave 2016, −5 and −10, and the difference was
+    "-5 − -10 = 5"."""
+    question = "Hur många fler patienter fick MMR1 än MMR2?"
+    text = ["Beslut 2016-05-10: 120 patienter fick MMR1 och 80 patienter fick MMR2."]
+    computed = compute("difference", text, question, ())
+    assert computed is not None and computed.value == 40
+    assert shown(computed, "sv") == "120 patienter − 80 patienter = 40 patienter"
+
+
+def test_a_question_that_asks_no_unit_does_not_prefer_bare_numbers() -> None:
+    """"" from _asked_unit means any unit: the figures of what the question counts win over bare
+    numbers (a table's reference numbers), not the other way round."""
+    text = ["Tabell 4, 7: 120 patienter fick MMR1 och 80 patienter fick MMR2."]
+    computed = compute("difference", text, "Hur många fler patienter fick MMR1 än MMR2?", ())
+    assert computed is not None and computed.value == 40
+
+
+def test_a_negative_operand_is_shown_in_parentheses() -> None:
+    rows = ["| MMR1 | förändring | −9 % |", "| MMR2 | förändring | −18 % |"]
+    computed = compute("difference", rows, "How many percentage points higher was the change for MMR1 than MMR2?", ())
+    assert computed is not None and computed.value == 9
+    assert shown(computed, "sv") == "-9 % − (-18 %) = 9 %"
