@@ -11,22 +11,18 @@ import calendar
 import re
 from dataclasses import dataclass
 
-MONTHS: dict[str, int] = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("januari", "january", "jan"), ("februari", "february", "feb"), ("mars", "march", "mar"),
-            ("april", "apr"), ("maj", "may"), ("juni", "june", "jun"), ("juli", "july", "jul"),
-            ("augusti", "august", "aug"), ("september", "sept", "sep"), ("oktober", "october", "okt", "oct"),
-            ("november", "nov"), ("december", "dec"),
-        ],
-        1,
-    )
-    for name in names
-}
+# each month as Swedish and English write it: the full names first, then the abbreviations
+_MONTH_NAMES = (
+    ("januari", "January", "jan"), ("februari", "February", "feb"), ("mars", "March", "mar"),
+    ("april", "April", "apr"), ("maj", "May"), ("juni", "June", "jun"), ("juli", "July", "jul"),
+    ("augusti", "August", "aug"), ("september", "September", "sept", "sep"),
+    ("oktober", "October", "okt", "oct"), ("november", "November", "nov"), ("december", "December", "dec"),
+)
+MONTHS: dict[str, int] = {name.casefold(): number for number, names in enumerate(_MONTH_NAMES, 1) for name in names}
+MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))  # any of them, as a regex (case-insensitive)
 YEAR = r"(?:19[89]|20[0-4])\d"
 YEAR_RE = re.compile(rf"(?<![\d,.])({YEAR})(?:\s*[-–]\s*({YEAR}))?(?!\d|,\d)")
-_MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = rf"(?P<month>{MONTH_NAME})\.?"
 _DAY = r"(?P<day>[0-2]?\d|3[01])(?::?(?:e|a|st|nd|rd|th))?"
 _YEAR_G = rf"(?P<year>{YEAR})"
 DATE_PATTERNS = [  # the first that matches a span wins
@@ -137,3 +133,16 @@ def date_in_address(address: str) -> DateMention | None:
         return None
     day = int(m.group("day")) if m.group("day") else None
     return DateMention(m.start(), m.end(), int(m.group("year")), int(m.group("month")), day)
+
+
+def written_date(iso: str, lang: str) -> str:
+    """A date as a reader writes it: "2012-12-13" -> "13 december 2012" (sv) / "13 December 2012"
+    (en), "2014-06" -> "juni 2014", "2014" as it stands. Anything that is not a valid date
+    (valid_iso) is returned as written: never a wrong month, never an exception."""
+    if not valid_iso(iso):
+        return iso
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 1:
+        return iso
+    month = _MONTH_NAMES[parts[1] - 1][1 if lang == "en" else 0]
+    return f"{parts[2]} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"

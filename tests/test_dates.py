@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.dates import dates_in, valid_iso
+from ingest.dates import MONTHS, dates_in, valid_iso, written_date
 
 pytestmark = pytest.mark.unit
 
@@ -26,3 +26,26 @@ def test_a_date_that_does_not_exist_or_is_not_iso_is_invalid(text: str) -> None:
 def test_a_day_that_is_not_in_the_calendar_is_not_read_as_a_date() -> None:
     found = [d.iso for d in dates_in("den 29 februari 2016 och den 29 februari 2015")]
     assert "2016-02-29" in found and "2015-02-29" not in found
+
+
+@pytest.mark.parametrize(("iso", "sv", "en"), [
+    ("2012-12-13", "13 december 2012", "13 December 2012"),
+    ("2015-07-01", "1 juli 2015", "1 July 2015"),
+    ("2014-06", "juni 2014", "June 2014"),
+    ("2014", "2014", "2014"),
+])
+def test_a_date_as_a_reader_writes_it(iso: str, sv: str, en: str) -> None:
+    assert written_date(iso, "sv") == sv and written_date(iso, "en") == en
+
+
+@pytest.mark.parametrize("iso", ["2014-13", "2014-00", "2014-13-45", "2014-06-xx", "2015-02-29", "", "juni 2014"])
+def test_a_date_that_is_not_valid_is_written_as_it_stands(iso: str) -> None:
+    """Never an exception, never a wrong month ("2014-00" was "december 2014")."""
+    assert written_date(iso, "sv") == iso and written_date(iso, "en") == iso
+
+
+def test_month_names_read_and_written_agree() -> None:
+    for number in range(1, 13):
+        for lang in ("sv", "en"):
+            month = written_date(f"2015-{number:02d}", lang).split()[0]
+            assert MONTHS[month.casefold()] == number
