@@ -5,19 +5,14 @@ from __future__ import annotations
 
 import re
 
-from ingest.numbers import amounts_in
+from ingest.dates import MONTH_NAME, YEAR, is_year
+from ingest.numbers import DIGITS, NUMBER_RE, amounts_in
 
-_NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+(?:[,.]\d+)?"
 PATTERNS: dict[str, re.Pattern[str]] = {
-    "amount": re.compile(
-        rf"(?:-?(?:{_NUM})\s*(?:kr\b|kronor|Mkr|mkr|tkr|miljoner|miljarder|miljard|milj\b|mnkr))", re.I
-    ),
-    "date": re.compile(
-        r"\b\d{1,2}/\d{1,2}(?:\s+\d{4})?\b|\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|"
-        r"augusti|september|oktober|november|december)(?:\s+\d{4})?\b",
-        re.I,
-    ),
-    "percent": re.compile(rf"(?:{_NUM})\s*(?:%|procent)", re.I),
+    "amount": re.compile(rf"(?:{DIGITS})\s*(?:kr\b|kronor|Mkr|mkr|tkr|miljoner|miljarder|miljard|milj\b|mnkr)", re.I),
+    # a day and month: "29/4", "29/4 2015", "31 mars 2016", "den 2 april"
+    "date": re.compile(rf"\b\d{{1,2}}/\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{MONTH_NAME})\b", re.I),
+    "percent": re.compile(rf"(?:{DIGITS})\s*(?:%|procent)", re.I),
     "age": re.compile(r"\b\d{2}\s*[-–]\s*\d{2}\s*år\b|\bi åldern\b", re.I),
     "duration": re.compile(
         r"\b(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|tio|tjugo)(?:[-–](?:\d+|fyra|åtta|tjugo))?\s*"
@@ -38,7 +33,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "reason": re.compile(r"\b(?:då|eftersom|därför att|därför|på grund av|beror på|berodde på|berott på|"
                          r"beror främst på|berodde främst på|orsaken|anledningen|till följd av|because|since|due to|"
                          r"as a result of|the reason)\b", re.I),
-    "year": re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b"),
+    "year": re.compile(rf"\b{YEAR}\b"),  # a year as a word of its own (not the 2015 of "Dnr LS2015-0154")
     "who": re.compile(
         r"\b(?:SKL|SKR|Försäkringskassan|Sveriges Kommuner och Landsting|[Rr]egeringen|[Ss]taten|Region \w+|"
         r"Landstinget \w+|Karolinska Institutet|Inspektionen för [Ss]ocialförsäkring|"
@@ -47,13 +42,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
 }
 
 
-_NUMBER_RE = re.compile(rf"(?<![\d,.])(?:{_NUM})(?![\d])")
 _COUNT_WORD_RE = re.compile(
     r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|tjugo|two|three|four|five|ten)\s+"
     r"(?:gånger|tillfällen|rapporter|times|occasions)\b", re.I
 )
 _UNIT_AFTER_RE = re.compile(r"\s*(?:%|procent|kr\b|kronor|Mkr|mkr|tkr|miljoner|miljarder|milj\b)", re.I)
-_YEAR_RE = re.compile(r"(?:19[89]\d|20[0-4]\d)")
 
 
 _ENUMERATION_RE = re.compile(r"^\s*(?:[•·*-]\s*)?\d{1,2}[.)]\s+")
@@ -66,8 +59,8 @@ def _has_count(text: str) -> bool:
     if _COUNT_WORD_RE.search(text):
         return True
     text = _ENUMERATION_RE.sub("", text)
-    for m in _NUMBER_RE.finditer(text):
-        if _YEAR_RE.fullmatch(m.group(0)) or _UNIT_AFTER_RE.match(text, m.end()):
+    for m in NUMBER_RE.finditer(text):
+        if is_year(m.group(0)) or _UNIT_AFTER_RE.match(text, m.end()):
             continue
         return True
     return False

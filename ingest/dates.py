@@ -20,7 +20,8 @@ _MONTH_NAMES = (
 )
 MONTHS: dict[str, int] = {name.casefold(): number for number, names in enumerate(_MONTH_NAMES, 1) for name in names}
 MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))  # any of them, as a regex (case-insensitive)
-YEAR = r"(?:19[89]|20[0-4])\d"
+YEAR = r"(?:19[89]|20[0-4])\d"  # what a year is in these documents: 1980-2049
+# a year or a span of years as a text writes it ("2015", "2009–2012"), not part of a longer number
 YEAR_RE = re.compile(rf"(?<![\d,.])({YEAR})(?:\s*[-–]\s*({YEAR}))?(?!\d|,\d)")
 _MONTH = rf"(?P<month>{MONTH_NAME})\.?"
 _DAY = r"(?P<day>[0-2]?\d|3[01])(?::?(?:e|a|st|nd|rd|th))?"
@@ -71,6 +72,11 @@ def years_in(text: str) -> tuple[int, ...]:
         else:
             years.update({first, last})
     return tuple(sorted(years))
+
+
+def is_year(text: str) -> bool:
+    """Whether a number as written is a year ("2015"; not "12 000", "1500", "2015,5")."""
+    return re.fullmatch(YEAR, text.strip()) is not None
 
 
 def year_mentions(text: str) -> int:

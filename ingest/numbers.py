@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.dates import dates_in
+from ingest.dates import dates_in, is_year
 
 _ONES = {
     "noll": 0, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9,
@@ -62,7 +62,10 @@ def word_value(word: str) -> int | None:
 _WORDS = sorted([*_ONES, *_EN, *_TENS], key=len, reverse=True)
 _WORD_NUMBER = r"(?:(?:" + "|".join(_TENS) + r")(?:" + "|".join(k for k, v in _ONES.items() if 0 < v < 10) + r")?|" + \
     "|".join(_WORDS) + r")"
-DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[,.]\d+)?"
+# a number written in digits: "12 000" (space, no-break or thin space between groups), "12 000,50",
+# "12,000" (English thousands), "2,5", "2.5", "750"
+DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:[,.]\d+)?|\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[,.]\d+)?"
+NUMBER_RE = re.compile(rf"(?<![\d,.])(?:{DIGITS})")  # one, not part of a longer number
 _MINUS = r"(?:(?<![^\s(])[-\u2212])"  # a minus sign: "-" or "−" at the start, after a space or "("
 _SCALE = "|".join(sorted((re.escape(s) for s in _SCALES), key=len, reverse=True))
 _UNIT = "|".join(sorted((re.escape(s) for s in [*_CURRENCY, *_PERCENT]), key=len, reverse=True))
@@ -74,7 +77,6 @@ QUANTITY_RE = re.compile(
     rf"(?:\s*(?P<unit>{_UNIT})(?![\wåäö]))?",
     re.I,
 )
-YEAR_RE = re.compile(r"(?:19[89]|20[0-4])\d")
 
 
 @dataclass(frozen=True)
@@ -88,7 +90,7 @@ class Quantity:
 
     @property
     def is_year(self) -> bool:
-        return not self.unit and YEAR_RE.fullmatch(self.written.strip()) is not None
+        return not self.unit and is_year(self.written)
 
 
 def digits_value(text: str) -> float:
@@ -145,7 +147,7 @@ def numbers_in(text: str, scaled: bool = True) -> set[str]:
     number words included ("fem" -> "5"); with `scaled`, a number with a scale word also by its
     value ("2,88 miljarder" gives "2.88" and "2880000000")."""
     found: set[str] = set()
-    for m in re.finditer(rf"(?<![\d,.])(?:{DIGITS})", text):
+    for m in NUMBER_RE.finditer(text):
         found.add(_plain(digits_value(m.group(0))))
     for q in quantities_in(text) if scaled else ():
         found.add(_plain(q.value))
@@ -154,6 +156,40 @@ def numbers_in(text: str, scaled: bool = True) -> set[str]:
         if value is not None and w not in ("en", "ett", "one"):
             found.add(str(value))
     return found
+
+
+def readings(written: str) -> set[str]:
+    """Every value a number written in digits may mean, for checking a text against its sources
+    (a number counts as found if any reading matches): "12 000" -> {12000}; "12,000" -> {12000, 12}
+    (English thousands, or a Swedish decimal); "2,5" -> {2.5}; "12 000,00" -> {12000}."""
+    raw = re.sub(r"[ \u00a0\u202f]", "", written)
+    options = {raw.replace(",", ".")}
+    if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", raw):  # a thousands separator, or a decimal with 3 places
+        options.add(re.sub(r"[,.]", "", raw))
+    out = set()
+    for reading in options:
+        if reading.count(".") > 1:
+            continue
+        whole, _, fraction = reading.partition(".")
+        fraction = fraction.rstrip("0")
+        out.add((whole.lstrip("0") or "0") + (f".{fraction}" if fraction else ""))
+    return out
+
+
+def possible_values(text: str) -> set[str]:
+    """Every value a number in a text may have (as `readings`), digit groups joined and also read
+    one by one (a table row "843 353" may be one number or two cells), plus small numbers written
+    as words ("två" = 2)."""
+    values: set[str] = set()
+    for m in NUMBER_RE.finditer(text):
+        values |= readings(m.group(0))
+        for part in re.split(r"[ \u00a0\u202f]", m.group(0)):
+            values |= readings(part)
+    for word in re.findall(r"[^\W\d_]+", text.casefold()):
+        value = word_value(word)
+        if value is not None and 2 <= value <= 20:  # "två" … "tjugo": small numbers written as words
+            values.add(str(value))
+    return values
 
 
 def _plain(value: float) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.dates import MONTHS, dates_in, valid_iso, written_date
+from ingest.dates import MONTHS, dates_in, is_year, valid_iso, written_date, year_mentions, years_in
 
 pytestmark = pytest.mark.unit
 
@@ -49,3 +49,11 @@ def test_month_names_read_and_written_agree() -> None:
         for lang in ("sv", "en"):
             month = written_date(f"2015-{number:02d}", lang).split()[0]
             assert MONTHS[month.casefold()] == number
+
+
+def test_one_definition_of_a_year() -> None:
+    assert is_year("2015") and is_year(" 1980 ") and is_year("2049")
+    assert not any(is_year(t) for t in ("1979", "2050", "12 000", "1500", "2015,5", "20151", ""))
+    assert years_in("2009–2012 och 2015, inte 12 000 eller 1 500") == (2009, 2010, 2011, 2012, 2015)
+    assert year_mentions("Hur betalas pengarna ut i överenskommelsen 2017–2018?") == 1
+    assert year_mentions("KBT 2009 och 2012?") == 2

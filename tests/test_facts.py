@@ -70,7 +70,8 @@ def test_other_kinds_accept_any_text() -> None:
     assert has_fact("other", "")
 
 
-@pytest.mark.parametrize("text", ["Landstingen ersätts med 12 000 kr", "RJH räknar med 14,7 Mkr"])
+@pytest.mark.parametrize("text", ["Landstingen ersätts med 12 000 kr", "RJH räknar med 14,7 Mkr",
+                                  "ersätts med 12 000,50 kr"])
 def test_an_amount_is_not_a_count(text: str) -> None:
     # The count pattern ends with (?!\s*(?:kr|Mkr|…)) to keep amounts out, but the number
     # alternative backtracks to "12" (followed by " 000 kr") or "14" (followed by ",7 Mkr").

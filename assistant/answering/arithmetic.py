@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.dates import years_in
+from ingest.dates import is_year, years_in
 from ingest.numbers import DIGITS, Quantity, digits_value, format_amount, format_number, quantities_in, word_value
 
 DIFFERENCE_RE = re.compile(
@@ -218,7 +218,7 @@ def given_count(question: str) -> int | None:
             continue
         word = m.group(1).casefold()
         value = int(word) if word.isdigit() else word_value(word)
-        if value is None or (word.isdigit() and re.fullmatch(r"(?:19|20)\d\d", word)):
+        if value is None or is_year(word):
             continue
         found.append(value)
     return found[0] if len(found) == 1 and found[0] > 1 else None
