@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ingest.dates import MONTH_NAME, YEAR, is_year
+from ingest.metadata import organisations_in
 from ingest.numbers import DIGITS, NUMBER_RE, amounts_in
 
 PATTERNS: dict[str, re.Pattern[str]] = {
@@ -34,12 +35,23 @@ PATTERNS: dict[str, re.Pattern[str]] = {
                          r"beror främst på|berodde främst på|orsaken|anledningen|till följd av|because|since|due to|"
                          r"as a result of|the reason)\b", re.I),
     "year": re.compile(rf"\b{YEAR}\b"),  # a year as a word of its own (not the 2015 of "Dnr LS2015-0154")
-    "who": re.compile(
-        r"\b(?:SKL|SKR|Försäkringskassan|Sveriges Kommuner och Landsting|[Rr]egeringen|[Ss]taten|Region \w+|"
-        r"Landstinget \w+|Karolinska Institutet|Inspektionen för [Ss]ocialförsäkring|"
-        r"Västra Götalandsregionen|[A-ZÅÄÖ][a-zåäö]+ [A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)\b"
-    ),
 }
+
+# an organisation by the shape of its name, where the organisations data file (ingest/metadata.py)
+# does not name it: the government and the state as a text refers to them, a region or county
+# council by its Swedish name, an agency named "X för Y" ("Inspektionen för socialförsäkring",
+# "Myndigheten för …"), and a name of two or three capitalised words
+_ORGANISATION_SHAPE_RE = re.compile(
+    r"\b(?:[Rr]egeringen|[Ss]taten|Region \w+|Landstinget \w+|"
+    r"(?:Inspektionen|Myndigheten|Nämnden|Rådet|Delegationen|Statens \w+) för \w+|"
+    r"[A-ZÅÄÖ][a-zåäö]+ [A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)\b"
+)
+
+
+def names_organisation(text: str) -> bool:
+    """Whether a text names an organisation: one the data file lists, by any of its names, or one
+    whose name has an organisation's shape."""
+    return bool(_ORGANISATION_SHAPE_RE.search(text)) or bool(organisations_in(text))
 
 
 _COUNT_WORD_RE = re.compile(
@@ -72,13 +84,14 @@ _ACCEPTS = {
     "amount": ("amount", "percent"),
     "count": ("count",),
     "percent": ("percent",),
-    "organisation": ("who",),  # an agency, a party, a company by name
 }
 
 
 def has_fact(kind: str, text: str) -> bool:
     if kind == "count":
         return _has_count(text)
+    if kind in ("organisation", "who"):  # an agency, a party, a company by name
+        return names_organisation(text)
     if kind == "amount" and amounts_in(text):  # also "sex miljarder kronor", "SEK 12,000"
         return True
     kinds = _ACCEPTS.get(kind, (kind,))
