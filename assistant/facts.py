@@ -4,6 +4,7 @@ ages, durations, years and organisations."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ingest.dates import MONTH_NAME, YEAR, is_year
 from ingest.metadata import organisations_in
@@ -87,6 +88,7 @@ _ACCEPTS = {
 }
 
 
+@lru_cache(maxsize=8192)  # the answer model asks it more than once of each candidate
 def has_fact(kind: str, text: str) -> bool:
     if kind == "count":
         return _has_count(text)

@@ -107,8 +107,10 @@ def quantities_in(text: str) -> list[Quantity]:
     do not want them check `is_year`). The numbers of a date ("2015-04-02", "1 juli 2015") are
     not quantities."""
     out = []
-    dates = [(d.start, d.end) for d in dates_in(text)]
+    dates: list[tuple[int, int]] | None = None  # read once, at the first number
     for m in QUANTITY_RE.finditer(text):
+        if dates is None:
+            dates = [(d.start, d.end) for d in dates_in(text)]
         number = "digits" if m.group("digits") else "word"
         if any(m.start(number) < b and a < m.end(number) for a, b in dates):
             continue
