@@ -4,20 +4,17 @@ ages, durations, years and organisations."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ingest.numbers import amounts_in
+from ingest.dates import MONTH_NAME, YEAR, is_year
+from ingest.metadata import organisations_in
+from ingest.numbers import DIGITS, NUMBER_RE, amounts_in
 
-_NUM = r"\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+|\d+(?:[,.]\d+)?"
 PATTERNS: dict[str, re.Pattern[str]] = {
-    "amount": re.compile(
-        rf"(?:-?(?:{_NUM})\s*(?:kr\b|kronor|Mkr|mkr|tkr|miljoner|miljarder|miljard|milj\b|mnkr))", re.I
-    ),
-    "date": re.compile(
-        r"\b\d{1,2}/\d{1,2}(?:\s+\d{4})?\b|\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|"
-        r"augusti|september|oktober|november|december)(?:\s+\d{4})?\b",
-        re.I,
-    ),
-    "percent": re.compile(rf"(?:{_NUM})\s*(?:%|procent)", re.I),
+    "amount": re.compile(rf"(?:{DIGITS})\s*(?:kr\b|kronor|Mkr|mkr|tkr|miljoner|miljarder|miljard|milj\b|mnkr)", re.I),
+    # a day and month: "29/4", "29/4 2015", "31 mars 2016", "den 2 april"
+    "date": re.compile(rf"\b\d{{1,2}}/\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{MONTH_NAME})\b", re.I),
+    "percent": re.compile(rf"(?:{DIGITS})\s*(?:%|procent)", re.I),
     "age": re.compile(r"\b\d{2}\s*[-–]\s*\d{2}\s*år\b|\bi åldern\b", re.I),
     "duration": re.compile(
         r"\b(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|tio|tjugo)(?:[-–](?:\d+|fyra|åtta|tjugo))?\s*"
@@ -38,22 +35,31 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "reason": re.compile(r"\b(?:då|eftersom|därför att|därför|på grund av|beror på|berodde på|berott på|"
                          r"beror främst på|berodde främst på|orsaken|anledningen|till följd av|because|since|due to|"
                          r"as a result of|the reason)\b", re.I),
-    "year": re.compile(r"\b(?:19[89]\d|20[0-4]\d)\b"),
-    "who": re.compile(
-        r"\b(?:SKL|SKR|Försäkringskassan|Sveriges Kommuner och Landsting|[Rr]egeringen|[Ss]taten|Region \w+|"
-        r"Landstinget \w+|Karolinska Institutet|Inspektionen för [Ss]ocialförsäkring|"
-        r"Västra Götalandsregionen|[A-ZÅÄÖ][a-zåäö]+ [A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)\b"
-    ),
+    "year": re.compile(rf"\b{YEAR}\b"),  # a year as a word of its own (not the 2015 of "Dnr LS2015-0154")
 }
 
+# an organisation by the shape of its name, where the organisations data file (ingest/metadata.py)
+# does not name it: the government and the state as a text refers to them, a region or county
+# council by its Swedish name, an agency named "X för Y" ("Inspektionen för socialförsäkring",
+# "Myndigheten för …"), and a name of two or three capitalised words
+_ORGANISATION_SHAPE_RE = re.compile(
+    r"\b(?:[Rr]egeringen|[Ss]taten|Region \w+|Landstinget \w+|"
+    r"(?:Inspektionen|Myndigheten|Nämnden|Rådet|Delegationen|Statens \w+) för \w+|"
+    r"[A-ZÅÄÖ][a-zåäö]+ [A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?)\b"
+)
 
-_NUMBER_RE = re.compile(rf"(?<![\d,.])(?:{_NUM})(?![\d])")
+
+def names_organisation(text: str) -> bool:
+    """Whether a text names an organisation: one the data file lists, by any of its names, or one
+    whose name has an organisation's shape."""
+    return bool(_ORGANISATION_SHAPE_RE.search(text)) or bool(organisations_in(text))
+
+
 _COUNT_WORD_RE = re.compile(
     r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|tjugo|two|three|four|five|ten)\s+"
     r"(?:gånger|tillfällen|rapporter|times|occasions)\b", re.I
 )
 _UNIT_AFTER_RE = re.compile(r"\s*(?:%|procent|kr\b|kronor|Mkr|mkr|tkr|miljoner|miljarder|milj\b)", re.I)
-_YEAR_RE = re.compile(r"(?:19[89]\d|20[0-4]\d)")
 
 
 _ENUMERATION_RE = re.compile(r"^\s*(?:[•·*-]\s*)?\d{1,2}[.)]\s+")
@@ -66,8 +72,8 @@ def _has_count(text: str) -> bool:
     if _COUNT_WORD_RE.search(text):
         return True
     text = _ENUMERATION_RE.sub("", text)
-    for m in _NUMBER_RE.finditer(text):
-        if _YEAR_RE.fullmatch(m.group(0)) or _UNIT_AFTER_RE.match(text, m.end()):
+    for m in NUMBER_RE.finditer(text):
+        if is_year(m.group(0)) or _UNIT_AFTER_RE.match(text, m.end()):
             continue
         return True
     return False
@@ -79,13 +85,15 @@ _ACCEPTS = {
     "amount": ("amount", "percent"),
     "count": ("count",),
     "percent": ("percent",),
-    "organisation": ("who",),  # an agency, a party, a company by name
 }
 
 
+@lru_cache(maxsize=8192)  # the answer model asks it more than once of each candidate
 def has_fact(kind: str, text: str) -> bool:
     if kind == "count":
         return _has_count(text)
+    if kind in ("organisation", "who"):  # an agency, a party, a company by name
+        return names_organisation(text)
     if kind == "amount" and amounts_in(text):  # also "sex miljarder kronor", "SEK 12,000"
         return True
     kinds = _ACCEPTS.get(kind, (kind,))

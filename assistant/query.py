@@ -11,7 +11,7 @@ from importlib import resources
 
 from assistant.expansion import anchor_groups, expansions
 from assistant.models import Turn
-from ingest.dates import years_in
+from ingest.dates import YEAR, YEAR_RE, years_in
 
 _WORD_RE = re.compile(r"[\wåäöÅÄÖ/%-]+")
 @lru_cache(maxsize=1)
@@ -123,9 +123,8 @@ def _merge(question: str, previous: str) -> str:
     merged = previous
     replaced = False
     if new_years and old_years:
-        merged = re.sub(r"\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b", str(new_years[0]), merged, count=1)
-        merged = re.sub(r"\b(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b",
-                        lambda m: m.group(0) if m.group(0) == str(new_years[0]) else "", merged)
+        merged = YEAR_RE.sub(str(new_years[0]), merged, count=1)
+        merged = YEAR_RE.sub(lambda m: m.group(0) if m.group(0) == str(new_years[0]) else "", merged)
         replaced = True
     for pattern in _entity_classes().values():
         new = pattern.search(question)
@@ -155,15 +154,15 @@ _VARIANT_RE = re.compile(r"(?<![\w])((?:MMR|multimodal rehabilitering) ?)([12])(
 
 
 # "efter 2016", "before 2015": the years asked about lie beyond the one named, so it cannot steer
-_BOUND_YEAR_RE = re.compile(r"\b(efter|after|före|innan|before)\s+(?:år\s+)?((?:19|20)\d\d)\b", re.I)
+_BOUND_YEAR_RE = re.compile(rf"\b(efter|after|före|innan|before)\s+(?:år\s+)?({YEAR})\b", re.I)
 
 
 # a year that dates the document asked about, not what it says: "the 2014 VGR news item",
 # "VGR:s text från 2013", "SKL:s sida från 2015"
 _DOC_YEAR_RE = re.compile(
-    r"\b((?:19|20)\d\d)\s+(?:[\wåäöÅÄÖ:']+\s+){0,2}(?:news item|news|article|web page|page|decision|report)\b"
+    rf"\b({YEAR})\s+(?:[\wåäöÅÄÖ:']+\s+){{0,2}}(?:news item|news|article|web page|page|decision|report)\b"
     r"|\b(?:text|texten|nyhet|nyheten|sida|sidan|beslut|beslutet|artikel|artikeln|rapport|rapporten)\s+från\s+"
-    r"((?:19|20)\d\d)\b",
+    rf"({YEAR})\b",
     re.I,
 )
 

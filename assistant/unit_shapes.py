@@ -33,15 +33,6 @@ ELABORATES_RE = re.compile(
 )
 
 
-_YEAR_MENTION_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)")
-
-
-def year_mentions(text: str) -> int:
-    """How many years or spans a question names: "2017–2018" is one (the agreement's period),
-    "2009 och 2012" two."""
-    return len({re.sub(r"\s", "", m) for m in _YEAR_MENTION_RE.findall(text)})
-
-
 _REFERRING_RE = re.compile(r"^(?:Det|Detta|Dessa|De|Den|Denna|Där|Då|This|These|It|They|There)\b")
 
 

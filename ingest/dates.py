@@ -7,25 +7,23 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
-MONTHS: dict[str, int] = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("januari", "january", "jan"), ("februari", "february", "feb"), ("mars", "march", "mar"),
-            ("april", "apr"), ("maj", "may"), ("juni", "june", "jun"), ("juli", "july", "jul"),
-            ("augusti", "august", "aug"), ("september", "sept", "sep"), ("oktober", "october", "okt", "oct"),
-            ("november", "nov"), ("december", "dec"),
-        ],
-        1,
-    )
-    for name in names
-}
-YEAR = r"(?:19[89]|20[0-4])\d"
+# each month as Swedish and English write it: the full names first, then the abbreviations
+_MONTH_NAMES = (
+    ("januari", "January", "jan"), ("februari", "February", "feb"), ("mars", "March", "mar"),
+    ("april", "April", "apr"), ("maj", "May"), ("juni", "June", "jun"), ("juli", "July", "jul"),
+    ("augusti", "August", "aug"), ("september", "September", "sept", "sep"),
+    ("oktober", "October", "okt", "oct"), ("november", "November", "nov"), ("december", "December", "dec"),
+)
+MONTHS: dict[str, int] = {name.casefold(): number for number, names in enumerate(_MONTH_NAMES, 1) for name in names}
+MONTH_NAME = "|".join(sorted(MONTHS, key=len, reverse=True))  # any of them, as a regex (case-insensitive)
+YEAR = r"(?:19[89]|20[0-4])\d"  # what a year is in these documents: 1980-2049
+# a year or a span of years as a text writes it ("2015", "2009–2012"), not part of a longer number
 YEAR_RE = re.compile(rf"(?<![\d,.])({YEAR})(?:\s*[-–]\s*({YEAR}))?(?!\d|,\d)")
-_MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = rf"(?P<month>{MONTH_NAME})\.?"
 _DAY = r"(?P<day>[0-2]?\d|3[01])(?::?(?:e|a|st|nd|rd|th))?"
 _YEAR_G = rf"(?P<year>{YEAR})"
 DATE_PATTERNS = [  # the first that matches a span wins
@@ -36,6 +34,7 @@ DATE_PATTERNS = [  # the first that matches a span wins
     re.compile(rf"(?<!\w){_MONTH}\s+{_YEAR_G}(?!\d)", re.I),
     re.compile(rf"(?<![\d-]){_YEAR_G}-(?P<month>0[1-9]|1[0-2])(?![\d-])"),
 ]
+_NEEDS_NAME = [MONTH_NAME in p.pattern for p in DATE_PATTERNS]  # the patterns that need a month's name
 # a date in a web address: /2014/12/08/, /2014-12-08-, /2014/12/
 URL_DATE_RE = re.compile(
     rf"[/_-]{_YEAR_G}[/_-](?P<month>0[1-9]|1[0-2])(?:[/_-](?P<day>0[1-9]|[12]\d|3[01]))?(?=[/_.-]|$)")
@@ -76,6 +75,11 @@ def years_in(text: str) -> tuple[int, ...]:
     return tuple(sorted(years))
 
 
+def is_year(text: str) -> bool:
+    """Whether a number as written is a year ("2015"; not "12 000", "1500", "2015,5")."""
+    return re.fullmatch(YEAR, text.strip()) is not None
+
+
 def year_mentions(text: str) -> int:
     """How many years or spans a text names: "2017–2018" is one (an agreement's period),
     "2009 och 2012" two."""
@@ -83,19 +87,43 @@ def year_mentions(text: str) -> int:
 
 
 def _valid(year: int | None, month: int | None, day: int | None) -> bool:
+    """Whether the parts a text gives name a day that exists (29 February only in a leap year,
+    when the year is known)."""
     if month is not None and not 1 <= month <= 12:
         return False
     if day is not None:
-        limit = 29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31
+        if month is None:
+            return False
+        limit = calendar.monthrange(year if year is not None else 2000, month)[1]
         return 1 <= day <= limit
     return True
 
 
+_ISO_RE = re.compile(rf"({YEAR})(?:-([0-9][0-9])(?:-([0-9][0-9]))?)?")
+
+
+def valid_iso(text: str) -> bool:
+    """Whether `text` is a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" that exists, with a year
+    in the range these documents use ("2014-13-45", "2014-02-30", "2014-00", "2014-06-xx",
+    "0001-01-01" are not)."""
+    m = _ISO_RE.fullmatch(text)
+    if not m:
+        return False
+    year, month, day = (int(g) if g else None for g in m.groups())
+    return _valid(year, month, day)
+
+
 def dates_in(text: str) -> list[DateMention]:
     """Every date a text writes, in order; each span is read by the first pattern that matches it."""
+    if not any(ch.isdigit() for ch in text):
+        return []  # every date has a day or a year in digits
+    lowered = text.casefold()
+    named = any(name in lowered for name in MONTHS)
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for pattern in DATE_PATTERNS:
+    for pattern, needs_name in zip(DATE_PATTERNS, _NEEDS_NAME, strict=True):
+        if needs_name and not named:
+            continue  # a cheap test first: these patterns are the slow ones
         for m in pattern.finditer(text):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
@@ -118,3 +146,16 @@ def date_in_address(address: str) -> DateMention | None:
         return None
     day = int(m.group("day")) if m.group("day") else None
     return DateMention(m.start(), m.end(), int(m.group("year")), int(m.group("month")), day)
+
+
+def written_date(iso: str, lang: str) -> str:
+    """A date as a reader writes it: "2012-12-13" -> "13 december 2012" (sv) / "13 December 2012"
+    (en), "2014-06" -> "juni 2014", "2014" as it stands. Anything that is not a valid date
+    (valid_iso) is returned as written: never a wrong month, never an exception."""
+    if not valid_iso(iso):
+        return iso
+    parts = [int(p) for p in iso.split("-")]
+    if len(parts) == 1:
+        return iso
+    month = _MONTH_NAMES[parts[1] - 1][1 if lang == "en" else 0]
+    return f"{parts[2]} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"

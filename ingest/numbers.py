@@ -1,15 +1,20 @@
 """Numbers as Swedish (and English) agencies write them: the one place that reads them.
 
 "12 000", "12000", "12,000" (English), "2,88 miljarder", "drygt 121 miljoner kronor", "750 Mkr",
-"4,3 mkr", "500 tkr", "sex miljarder", "tolv miljoner kronor", "tjugofem", "99 procent", "60 %".
-A quantity knows its value in base units (kronor, percent, or a plain count), how it was written
-and where, and whether the text only approximates it ("drygt", "cirka", "upp till").
+"4,3 mkr", "500 tkr", "sex miljarder", "tolv miljoner kronor", "tjugofem", "99 procent", "60 %",
+"−9" and "(-3,4 Mkr)". A quantity knows its value in base units (kronor, percent, or a plain
+count), how it was written and where, and whether the text only approximates it ("drygt",
+"cirka", "upp till"). A hyphen is a minus sign only where one can stand (at the start, after a
+space or "("): "2009-2012", "10-15 procent" and "2015-04-02" hold no negative number. Years and
+dates are read in ingest/dates.py.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from ingest.dates import dates_in, is_year
 
 _ONES = {
     "noll": 0, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9,
@@ -57,18 +62,21 @@ def word_value(word: str) -> int | None:
 _WORDS = sorted([*_ONES, *_EN, *_TENS], key=len, reverse=True)
 _WORD_NUMBER = r"(?:(?:" + "|".join(_TENS) + r")(?:" + "|".join(k for k, v in _ONES.items() if 0 < v < 10) + r")?|" + \
     "|".join(_WORDS) + r")"
-DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:,\d+)?|\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[,.]\d+)?"
+# a number written in digits: "12 000" (space, no-break or thin space between groups), "12 000,50",
+# "12,000" (English thousands), "2,5", "2.5", "750"
+DIGITS = r"\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:[,.]\d+)?|\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[,.]\d+)?"
+NUMBER_RE = re.compile(rf"(?<![\d,.])(?:{DIGITS})")  # one, not part of a longer number
+_MINUS = r"(?:(?<![^\s(])[-\u2212])"  # a minus sign: "-" or "−" at the start, after a space or "("
 _SCALE = "|".join(sorted((re.escape(s) for s in _SCALES), key=len, reverse=True))
 _UNIT = "|".join(sorted((re.escape(s) for s in [*_CURRENCY, *_PERCENT]), key=len, reverse=True))
 _APPROX = "|".join(sorted((re.escape(a) for a in APPROXIMATE), key=len, reverse=True))
 QUANTITY_RE = re.compile(
     rf"(?:(?P<approx>{_APPROX})\s+)?(?:(?P<prefix>SEK)\s?)?"
-    rf"(?:(?P<digits>-?(?<![\d,.])(?:{DIGITS}))|(?<![\wåäö])(?P<word>{_WORD_NUMBER})(?=\s+(?:{_SCALE}|{_UNIT})\b))"
+    rf"(?:(?P<digits>{_MINUS}?(?<![\d,.])(?:{DIGITS}))|(?<![\wåäö])(?P<word>{_WORD_NUMBER})(?=\s+(?:{_SCALE}|{_UNIT})\b))"
     rf"(?:\s*(?P<scale>{_SCALE})(?![\wåäö]))?"
     rf"(?:\s*(?P<unit>{_UNIT})(?![\wåäö]))?",
     re.I,
 )
-YEAR_RE = re.compile(r"(?:19[89]|20[0-4])\d")
 
 
 @dataclass(frozen=True)
@@ -82,12 +90,13 @@ class Quantity:
 
     @property
     def is_year(self) -> bool:
-        return not self.unit and YEAR_RE.fullmatch(self.written.strip()) is not None
+        return not self.unit and is_year(self.written)
 
 
 def digits_value(text: str) -> float:
-    """"12 000" -> 12000, "2,88" -> 2.88, "12,000" (English thousands) -> 12000, "2.5" -> 2.5."""
-    t = re.sub(r"[ \u00a0\u202f]", "", text)
+    """"12 000" -> 12000, "2,88" -> 2.88, "12,000" (English thousands) -> 12000, "2.5" -> 2.5,
+    "−9" -> -9."""
+    t = re.sub(r"[ \u00a0\u202f]", "", text).replace("\u2212", "-")
     if re.fullmatch(r"-?\d{1,3}(?:,\d{3})+", t):
         return float(t.replace(",", ""))
     return float(t.replace(",", "."))
@@ -95,9 +104,16 @@ def digits_value(text: str) -> float:
 
 def quantities_in(text: str) -> list[Quantity]:
     """Every amount, percentage and number a text writes, in order (years included: callers that
-    do not want them check `is_year`)."""
+    do not want them check `is_year`). The numbers of a date ("2015-04-02", "1 juli 2015") are
+    not quantities."""
     out = []
+    dates: list[tuple[int, int]] | None = None  # read once, at the first number
     for m in QUANTITY_RE.finditer(text):
+        if dates is None:
+            dates = [(d.start, d.end) for d in dates_in(text)]
+        number = "digits" if m.group("digits") else "word"
+        if any(m.start(number) < b and a < m.end(number) for a, b in dates):
+            continue
         if m.group("digits"):
             value = digits_value(m.group("digits"))
         else:
@@ -133,7 +149,7 @@ def numbers_in(text: str, scaled: bool = True) -> set[str]:
     number words included ("fem" -> "5"); with `scaled`, a number with a scale word also by its
     value ("2,88 miljarder" gives "2.88" and "2880000000")."""
     found: set[str] = set()
-    for m in re.finditer(rf"(?<![\d,.])(?:{DIGITS})", text):
+    for m in NUMBER_RE.finditer(text):
         found.add(_plain(digits_value(m.group(0))))
     for q in quantities_in(text) if scaled else ():
         found.add(_plain(q.value))
@@ -144,27 +160,75 @@ def numbers_in(text: str, scaled: bool = True) -> set[str]:
     return found
 
 
+def readings(written: str) -> set[str]:
+    """Every value a number written in digits may mean, for checking a text against its sources
+    (a number counts as found if any reading matches): "12 000" -> {12000}; "12,000" -> {12000, 12}
+    (English thousands, or a Swedish decimal); "2,5" -> {2.5}; "12 000,00" -> {12000}."""
+    raw = re.sub(r"[ \u00a0\u202f]", "", written)
+    options = {raw.replace(",", ".")}
+    if re.fullmatch(r"\d{1,3}(?:[,.]\d{3})+", raw):  # a thousands separator, or a decimal with 3 places
+        options.add(re.sub(r"[,.]", "", raw))
+    out = set()
+    for reading in options:
+        if reading.count(".") > 1:
+            continue
+        whole, _, fraction = reading.partition(".")
+        fraction = fraction.rstrip("0")
+        out.add((whole.lstrip("0") or "0") + (f".{fraction}" if fraction else ""))
+    return out
+
+
+def possible_values(text: str) -> set[str]:
+    """Every value a number in a text may have (as `readings`), digit groups joined and also read
+    one by one (a table row "843 353" may be one number or two cells), plus small numbers written
+    as words ("två" = 2)."""
+    values: set[str] = set()
+    for m in NUMBER_RE.finditer(text):
+        values |= readings(m.group(0))
+        for part in re.split(r"[ \u00a0\u202f]", m.group(0)):
+            values |= readings(part)
+    for word in re.findall(r"[^\W\d_]+", text.casefold()):
+        value = word_value(word)
+        if value is not None and 2 <= value <= 20:  # "två" … "tjugo": small numbers written as words
+            values.add(str(value))
+    return values
+
+
 def _plain(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
 
 
 def format_number(value: float, lang: str) -> str:
-    """12000 -> "12 000" (sv) / "12,000" (en); 2.5 -> "2,5" / "2.5"."""
-    if abs(value - round(value)) < 1e-9:
-        whole = f"{round(value):,}"
-        return whole.replace(",", " ") if lang == "sv" else whole
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") if lang == "sv" else text
+    """12000 -> "12 000" (sv) / "12,000" (en); 2.5 -> "2,5" / "2.5"; 1234567.25 -> "1 234 567,25".
+    Every decimal the value has is kept (to six places, which only clears the noise of float
+    arithmetic: 9.6 - 8.4 is 1.2)."""
+    text = f"{abs(value):,.6f}".rstrip("0").rstrip(".")
+    whole, _, fraction = text.partition(".")
+    sign = "-" if value < 0 and text.strip("0,.") else ""
+    if lang == "sv":
+        return sign + whole.replace(",", " ") + (f",{fraction}" if fraction else "")
+    return sign + whole + (f".{fraction}" if fraction else "")
+
+
+# the scales an amount of kronor is written in, largest first: (kronor, Swedish one / many, English)
+_AMOUNT_SCALES = ((10**9, "miljard", "miljarder", "billion"), (10**6, "miljon", "miljoner", "million"))
 
 
 def format_amount(value: float, unit: str, lang: str) -> str:
-    """An amount as agencies write it: "12 000 kr" / "SEK 12,000", "712 miljoner kr" / "SEK 712
-    million", "2,88 miljarder kr"; a percentage "5,5 %"; another unit after the number ("1,2 dagar")."""
+    """An amount as agencies write it, never rounded: "12 000 kr" / "SEK 12,000", "712 miljoner kr"
+    / "SEK 712 million", "2,88 miljarder kr", "1 miljon kr". A scale word only where the amount is
+    a whole number of hundredths of it (2 885 000 000 is "2 885 miljoner kr", 1 234 567 is
+    "1 234 567 kr"); a percentage "5,5 %"; another unit after the number ("1,2 dagar")."""
     if unit == "kr":
-        for scale, sv, en in ((1e9, "miljarder", "billion"), (1e6, "miljoner", "million")):
-            if abs(value) >= scale:
-                number = format_number(round(value / scale, 3), lang)
-                return f"{number} {sv} kr" if lang == "sv" else f"SEK {number} {en}"
-        return f"{format_number(value, lang)} kr" if lang == "sv" else f"SEK {format_number(value, lang)}"
-    number = format_number(round(value, 3), lang)
-    return f"{number} %" if unit == "%" else f"{number} {unit}".strip()
+        ore = round(value * 100)  # an amount of money is exact to the öre; finer is float noise
+        for scale, one, many, english in _AMOUNT_SCALES:
+            if abs(ore) >= scale * 100 and ore % scale == 0:
+                number = ore / (scale * 100)
+                text = format_number(number, lang)
+                if lang != "sv":
+                    return f"SEK {text} {english}"
+                return f"{text} {one if abs(number) == 1 else many} kr"
+        text = format_number(ore / 100, lang) + ("0" if ore % 100 and ore % 10 == 0 else "")  # "12 000,50 kr"
+        return f"{text} kr" if lang == "sv" else f"SEK {text}"
+    shown = format_number(value, lang)
+    return f"{shown} %" if unit == "%" else f"{shown} {unit}".strip()

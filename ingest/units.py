@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.cleaning import is_list_item, is_table_row
+from ingest.dates import is_year
 
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9–•])")
 
@@ -96,9 +97,8 @@ def _structured(h: int, lines: list[str], base: int, b: int) -> list[Unit]:
         offset += len(line) + 1
         if is_table_row(line):
             cells = row_cells(line)
-            years = cells[1:] if cells and not re.fullmatch(r"(?:19|20)\d\d", cells[0]) else cells
-            if not header and not any(u.kind == "row" for u in out) and years and all(
-                    re.fullmatch(r"(?:19|20)\d\d", c) for c in years):
+            years = cells[1:] if cells and not is_year(cells[0]) else cells
+            if not header and not any(u.kind == "row" for u in out) and years and all(is_year(c) for c in years):
                 # the years of the columns ("| Nyckeltal | 2016 | 2017 | 2018 |", "2011 2012"); a label
                 # in the first cell says what the rows are
                 header, header_start = tuple(years), start

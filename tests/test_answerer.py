@@ -276,7 +276,7 @@ def test_a_short_line_that_states_a_figure_is_not_a_heading() -> None:
 
 
 def test_an_agreement_period_is_one_year_mention() -> None:
-    from assistant.unit_shapes import year_mentions
+    from ingest.dates import year_mentions
 
     assert year_mentions("Hur betalas pengarna ut i överenskommelsen 2017–2018?") == 1
     assert year_mentions("KBT 2009 och 2012?") == 2

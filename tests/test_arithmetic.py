@@ -113,3 +113,79 @@ def test_amounts_numbers_words_and_formats() -> None:
     assert format_number(12000, "sv") == "12 000" and format_number(2.5, "en") == "2.5"
     assert format_amount(712e6, "kr", "sv") == "712 miljoner kr"
     assert format_amount(712e6, "kr", "en") == "SEK 712 million"
+
+
+@pytest.mark.parametrize(("value", "sv", "en"), [
+    (2_500_000_000, "2,5 miljarder kr", "SEK 2.5 billion"),
+    (2_880_000_000, "2,88 miljarder kr", "SEK 2.88 billion"),
+    (2_885_000_000, "2 885 miljoner kr", "SEK 2,885 million"),  # not "2,88 miljarder": never rounded
+    (1_234_567, "1 234 567 kr", "SEK 1,234,567"),  # not "1,24 miljoner"
+    (1_005_000, "1 005 000 kr", "SEK 1,005,000"),  # not "1 miljoner": the 5 000 kept
+    (1_000_000, "1 miljon kr", "SEK 1 million"),
+    (1_000_000_000, "1 miljard kr", "SEK 1 billion"),
+    (30.6e6 - 8.4e6, "22,2 miljoner kr", "SEK 22.2 million"),  # float arithmetic's noise is not a figure
+    (999_999.99, "999 999,99 kr", "SEK 999,999.99"),
+    (12_000.5, "12 000,50 kr", "SEK 12,000.50"),
+    (450_000, "450 000 kr", "SEK 450,000"),
+])
+def test_an_amount_is_shown_exactly(value: float, sv: str, en: str) -> None:
+    assert format_amount(value, "kr", "sv") == sv
+    assert format_amount(value, "kr", "en") == en
+
+
+def test_a_number_keeps_its_decimals() -> None:
+    assert format_number(0.125, "sv") == "0,125" and format_amount(0.125, "%", "sv") == "0,125 %"
+    assert format_number(1_234_567.25, "sv") == "1 234 567,25" and format_number(1_234_567.25, "en") == "1,234,567.25"
+    assert format_number(9.6 - 8.4, "sv") == "1,2" and format_number(-3.4, "sv") == "-3,4"
+
+
+def test_a_calculation_shows_its_operands_exactly() -> None:
+    texts = ["Region A fick 1 234 567 kronor.", "Region B fick 1 000 000 kronor."]
+    computed = compute("sum", texts, "Hur mycket fick A och B sammanlagt?", ())
+    assert computed is not None
+    assert shown(computed, "sv") == "1 234 567 kr + 1 miljon kr = 2 234 567 kr"
+    texts = ["Ramen var 2 885 miljoner kronor 2014.", "Ramen var 2 880 miljoner kronor 2015."]
+    computed = compute("difference", texts, "Hur mycket mer avsattes 2014 än 2015?", (2014, 2015))
+    assert computed is not None
+    assert shown(computed, "sv") == "2 885 miljoner kr − 2,88 miljarder kr = 5 miljoner kr"
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("under perioden 2009-2012", [(2009, ""), (2012, "")]),  # a span of years, not 2009 and −2012
+    ("10-15 procent", [(10, ""), (15, "%")]),
+    ("10–15 procent", [(10, ""), (15, "%")]),
+    ("Beslut 2015-04-02: 120 patienter", [(120, "")]),  # a date's numbers are not quantities
+    ("från den 1 juli 2015 gäller 12 000 kronor", [(12000, "kr")]),
+    ("MMR1-2 och KBT-1", [(1, ""), (2, ""), (1, "")]),  # a hyphen inside a word is no minus
+    ("förändring −9 procentenheter", [(-9, "%")]),  # U+2212, the minus sign
+    ("resultat -3,4 Mkr", [(-3.4e6, "kr")]),
+    ("(-5 %) och (−1 902)", [(-5, "%"), (-1902, "")]),
+    ("-12 vid radens början", [(-12, "")]),
+])
+def test_a_minus_sign_only_where_one_can_stand(text: str, values: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in quantities_in(text)] == values
+
+
+def test_a_date_in_the_cited_text_gives_no_figures() -> None:
+    """Reproduced (review 10, item 2): the ISO date gave 2016, −5 and −10, and the difference was
+    "-5 − -10 = 5"."""
+    question = "Hur många fler patienter fick MMR1 än MMR2?"
+    text = ["Beslut 2016-05-10: 120 patienter fick MMR1 och 80 patienter fick MMR2."]
+    computed = compute("difference", text, question, ())
+    assert computed is not None and computed.value == 40
+    assert shown(computed, "sv") == "120 patienter − 80 patienter = 40 patienter"
+
+
+def test_a_question_that_asks_no_unit_does_not_prefer_bare_numbers() -> None:
+    """"" from _asked_unit means any unit: the figures of what the question counts win over bare
+    numbers (a table's reference numbers), not the other way round."""
+    text = ["Tabell 4, 7: 120 patienter fick MMR1 och 80 patienter fick MMR2."]
+    computed = compute("difference", text, "Hur många fler patienter fick MMR1 än MMR2?", ())
+    assert computed is not None and computed.value == 40
+
+
+def test_a_negative_operand_is_shown_in_parentheses() -> None:
+    rows = ["| MMR1 | förändring | −9 % |", "| MMR2 | förändring | −18 % |"]
+    computed = compute("difference", rows, "How many percentage points higher was the change for MMR1 than MMR2?", ())
+    assert computed is not None and computed.value == 9
+    assert shown(computed, "sv") == "-9 % − (-18 %) = 9 %"

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.llm.guard import DateRef, canonical, check, dates_in, markers, numbers_in, renumber
+from assistant.llm.guard import DateRef, check, dates_in, markers, renumber
+from ingest.numbers import possible_values, readings
 
 PASSAGES = {
     1: "Landstingen ersätts med 12 000 kronor per genomförd KBT/IPT. "
@@ -96,13 +97,13 @@ def test_cited_passages_are_listed_in_order_of_first_use() -> None:
         ("007", {"7"}),
     ],
 )
-def test_canonical_values(written: str, values: set[str]) -> None:
-    assert canonical(written) == values
+def test_readings_of_a_written_number(written: str, values: set[str]) -> None:
+    assert readings(written) == values
 
 
 @pytest.mark.unit
-def test_numbers_in_reads_groups_both_ways_and_small_number_words() -> None:
-    found = numbers_in("Tabell: 843 353 och 2015 712. Vid tre tillfällen.")
+def test_possible_values_reads_groups_both_ways_and_small_number_words() -> None:
+    found = possible_values("Tabell: 843 353 och 2015 712. Vid tre tillfällen.")
     assert {"843353", "843", "353", "2015", "712", "3"} <= found
 
 

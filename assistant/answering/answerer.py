@@ -22,10 +22,10 @@ from assistant.models import Hit
 from assistant.people import names_a_person, names_a_role
 from assistant.query import Query
 from assistant.spelling import Speller
-from assistant.unit_shapes import ELABORATES_RE, year_mentions
+from assistant.unit_shapes import ELABORATES_RE
 from assistant.units import Unit
 from ingest.catalog import DocRecord
-from ingest.dates import dates_in, years_in
+from ingest.dates import dates_in, year_mentions, years_in
 from ingest.metadata import organisations_in
 
 _LIST_RE = re.compile(r"\b(?:vilka|which|what are|vad ingår|list)\b", re.I)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.dates import years_in
+from ingest.dates import is_year, years_in
 from ingest.numbers import DIGITS, Quantity, digits_value, format_amount, format_number, quantities_in, word_value
 
 DIFFERENCE_RE = re.compile(
@@ -105,7 +105,8 @@ def compute(kind: str, texts: list[str], question: str, years: tuple[int, ...]) 
 
 def _pair(kind: str, found: list[Figure], texts: list[str], years: tuple[int, ...],
           question: str) -> tuple[Figure, Figure] | None:
-    """The two figures to combine: of one unit; for a share, "A av B" (else the smaller of two);
+    """The two figures to combine: of one unit (the one the question asks in, else the noun it
+    counts, else the unit most figures share); for a share, "A av B" (else the smaller of two);
     when there are more than two, the ones nearest the two years the question names."""
     if kind == "share":
         if any(f.unit == "%" for f in found):
@@ -121,8 +122,9 @@ def _pair(kind: str, found: list[Figure], texts: list[str], years: tuple[int, ..
         return None
     # two units cited for two figures: the unit of which each gives exactly one ("| MMR1 | … | 71 % |")
     paired = [g for g in groups if len(g) == 2 and g[0].source != g[1].source]
-    asked = _asked_unit(question)
-    group = max(paired or groups, key=lambda g: (g[0].unit == asked, len(g)))
+    asked = _asked_unit(question)  # "" asks for no unit in particular
+    named = set(re.findall(r"[^\W\d_]+", question.casefold()))  # "Hur många fler patienter …": figures of patients
+    group = max(paired or groups, key=lambda g: (bool(asked) and g[0].unit == asked, g[0].unit in named, len(g)))
     if len(group) == 2:
         a, b = group
     elif len(years) == 2:
@@ -174,7 +176,8 @@ def shown(c: Computed, lang: str) -> str:
     if c.kind == "years":
         a, b = b, a
         return f"{a.written} {sign} {b.written} = {format_number(c.value, lang)} {'år' if lang == 'sv' else 'years'}"
-    left = f"{amount_text(a.value, a.unit, lang)} {sign} {amount_text(b.value, b.unit, lang)}"
+    second = amount_text(b.value, b.unit, lang)
+    left = f"{amount_text(a.value, a.unit, lang)} {sign} {f'({second})' if b.value < 0 else second}"
     if c.kind == "share":
         rounded = round(c.value)
         about = f" (≈ {rounded} %)" if abs(c.value - rounded) >= 0.05 else ""
@@ -215,7 +218,7 @@ def given_count(question: str) -> int | None:
             continue
         word = m.group(1).casefold()
         value = int(word) if word.isdigit() else word_value(word)
-        if value is None or (word.isdigit() and re.fullmatch(r"(?:19|20)\d\d", word)):
+        if value is None or is_year(word):
             continue
         found.append(value)
     return found[0] if len(found) == 1 and found[0] > 1 else None

@@ -14,7 +14,7 @@ from assistant.answering.question import Question
 from assistant.facts import PATTERNS
 from assistant.unit_shapes import CLAUSE_RE
 from ingest.analysis import analyze
-from ingest.dates import years_in
+from ingest.dates import written_date, years_in
 from ingest.documents import DocumentMeta
 from ingest.units import row_cells
 
@@ -68,24 +68,9 @@ def compose_source(q: Question, meta: DocumentMeta) -> str:
     if "publisher" in q.source:
         parts.append(t["published_by"].format(org=meta.organisation))
     if "date" in q.source:
-        written = _written_date(meta.date, lang)
+        written = written_date(meta.date, lang)
         parts.append(t["dated"].format(date=f"{written} ({meta.date})" if written != meta.date else meta.date))
     return t["source_answer"].format(title=meta.title or meta.doc_id, parts=t["and"].join(parts)) + " [1]"
-
-
-_MONTHS = {"sv": ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-                  "november", "december"),
-           "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                  "November", "December")}
-
-
-def _written_date(iso: str, lang: str) -> str:
-    """"2012-12-13" -> "13 december 2012" (sv) / "13 December 2012" (en); "2014-06" -> "juni 2014"."""
-    parts = iso.split("-")
-    if len(parts) < 2:
-        return iso
-    month = _MONTHS.get(lang, _MONTHS["sv"])[int(parts[1]) - 1]
-    return f"{int(parts[2])} {month} {parts[0]}" if len(parts) == 3 else f"{month} {parts[0]}"
 
 
 def refusal(q: Question) -> str:

@@ -1,0 +1,59 @@
+"""Years and dates as agencies write them (ingest/dates.py): the one definition of a year, and the
+check that a date written as YYYY, YYYY-MM or YYYY-MM-DD exists."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.dates import MONTHS, dates_in, is_year, valid_iso, written_date, year_mentions, years_in
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize("text", ["2014", "2014-06", "2014-06-30", "2016-02-29", "1980-01-01", "2049-12-31"])
+def test_a_date_that_exists_is_valid(text: str) -> None:
+    assert valid_iso(text)
+
+
+@pytest.mark.parametrize("text", [
+    "", "14", "2014-13", "2014-00", "2014-13-45", "2014-06-31", "2015-02-29", "2014-06-00", "2014-06-xx",
+    "2014-6-1", "0001-01-01", "1970-01-01", "2099-01-01", " 2014", "2014-06-30T12:00", "2014/06/30", "2014-٠٦",
+])
+def test_a_date_that_does_not_exist_or_is_not_iso_is_invalid(text: str) -> None:
+    assert not valid_iso(text)
+
+
+def test_a_day_that_is_not_in_the_calendar_is_not_read_as_a_date() -> None:
+    found = [d.iso for d in dates_in("den 29 februari 2016 och den 29 februari 2015")]
+    assert "2016-02-29" in found and "2015-02-29" not in found
+
+
+@pytest.mark.parametrize(("iso", "sv", "en"), [
+    ("2012-12-13", "13 december 2012", "13 December 2012"),
+    ("2015-07-01", "1 juli 2015", "1 July 2015"),
+    ("2014-06", "juni 2014", "June 2014"),
+    ("2014", "2014", "2014"),
+])
+def test_a_date_as_a_reader_writes_it(iso: str, sv: str, en: str) -> None:
+    assert written_date(iso, "sv") == sv and written_date(iso, "en") == en
+
+
+@pytest.mark.parametrize("iso", ["2014-13", "2014-00", "2014-13-45", "2014-06-xx", "2015-02-29", "", "juni 2014"])
+def test_a_date_that_is_not_valid_is_written_as_it_stands(iso: str) -> None:
+    """Never an exception, never a wrong month ("2014-00" was "december 2014")."""
+    assert written_date(iso, "sv") == iso and written_date(iso, "en") == iso
+
+
+def test_month_names_read_and_written_agree() -> None:
+    for number in range(1, 13):
+        for lang in ("sv", "en"):
+            month = written_date(f"2015-{number:02d}", lang).split()[0]
+            assert MONTHS[month.casefold()] == number
+
+
+def test_one_definition_of_a_year() -> None:
+    assert is_year("2015") and is_year(" 1980 ") and is_year("2049")
+    assert not any(is_year(t) for t in ("1979", "2050", "12 000", "1500", "2015,5", "20151", ""))
+    assert years_in("2009–2012 och 2015, inte 12 000 eller 1 500") == (2009, 2010, 2011, 2012, 2015)
+    assert year_mentions("Hur betalas pengarna ut i överenskommelsen 2017–2018?") == 1
+    assert year_mentions("KBT 2009 och 2012?") == 2
