@@ -8,12 +8,13 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.expansion import Anchor, anchor_groups, coverage_heads, mapped_terms, matched_groups
+from assistant.organisations import organisations_named
 from assistant.people import asks_for_person
 from assistant.query import Query
 from assistant.spelling import Speller, written_out
 from assistant.vocabulary import QUESTION_WORDS, proper_words
 from ingest.analysis import analyze
-from ingest.metadata import aliases, organisations, organisations_in
+from ingest.metadata import aliases
 
 FACT_KINDS = frozenset({"amount", "date", "percent", "age", "duration", "elapsed", "sessions", "count", "year",
                         "reason", "organisation", "when"})
@@ -126,18 +127,18 @@ _ABBREVIATION_RE = re.compile(r"(?<![\wåäöÅÄÖ])[A-ZÅÄÖ][A-ZÅÄÖa-z]?[
 
 def named_things(text: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
     """The proper names and abbreviations a question names, each with the other names of the same
-    organisation ("KI-studien" -> KI / Karolinska Institutet; "FK" -> Försäkringskassan)."""
+    organisation ("KI-studien" -> KI / Karolinska Institutet; "östergötland" -> Region
+    Östergötland / Östergötland), all analysed. An organisation is named only by a whole name, an
+    abbreviation or a region's place (assistant/organisations.py), never by a word of its name."""
     mapped = mapped_terms()
     things: list[tuple[tuple[str, ...], ...]] = []
     seen: set[str] = set()
-    for named in organisations_in(text):
-        alternatives = {tuple(analyze(n)) for n in aliases(named.key)} | {tuple(analyze(named.shown))}
-        things.append(tuple(a for a in alternatives if a))
-        seen.update(w.casefold() for n in aliases(named.key) for w in n.split())
-        seen.update(w.casefold() for w in named.shown.split())
-    for aliases_of in _places_named(text):  # "hur många … hade östergötland 2017": a region typed in lower case
-        if not any(set(alt) & {t for a in aliases_of for t in a} for thing in things for alt in thing):
-            things.append(aliases_of)
+    for mention in organisations_named(text):
+        names = {*aliases(mention.key), mention.written, *([mention.place] if mention.place else [])}
+        alternatives = tuple(sorted({a for a in (tuple(analyze(n)) for n in names) if a}))
+        if alternatives and not any(set(alternatives) & set(thing) for thing in things):
+            things.append(alternatives)
+        seen.update(w.casefold() for n in names for w in n.split())
     words = proper_words(text)
     abbreviations = [a for a in _ABBREVIATION_RE.findall(text) if a.casefold() not in mapped]
     for word in [*abbreviations, *words]:
@@ -147,23 +148,6 @@ def named_things(text: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
         if analysed:
             things.append((analysed,))
     return tuple(things)
-
-
-_GENERIC = {"region", "regionen", "landstinget", "landstingets", "landsting", "län", "läns", "i", "och", "kommun"}
-
-
-def _places_named(text: str) -> list[tuple[tuple[str, ...], ...]]:
-    """Organisations of the data file (ingest/data/organisations.toml) whose distinctive name a
-    text writes in any case ("östergötland", "orebro"): each with all its names, analysed."""
-    lowered = " " + " ".join(re.findall(r"[\wåäö]+", text.casefold())) + " "
-    plain = lowered.translate(str.maketrans("åäö", "aao"))
-    found = []
-    for org in organisations():
-        words = {w.casefold() for n in org.names for w in re.findall(r"[\wÅÄÖåäö]+", n)} - _GENERIC
-        distinctive = [w for w in words if len(w) >= 5 and w[0].isalpha()]
-        if any(f" {w}" in lowered or f" {w.translate(str.maketrans('åäö', 'aao'))}" in plain for w in distinctive):
-            found.append(tuple(tuple(analyze(n)) for n in (*org.names, org.name) if analyze(n)))
-    return found
 
 
 def uncovered_concepts(text: str, idf: dict[str, float]) -> list[tuple[str, ...]]:
