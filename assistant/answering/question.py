@@ -5,7 +5,10 @@ the kind of fact it asks for and whether it asks for a definition, a person or a
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from assistant.expansion import Anchor, anchor_groups, coverage_heads, mapped_terms, matched_groups
 from assistant.organisations import organisations_named
@@ -57,25 +60,86 @@ _DEFINITION_RE = re.compile(
 _LIST_HEAD_RE = re.compile(r"\b(?:vilka|which|what)\s+([^\W\d_]{4,})", re.I)
 
 
-# who published a document, or when: answered from the document's metadata
-_PUBLISHER_RE = re.compile(
+# who published a document, or when: answered from the document's metadata, but only when what
+# is asked about is a document ("Vem gav ut rapporten?", not "Vem står bakom satsningen?"). Each
+# cue's `object` is where the thing asked about stands: after the verb ("Vem publicerade X"),
+# between ("När gavs X ut", "When was X published") or after a noun ("utgivare av X").
+_REST = r"(?P<object>[^?!.;]*)"
+_PUBLISHER_RES = tuple(re.compile(p, re.I) for p in (
     r"\b(?:vem|vilken (?:myndighet|organisation|region)|vilket (?:landsting|departement))\s+(?:\S+\s+){0,2}?"
-    r"(?:gav ut|har gett ut|ger ut|utgav|publicerade|har publicerat|står bakom|skickade ut)\b"
-    r"|\butgivare\b|\bavsändare\b|\bwho (?:published|issued|is the publisher|put out|released)\b"
-    r"|\bwhich (?:agency|organisation|organization|body) (?:published|issued|released)\b", re.I)
-_PUBLISHED_RE = re.compile(
-    r"\bnär (?:\S+\s+){0,2}?(?:publicerades|uppdaterades|gavs \S+ ut|gavs ut|kom \S+ ut|släpptes|daterades)\b"
-    r"|\b(?:publiceringsdatum|vilket datum har (?:den|det|dokumentet|rapporten|sidan|beslutet|pm:et))\b"
-    r"|\b(?:och )?när (?:publicerades|uppdaterades) (?:den|det)\b"
-    r"|\bwhen was (?:\S+\s+){0,8}?(?:published|updated|issued|released|dated)\b|\bpublication date\b", re.I)
+    r"(?:gav ut|har gett ut|ger ut|utgav|publicerade|har publicerat|står bakom|skickade ut)\b" + _REST,
+    r"\bwho (?:published|issued|put out|released)\b" + _REST,
+    r"\bwhich (?:agency|organisation|organization|body) (?:published|issued|released)\b" + _REST,
+    r"\b(?:utgivare|utgivaren|avsändare|avsändaren|who is the publisher|publisher)\b"
+    r"(?:\s+(?:av|för|till|på|bakom|of|for)\b" + _REST + ")?",
+))
+_PUBLISHED_RES = tuple(re.compile(p, re.I) for p in (
+    r"\bnär (?:\S+\s+){0,2}?(?:publicerades|uppdaterades|släpptes|daterades|gavs ut)\b" + _REST,
+    r"\bnär (?:\S+\s+){0,2}?(?:gavs|kom)\s+(?P<object>(?:\S+\s+){1,6}?)ut\b",
+    r"\bvilket datum har\b" + _REST,
+    r"\bwhen was\s+(?P<object>(?:\S+\s+){0,8}?)(?:published|updated|issued|released|dated)\b",
+    r"\b(?:publiceringsdatum(?:et)?|publication date)\b(?:\s+(?:för|på|av|of|for)\b" + _REST + ")?",
+))
+_AND_WHEN_RE = re.compile(r"\boch (?:när|vilket datum)\b|\band when\b", re.I)
+_OBJECT_WORD_RE = re.compile(r"[\w:'’-]+")
+_PRONOUNS = frozenset({"den", "det", "denna", "detta", "it", "this", "that"})
+
+
+@lru_cache(maxsize=1)
+def _object_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns for a document itself, and the words that end the phrase that names what is asked
+    about (assistant/data/question_types.toml [documents])."""
+    raw = tomllib.loads(resources.files("assistant.data").joinpath("question_types.toml").read_text("utf-8"))
+    nouns = raw["documents"]
+    return (frozenset(n.casefold() for n in (*nouns["sv"], *nouns["en"])),
+            frozenset(w.casefold() for w in nouns["phrase_ends"]))
+
+
+def _document_noun(word: str) -> bool:
+    """A noun for a document: one of the data file's, or a compound ending in one of five letters or
+    more ("årsredovisningen", "isf-rapporten")."""
+    nouns, _ = _object_cues()
+    word = re.sub(r"(?::s|'s|’s)$", "", word.casefold())
+    return word in nouns or any(len(n) >= 5 and word.endswith(n) and len(word) - len(n) >= 2 for n in nouns)
+
+
+def _about_a_document(obj: str | None, text: str) -> bool:
+    """Whether the phrase a cue asks about names a document: its words up to a preposition, a
+    conjunction or a figure; a pronoun ("När publicerades den?") stands for a document the question
+    names elsewhere. None (a noun cue with nothing after it) counts as the question naming one."""
+    if obj is None:
+        return any(_document_noun(w) for w in _OBJECT_WORD_RE.findall(text))
+    _, ends = _object_cues()
+    words: list[str] = []
+    for word in _OBJECT_WORD_RE.findall(obj):
+        if word.casefold() in ends or any(c.isdigit() for c in word) or len(words) == 6:
+            break
+        words.append(word)
+    if any(_document_noun(w) for w in words) or _titled(obj, words):
+        return True
+    return bool(words) and words[-1].casefold() in _PRONOUNS and _about_a_document(None, text)
+
+
+def _titled(obj: str, words: list[str]) -> bool:
+    """A document asked about by its title: quoted, or capitalised mid-sentence and not an
+    organisation's name ("Vem gav ut Frågor och svar om …?", not "… Socialstyrelsens statistik")."""
+    if obj.lstrip()[:1] in ('"', "”", "“", "«", "'"):
+        return True
+    return bool(words) and words[0][0].isupper() and not words[0].isupper() and not organisations_named(words[0])
+
+
+def _asks(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    return any(_about_a_document(m.group("object"), text) for p in patterns for m in p.finditer(text))
 
 
 def source_fields(text: str) -> frozenset[str]:
-    """What a question asks about a document itself ("Vem gav ut rapporten och när?")."""
+    """What a question asks about a document itself ("Vem gav ut rapporten och när?"): its
+    publisher, its date. A question about who is behind something else ("satsningen", "enkäten",
+    "statistiken") asks nothing of the kind: the decision model answers it from the passages."""
     fields = set()
-    if _PUBLISHER_RE.search(text):
+    if _asks(_PUBLISHER_RES, text):
         fields.add("publisher")
-    if _PUBLISHED_RE.search(text) or (fields and re.search(r"\boch (?:när|vilket datum)\b|\band when\b", text, re.I)):
+    if _asks(_PUBLISHED_RES, text) or (fields and _AND_WHEN_RE.search(text)):
         fields.add("date")
     return frozenset(fields)
 

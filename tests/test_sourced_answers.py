@@ -1,0 +1,75 @@
+"""Questions about a document itself ("Vem gav ut rapporten och när?"): which questions are read
+that way (only those whose object is a document)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import settings_over
+
+from assistant.answering.answerer import SOURCED
+from assistant.answering.question import source_fields
+from assistant.assistant import Assistant
+from ingest.pipeline import Ingestor
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize(("question", "fields"), [
+    ("Vem gav ut rapporten om sjukskrivningar?", {"publisher"}),
+    ("Vem har publicerat sidan?", {"publisher"}),
+    ("Vilken myndighet står bakom pressmeddelandet?", {"publisher"}),
+    ("Vem gav ut Socialstyrelsens rapport om sjukskrivning och när?", {"publisher", "date"}),
+    ("Vem gav ut sidan och när?", {"publisher", "date"}),
+    ("Vem publicerade ISF:s rapport?", {"publisher"}),
+    ("Vem gav ut årsredovisningen?", {"publisher"}),
+    ("Who published the report on sick leave?", {"publisher"}),
+    ("När publicerades rapporten?", {"date"}),
+    ("När gavs beslutet ut?", {"date"}),
+    ("När kom den nya isf-rapporten ut?", {"date"}),
+    ("När uppdaterades sidan senast?", {"date"}),
+    ("Vilket datum har protokollet?", {"date"}),
+    ("When was the press release published?", {"date"}),
+    ("When was the evaluation of the guarantee published?", {"date"}),
+    ("Vem gav ut rapporten och när publicerades den?", {"publisher", "date"}),
+])
+def test_a_question_about_a_document_asks_for_its_publisher_or_date(question: str, fields: set[str]) -> None:
+    assert source_fields(question) == fields
+
+
+@pytest.mark.parametrize("question", [
+    "Vem står bakom satsningen på rehabkoordinatorer?",
+    "Vem skickade ut enkäten till vårdcentralerna?",
+    "Vilken myndighet publicerade statistiken för 2014?",
+    "Vilken myndighet publicerade Socialstyrelsens statistik?",
+    "När publicerades statistiken för 2014?",
+    "Which agency published the statistics?",
+    "Vem är utgivare av statistiken?",
+    "När publicerades den?",  # nothing says what "den" is
+    "Vem gav ut den?",
+    "Vem ansvarar för rehabiliteringsgarantin?",
+])
+def test_a_question_about_something_else_is_left_to_the_decision_model(question: str) -> None:
+    assert source_fields(question) == frozenset()
+
+
+FILLER = " ".join(["Vården har under året arbetat vidare med rutiner för sjukskrivning och uppföljning."] * 6)
+REPORT = ("Socialstyrelsen\n\nRapport om vårdens arbete med sjukskrivning\n\nPublicerad: 2 april 2015\n\n"
+          + "\n\n".join(f"Avsnitt {i}\n\n{FILLER}" for i in range(1, 4))
+          + "\n\nKoordineringsinsatser\n\nKoordineringsinsatser gavs till 1 200 patienter under året, främst i "
+            "primärvården. Satsningen på koordineringsinsatser fortsätter 2016.\n\n"
+            "Anna Berg, utredare, svarar på frågor om koordineringsinsatser.\n")
+
+
+@pytest.fixture
+def assistant(tmp_path: Path, memory_stores) -> Assistant:
+    settings = settings_over(tmp_path, {"rapport.txt": REPORT})
+    assert Ingestor(settings, memory_stores.embedder, memory_stores).run([settings.corpus_dir]).ok
+    return Assistant(settings, memory_stores.embedder, memory_stores)
+
+
+def test_who_is_behind_an_effort_is_not_answered_from_the_documents_publisher(assistant: Assistant) -> None:
+    answer = assistant.ask("Vem står bakom satsningen på koordineringsinsatser?", explain=True)
+    assert answer.explanation["reason"] != SOURCED
+    assert "utgivet av" not in answer.answer
