@@ -1,5 +1,6 @@
 """Questions about a document itself ("Vem gav ut rapporten och när?"): which questions are read
-that way (only those whose object is a document)."""
+that way (only those whose object is a document), and how their answer is cited (the chunk that
+holds the quoted line, not the passage the document was found by)."""
 
 from __future__ import annotations
 
@@ -67,6 +68,25 @@ def assistant(tmp_path: Path, memory_stores) -> Assistant:
     settings = settings_over(tmp_path, {"rapport.txt": REPORT})
     assert Ingestor(settings, memory_stores.embedder, memory_stores).run([settings.corpus_dir]).ok
     return Assistant(settings, memory_stores.embedder, memory_stores)
+
+
+def test_the_publisher_and_date_are_cited_from_the_chunk_that_holds_them(assistant: Assistant) -> None:
+    """The question's words are found only at the end of the report; its publisher and date stand
+    in its first lines, in another chunk: each citation names the chunk its quote lies in."""
+    answer = assistant.ask("Vem gav ut rapporten om koordineringsinsatser och när?", explain=True)
+    assert answer.explanation["reason"] == SOURCED
+    assert answer.answerable and "Socialstyrelsen" in answer.answer and "2 april 2015" in answer.answer
+    chunks = assistant.index.snapshot().catalog.chunks
+    quotes = {c.quote for c in answer.citations}
+    assert "Publicerad: 2 april 2015" in quotes and "Socialstyrelsen" in quotes
+    for c in answer.citations:
+        chunk = chunks[c.chunk_id]
+        assert (chunk.start, chunk.end) == (c.chunk_start, c.chunk_end)
+        assert c.chunk_start <= c.start < c.end <= c.chunk_end
+        assert c.quote in chunk.text
+    # the document was found by a passage at its end, which holds neither quote
+    best = answer.explanation["candidates"][0]["start"]
+    assert all(not c.chunk_start <= best < c.chunk_end for c in answer.citations)
 
 
 def test_who_is_behind_an_effort_is_not_answered_from_the_documents_publisher(assistant: Assistant) -> None:

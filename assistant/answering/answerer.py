@@ -175,7 +175,7 @@ class Answerer:
             return None
         units = [Unit(best.candidate.unit.hit, record.text[a:b], a, b, "sentence") for a, b in dict.fromkeys(spans)]
         text = compose_source(q, meta)
-        trace = self._trace(q, [best], [best], ANSWERED, 1.0, {"document": meta.doc_id})
+        trace = self._trace(q, [best], [best], SOURCED, 1.0, {"document": meta.doc_id})
         return Draft(text, units, True, 1.0, SOURCED, trace)
 
     def _second_figure(self, q: Question, best: Scored, eligible: list[Scored]) -> list[Scored]:
