@@ -162,14 +162,13 @@ def analyse(query: Query, idf: dict[str, float], speller: Speller) -> Question:
     text = written_out(query.text)
     terms: dict[str, float] = {}
     unknown_words = []
-    for word in re.findall(r"[^\W_]+", text):
-        for token in analyze(word):
-            known = speller.nearest(token)
-            if known is None or known not in idf:
-                if len(word) >= 5 and not word.isdigit() and word.casefold() not in QUESTION_WORDS:
-                    unknown_words.append(word)
-                continue
-            terms.setdefault(known, idf[known])
+    pairs = [(word, token) for word in re.findall(r"[^\W_]+", text) for token in analyze(word)]
+    for (word, _), known in zip(pairs, speller.corrected([t for _, t in pairs]), strict=True):
+        if known is None or known not in idf:
+            if len(word) >= 5 and not word.isdigit() and word.casefold() not in QUESTION_WORDS:
+                unknown_words.append(word)
+            continue
+        terms.setdefault(known, idf[known])
     for token in analyze(" ".join(query.expansion)):
         if token in idf and token not in terms:
             terms[token] = 0.5 * idf[token]
