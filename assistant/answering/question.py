@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -36,7 +36,6 @@ class Question:
     uncovered: tuple[tuple[str, ...], ...] = ()  # staff terms no document speaks of ("waiting time")
     rare: tuple[str, ...] = ()  # its two rarest known terms
     source: frozenset[str] = frozenset()  # what it asks about a document itself: "publisher", "date"
-    notes: list[str] = field(default_factory=list)
 
     @property
     def asks_fact(self) -> bool:
