@@ -7,6 +7,7 @@ import re
 import time
 import unicodedata
 from collections.abc import Generator, Iterator
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -194,7 +195,7 @@ class Assistant:
 
         draft = self.model_answerer(snap).answer(query, hits, docs, similarity)
         timings["answer_ms"] = (time.perf_counter() - t0) * 1000
-        citations = [self._citation(n, u.cite_start, u.end, hits[u.hit], docs)
+        citations = [self._citation(n, u.cite_start, u.end, _holding(hits[u.hit], u.cite_start, u.end, snap), docs)
                      for n, u in enumerate(_distinct(draft.units), 1)]
         nearest = [] if draft.answerable else [
             self._citation(n, h.start, h.end, h, docs) for n, h in enumerate(hits[:3], 1)
@@ -226,6 +227,21 @@ class Assistant:
         return Citation(n=n, doc_id=hit.doc_id, title=meta.title, organisation=meta.organisation,
                         date=meta.date, source=meta.source, quote=record.text[start:end], start=start, end=end,
                         chunk_id=hit.chunk_id, chunk_start=hit.start, chunk_end=hit.end)
+
+
+def _holding(hit: Hit, start: int, end: int, snap: Snapshot) -> Hit:
+    """The passage a quote stands in: the hit it was read from, or, for a line quoted from elsewhere
+    in the document (where it names its publisher or its date), the document's chunk that holds it."""
+    if hit.start <= start and end <= hit.end:
+        return hit
+    chunks = snap.catalog.chunks_of(hit.doc_id)
+    holding = ([c for c in chunks if c.start <= start and end <= c.end]
+               or [c for c in chunks if c.start <= start < c.end])
+    if not holding:
+        return hit
+    c = holding[0]
+    return replace(hit, chunk_id=c.chunk_id, text=c.text, start=c.start, end=c.end, section=c.section,
+                   years=c.years)
 
 
 def _distinct(units: list[Any]) -> list[Any]:

@@ -18,10 +18,17 @@ NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄ
                      r"(?:-[A-ZÅÄÖ][a-zåäö]+)?\b|^[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+(?=,| \(|$)", re.M)
 
 
+# the inflections of a role word: "chefen", "chefer", "direktörerna", "handläggarens", "directors"
+_INFLECTION = r"(?:en|n|er|erna|ernas|ar|arna|na|s|ens|ns|es)?"
+
+
 @lru_cache(maxsize=1)
 def roles() -> re.Pattern[str]:
+    """The role words of the data file as whole words with their inflections (never inside another
+    word: "strategi", "rehabkoordinatorer")."""
     raw = tomllib.loads(resources.files("assistant.data").joinpath("question_types.toml").read_text("utf-8"))
-    return re.compile(r"(?:" + "|".join(raw["roles"]["words"]) + r")\w*", re.I)
+    words = sorted({w.casefold() for w in raw["roles"]["words"]}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")" + _INFLECTION + r"(?!\w)", re.I)
 
 
 def asks_for_person(question: str) -> bool:

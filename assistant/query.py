@@ -11,6 +11,7 @@ from importlib import resources
 
 from assistant.expansion import anchor_groups, expansions
 from assistant.models import Turn
+from assistant.organisations import organisations_named
 from ingest.dates import YEAR, YEAR_RE, years_in
 
 _WORD_RE = re.compile(r"[\wåäöÅÄÖ/%-]+")
@@ -21,7 +22,8 @@ def _cues() -> dict[str, object]:
 
 @lru_cache(maxsize=1)
 def _entity_classes() -> dict[str, re.Pattern[str]]:
-    """Entities a follow-up can swap in for the same kind of entity in the previous question."""
+    """Entities a follow-up can swap in for the same kind of entity in the previous question (an
+    organisation is swapped by _organisation_swapped, from the organisations' data file)."""
     raw: dict[str, str] = _cues()["entities"]  # type: ignore[assignment]
     return {name: re.compile(rf"(?<![\w])(?:{alt})(?![\w])", re.I) for name, alt in raw.items()}
 
@@ -126,11 +128,8 @@ def _merge(question: str, previous: str) -> str:
         merged = YEAR_RE.sub(str(new_years[0]), merged, count=1)
         merged = YEAR_RE.sub(lambda m: m.group(0) if m.group(0) == str(new_years[0]) else "", merged)
         replaced = True
-    for pattern in _entity_classes().values():
-        new = pattern.search(question)
-        if new and pattern.search(merged):
-            merged = pattern.sub(new.group(0), merged, count=1)
-            replaced = True
+    merged, entity_swapped = _entities_swapped(question, merged)
+    replaced = replaced or entity_swapped
     variants = {m.group(2) for m in _VARIANT_RE.finditer(merged)}
     if len(variants) == 1 and any(_has_phrase(lowered, p) for p in cues["other_variant"]):  # type: ignore[index]
         swapped = _VARIANT_RE.sub(lambda m: f"{m.group(1)}{'2' if m.group(2) == '1' else '1'}", merged, count=1)
@@ -147,6 +146,29 @@ def _merge(question: str, previous: str) -> str:
     elif new_years and not old_years:
         merged = f"{merged} {new_years[0]}"
     return " ".join(merged.split())
+
+
+def _entities_swapped(question: str, previous: str) -> tuple[str, bool]:
+    """The previous question with the treatment and the organisation the follow-up names in place
+    of its own, and whether anything was swapped."""
+    swapped = False
+    for pattern in _entity_classes().values():
+        new = pattern.search(question)
+        if new and pattern.search(previous):
+            previous = pattern.sub(new.group(0), previous, count=1)
+            swapped = True
+    organisation = _organisation_swapped(question, previous)
+    return (organisation, True) if organisation is not None else (previous, swapped)
+
+
+def _organisation_swapped(question: str, previous: str) -> str | None:
+    """ "Och Region Skåne?" / "och i halland?" after a question about another organisation: that
+    question with the new organisation in the first one's place (None when there is nothing to swap)."""
+    new = organisations_named(question)
+    old = organisations_named(previous)
+    if not new or not old or new[0].key in {o.key for o in old}:
+        return None
+    return previous[:old[0].start] + new[0].written + previous[old[0].end:]
 
 
 # one of two numbered variants: "MMR1", "MMR 2", "multimodal rehabilitering 1"

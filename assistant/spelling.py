@@ -1,12 +1,14 @@
 """How people type, read as what they mean: chat spellings written out ("hur mkt e det" -> "hur
 mycket är det", from assistant/data/question_types.toml) and words no document uses mapped to
-the corpus word one edit away ("behandlin" -> behandling, "overenskommelse" -> överenskommelse;
-two edits for long words). Used by lexical retrieval and by the answerer alike."""
+the corpus word one edit away that begins as it does ("behandlin" -> behandling, "overenskommelse"
+-> överenskommelse; two edits for long words). Used by lexical retrieval and by the answerer alike."""
 
 from __future__ import annotations
 
 import re
+import threading
 import tomllib
+from collections import OrderedDict
 from functools import lru_cache
 from importlib import resources
 
@@ -26,40 +28,88 @@ def written_out(text: str) -> str:
     return re.sub(r"[^\W\d_]+", lambda m: chat.get(m.group(0).casefold(), m.group(0)), text)
 
 
-class Speller:
-    """Maps analysed tokens to the vocabulary of an index (the tokens its passages use)."""
+_FOLD = str.maketrans("åäöé", "aaoe")
 
-    def __init__(self, vocabulary: frozenset[str]) -> None:
+
+def _bucket(word: str) -> str:
+    """Words are compared only with words that begin as they do ("ov" finds "öv": å/ä/ö are often
+    typed without their dots)."""
+    return word[:2].translate(_FOLD)
+
+
+class Speller:
+    """Maps analysed tokens to the vocabulary of an index (the tokens its passages use). Shared by
+    the server's threads: its cache of unknown tokens is bounded and locked, and one question
+    corrects at most MAX_CORRECTED tokens, each compared only with the words that begin as it does,
+    so a long question of made-up words costs little. `comparisons` counts the edit distances
+    computed (for tests and benchmarks)."""
+
+    MAX_CORRECTED = 12  # unknown tokens corrected per question; later ones are left as they are
+    CACHE_SIZE = 4096
+
+    def __init__(self, vocabulary: frozenset[str], cache_size: int = CACHE_SIZE) -> None:
         self.vocabulary = vocabulary
-        self._by_length: dict[int, list[str]] = {}
-        for word in vocabulary:
+        self._near: dict[tuple[str, int], list[str]] = {}
+        for word in sorted(vocabulary):
             if not word.isdigit():
-                self._by_length.setdefault(len(word), []).append(word)
-        self._seen: dict[str, str | None] = {}
+                self._near.setdefault((_bucket(word), len(word)), []).append(word)
+        self._seen: OrderedDict[str, str | None] = OrderedDict()
+        self._cache_size = cache_size
+        self._lock = threading.Lock()
+        self.comparisons = 0
 
     def nearest(self, token: str) -> str | None:
         """The vocabulary's token for `token`: itself when known, else the closest within one edit
-        (two for a long word), else None."""
+        (two for a long word) among the words that begin as it does, else None."""
         if token in self.vocabulary:
             return token
-        if token in self._seen:
-            return self._seen[token]
-        found = None
-        if len(token) >= 4 and not token.isdigit():
-            limit = 1 if len(token) < 8 else 2
-            best: tuple[int, str] | None = None
-            for length in range(len(token) - limit, len(token) + limit + 1):
-                for known in self._by_length.get(length, ()):
-                    d = edit_distance(token, known, limit)
-                    if d <= limit and (best is None or (d, known) < best):
-                        best = (d, known)
-            found = best[1] if best else None
-        self._seen[token] = found
+        if not self._correctable(token):
+            return None
+        with self._lock:
+            if token in self._seen:
+                self._seen.move_to_end(token)
+                return self._seen[token]
+        found, compared = self._search(token)
+        with self._lock:
+            self.comparisons += compared
+            self._seen[token] = found
+            self._seen.move_to_end(token)
+            while len(self._seen) > self._cache_size:
+                self._seen.popitem(last=False)
         return found
+
+    def corrected(self, tokens: list[str]) -> list[str | None]:
+        """`nearest` for each token of one question; unknown tokens after the first MAX_CORRECTED
+        are not looked for (None), whatever the cache holds, so the answer never depends on what
+        was asked before."""
+        out: list[str | None] = []
+        unknown = 0
+        for token in tokens:
+            if token in self.vocabulary:
+                out.append(token)
+                continue
+            correctable = self._correctable(token)
+            unknown += correctable
+            out.append(self.nearest(token) if correctable and unknown <= self.MAX_CORRECTED else None)
+        return out
 
     def tokens(self, text: str) -> list[str]:
         """The analysed tokens of a text as the index knows them (unknown ones left as they are)."""
-        out = []
-        for token in analyze(written_out(text)):
-            out.append(self.nearest(token) or token)
-        return out
+        tokens = analyze(written_out(text))
+        return [known or token for token, known in zip(tokens, self.corrected(tokens), strict=True)]
+
+    @staticmethod
+    def _correctable(token: str) -> bool:
+        return len(token) >= 4 and not token.isdigit()
+
+    def _search(self, token: str) -> tuple[str | None, int]:
+        limit = 1 if len(token) < 8 else 2
+        best: tuple[int, str] | None = None
+        compared = 0
+        for length in range(len(token) - limit, len(token) + limit + 1):
+            for known in self._near.get((_bucket(token), length), ()):
+                compared += 1
+                d = edit_distance(token, known, limit)
+                if d <= limit and (best is None or (d, known) < best):
+                    best = (d, known)
+        return (best[1] if best else None), compared

@@ -143,7 +143,7 @@ class Answerer:
         floor = best.score + math.log(self.model.second)  # within this factor of the best's odds
         named = [a for a in anchors if a.head in things]
         if len(named) >= 2:  # "MMR2 och MMR1": the best unit for each
-            picked = [next((s for s in eligible if a.named_in(list(s.candidate.tokens))), None) for a in named]
+            picked = [_naming(a, eligible) for a in named]
             found = [s for s in dict.fromkeys(picked) if s is not None and s.score >= floor + math.log(0.5)]
             if len(found) >= 2:
                 return found[:2]
@@ -175,7 +175,7 @@ class Answerer:
             return None
         units = [Unit(best.candidate.unit.hit, record.text[a:b], a, b, "sentence") for a, b in dict.fromkeys(spans)]
         text = compose_source(q, meta)
-        trace = self._trace(q, [best], [best], ANSWERED, 1.0, {"document": meta.doc_id})
+        trace = self._trace(q, [best], [best], SOURCED, 1.0, {"document": meta.doc_id})
         return Draft(text, units, True, 1.0, SOURCED, trace)
 
     def _second_figure(self, q: Question, best: Scored, eligible: list[Scored]) -> list[Scored]:
@@ -224,6 +224,12 @@ class Answerer:
                 for s in scored[:TRACE_SIZE]
             ],
         }
+
+
+def _naming(anchor: Anchor, eligible: list[Scored]) -> Scored | None:
+    """The best candidate whose own words name `anchor`: a multi-word name ("multimodal
+    rehabilitering 2") in order, so the choice never depends on a set's iteration order."""
+    return next((s for s in eligible if anchor.named_in(list(s.candidate.words))), None)
 
 
 def _dated(c: Candidate, years: tuple[int, ...]) -> bool:

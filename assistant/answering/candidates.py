@@ -57,9 +57,9 @@ class Candidate:
 def build(hits: list[Hit], docs: dict[str, DocRecord], similarity: Similarity | None = None) -> list[Candidate]:
     units = split_units(hits)
     sims = similarity([embed_text(u, hits[u.hit].section) for u in units]) if similarity and units else None
-    before = previous_sentences(units)
+    previous_of = previous_sentences(units)
     out = []
-    for i, (unit, previous) in enumerate(zip(units, before, strict=True)):
+    for i, (unit, previous) in enumerate(zip(units, previous_of, strict=True)):
         hit = hits[unit.hit]
         record = docs.get(hit.doc_id)
         meta = record.meta if record else DocumentMeta(hit.doc_id)
@@ -70,11 +70,11 @@ def build(hits: list[Hit], docs: dict[str, DocRecord], similarity: Similarity | 
         words = tuple(analyze(unit.text))
         context = analyze(f"{unit.context} {' '.join(unit.header)} {hit.section} {borrowed}")
         about = analyze(f"{meta.title}\n{meta.organisation}")
-        before = analyze(earlier)
+        earlier_words = analyze(earlier)
         out.append(Candidate(
             unit=unit, hit=hit, rank=unit.hit, meta=meta, words=words, tokens=frozenset(words),
-            context=frozenset(context), about=frozenset(about), earlier=frozenset(before),
-            surroundings=(*context, "\n", *before, "\n", *about),
+            context=frozenset(context), about=frozenset(about), earlier=frozenset(earlier_words),
+            surroundings=(*context, "\n", *earlier_words, "\n", *about),
             heading_words=frozenset(analyze(hit.section)),
             previous=previous, title=list_title(unit, hit) if unit.kind == "item" else "",
             dense=float(sims[i]) if sims is not None else float("nan"),

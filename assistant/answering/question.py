@@ -5,15 +5,19 @@ the kind of fact it asks for and whether it asks for a definition, a person or a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from assistant.expansion import Anchor, anchor_groups, coverage_heads, mapped_terms, matched_groups
+from assistant.organisations import organisations_named
 from assistant.people import asks_for_person
 from assistant.query import Query
 from assistant.spelling import Speller, written_out
 from assistant.vocabulary import QUESTION_WORDS, proper_words
 from ingest.analysis import analyze
-from ingest.metadata import aliases, organisations, organisations_in
+from ingest.metadata import aliases
 
 FACT_KINDS = frozenset({"amount", "date", "percent", "age", "duration", "elapsed", "sessions", "count", "year",
                         "reason", "organisation", "when"})
@@ -32,7 +36,6 @@ class Question:
     uncovered: tuple[tuple[str, ...], ...] = ()  # staff terms no document speaks of ("waiting time")
     rare: tuple[str, ...] = ()  # its two rarest known terms
     source: frozenset[str] = frozenset()  # what it asks about a document itself: "publisher", "date"
-    notes: list[str] = field(default_factory=list)
 
     @property
     def asks_fact(self) -> bool:
@@ -56,25 +59,86 @@ _DEFINITION_RE = re.compile(
 _LIST_HEAD_RE = re.compile(r"\b(?:vilka|which|what)\s+([^\W\d_]{4,})", re.I)
 
 
-# who published a document, or when: answered from the document's metadata
-_PUBLISHER_RE = re.compile(
+# who published a document, or when: answered from the document's metadata, but only when what
+# is asked about is a document ("Vem gav ut rapporten?", not "Vem står bakom satsningen?"). Each
+# cue's `object` is where the thing asked about stands: after the verb ("Vem publicerade X"),
+# between ("När gavs X ut", "When was X published") or after a noun ("utgivare av X").
+_REST = r"(?P<object>[^?!.;]*)"
+_PUBLISHER_RES = tuple(re.compile(p, re.I) for p in (
     r"\b(?:vem|vilken (?:myndighet|organisation|region)|vilket (?:landsting|departement))\s+(?:\S+\s+){0,2}?"
-    r"(?:gav ut|har gett ut|ger ut|utgav|publicerade|har publicerat|står bakom|skickade ut)\b"
-    r"|\butgivare\b|\bavsändare\b|\bwho (?:published|issued|is the publisher|put out|released)\b"
-    r"|\bwhich (?:agency|organisation|organization|body) (?:published|issued|released)\b", re.I)
-_PUBLISHED_RE = re.compile(
-    r"\bnär (?:\S+\s+){0,2}?(?:publicerades|uppdaterades|gavs \S+ ut|gavs ut|kom \S+ ut|släpptes|daterades)\b"
-    r"|\b(?:publiceringsdatum|vilket datum har (?:den|det|dokumentet|rapporten|sidan|beslutet|pm:et))\b"
-    r"|\b(?:och )?när (?:publicerades|uppdaterades) (?:den|det)\b"
-    r"|\bwhen was (?:\S+\s+){0,8}?(?:published|updated|issued|released|dated)\b|\bpublication date\b", re.I)
+    r"(?:gav ut|har gett ut|ger ut|utgav|publicerade|har publicerat|står bakom|skickade ut)\b" + _REST,
+    r"\bwho (?:published|issued|put out|released)\b" + _REST,
+    r"\bwhich (?:agency|organisation|organization|body) (?:published|issued|released)\b" + _REST,
+    r"\b(?:utgivare|utgivaren|avsändare|avsändaren|who is the publisher|publisher)\b"
+    r"(?:\s+(?:av|för|till|på|bakom|of|for)\b" + _REST + ")?",
+))
+_PUBLISHED_RES = tuple(re.compile(p, re.I) for p in (
+    r"\bnär (?:\S+\s+){0,2}?(?:publicerades|uppdaterades|släpptes|daterades|gavs ut)\b" + _REST,
+    r"\bnär (?:\S+\s+){0,2}?(?:gavs|kom)\s+(?P<object>(?:\S+\s+){1,6}?)ut\b",
+    r"\bvilket datum har\b" + _REST,
+    r"\bwhen was\s+(?P<object>(?:\S+\s+){0,8}?)(?:published|updated|issued|released|dated)\b",
+    r"\b(?:publiceringsdatum(?:et)?|publication date)\b(?:\s+(?:för|på|av|of|for)\b" + _REST + ")?",
+))
+_AND_WHEN_RE = re.compile(r"\boch (?:när|vilket datum)\b|\band when\b", re.I)
+_OBJECT_WORD_RE = re.compile(r"[\w:'’-]+")
+_PRONOUNS = frozenset({"den", "det", "denna", "detta", "it", "this", "that"})
+
+
+@lru_cache(maxsize=1)
+def _object_cues() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns for a document itself, and the words that end the phrase that names what is asked
+    about (assistant/data/question_types.toml [documents])."""
+    raw = tomllib.loads(resources.files("assistant.data").joinpath("question_types.toml").read_text("utf-8"))
+    nouns = raw["documents"]
+    return (frozenset(n.casefold() for n in (*nouns["sv"], *nouns["en"])),
+            frozenset(w.casefold() for w in nouns["phrase_ends"]))
+
+
+def _document_noun(word: str) -> bool:
+    """A noun for a document: one of the data file's, or a compound ending in one of five letters or
+    more ("årsredovisningen", "isf-rapporten")."""
+    nouns, _ = _object_cues()
+    word = re.sub(r"(?::s|'s|’s)$", "", word.casefold())
+    return word in nouns or any(len(n) >= 5 and word.endswith(n) and len(word) - len(n) >= 2 for n in nouns)
+
+
+def _about_a_document(obj: str | None, text: str) -> bool:
+    """Whether the phrase a cue asks about names a document: its words up to a preposition, a
+    conjunction or a figure; a pronoun ("När publicerades den?") stands for a document the question
+    names elsewhere. None (a noun cue with nothing after it) counts as the question naming one."""
+    if obj is None:
+        return any(_document_noun(w) for w in _OBJECT_WORD_RE.findall(text))
+    _, ends = _object_cues()
+    words: list[str] = []
+    for word in _OBJECT_WORD_RE.findall(obj):
+        if word.casefold() in ends or any(c.isdigit() for c in word) or len(words) == 6:
+            break
+        words.append(word)
+    if any(_document_noun(w) for w in words) or _titled(obj, words):
+        return True
+    return bool(words) and words[-1].casefold() in _PRONOUNS and _about_a_document(None, text)
+
+
+def _titled(obj: str, words: list[str]) -> bool:
+    """A document asked about by its title: quoted, or capitalised mid-sentence and not an
+    organisation's name ("Vem gav ut Frågor och svar om …?", not "… Socialstyrelsens statistik")."""
+    if obj.lstrip()[:1] in ('"', "”", "“", "«", "'"):
+        return True
+    return bool(words) and words[0][0].isupper() and not words[0].isupper() and not organisations_named(words[0])
+
+
+def _asks(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    return any(_about_a_document(m.group("object"), text) for p in patterns for m in p.finditer(text))
 
 
 def source_fields(text: str) -> frozenset[str]:
-    """What a question asks about a document itself ("Vem gav ut rapporten och när?")."""
+    """What a question asks about a document itself ("Vem gav ut rapporten och när?"): its
+    publisher, its date. A question about who is behind something else ("satsningen", "enkäten",
+    "statistiken") asks nothing of the kind: the decision model answers it from the passages."""
     fields = set()
-    if _PUBLISHER_RE.search(text):
+    if _asks(_PUBLISHER_RES, text):
         fields.add("publisher")
-    if _PUBLISHED_RE.search(text) or (fields and re.search(r"\boch (?:när|vilket datum)\b|\band when\b", text, re.I)):
+    if _asks(_PUBLISHED_RES, text) or (fields and _AND_WHEN_RE.search(text)):
         fields.add("date")
     return frozenset(fields)
 
@@ -97,14 +161,13 @@ def analyse(query: Query, idf: dict[str, float], speller: Speller) -> Question:
     text = written_out(query.text)
     terms: dict[str, float] = {}
     unknown_words = []
-    for word in re.findall(r"[^\W_]+", text):
-        for token in analyze(word):
-            known = speller.nearest(token)
-            if known is None or known not in idf:
-                if len(word) >= 5 and not word.isdigit() and word.casefold() not in QUESTION_WORDS:
-                    unknown_words.append(word)
-                continue
-            terms.setdefault(known, idf[known])
+    pairs = [(word, token) for word in re.findall(r"[^\W_]+", text) for token in analyze(word)]
+    for (word, _), known in zip(pairs, speller.corrected([t for _, t in pairs]), strict=True):
+        if known is None or known not in idf:
+            if len(word) >= 5 and not word.isdigit() and word.casefold() not in QUESTION_WORDS:
+                unknown_words.append(word)
+            continue
+        terms.setdefault(known, idf[known])
     for token in analyze(" ".join(query.expansion)):
         if token in idf and token not in terms:
             terms[token] = 0.5 * idf[token]
@@ -126,18 +189,18 @@ _ABBREVIATION_RE = re.compile(r"(?<![\wåäöÅÄÖ])[A-ZÅÄÖ][A-ZÅÄÖa-z]?[
 
 def named_things(text: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
     """The proper names and abbreviations a question names, each with the other names of the same
-    organisation ("KI-studien" -> KI / Karolinska Institutet; "FK" -> Försäkringskassan)."""
+    organisation ("KI-studien" -> KI / Karolinska Institutet; "östergötland" -> Region
+    Östergötland / Östergötland), all analysed. An organisation is named only by a whole name, an
+    abbreviation or a region's place (assistant/organisations.py), never by a word of its name."""
     mapped = mapped_terms()
     things: list[tuple[tuple[str, ...], ...]] = []
     seen: set[str] = set()
-    for named in organisations_in(text):
-        alternatives = {tuple(analyze(n)) for n in aliases(named.key)} | {tuple(analyze(named.shown))}
-        things.append(tuple(a for a in alternatives if a))
-        seen.update(w.casefold() for n in aliases(named.key) for w in n.split())
-        seen.update(w.casefold() for w in named.shown.split())
-    for aliases_of in _places_named(text):  # "hur många … hade östergötland 2017": a region typed in lower case
-        if not any(set(alt) & {t for a in aliases_of for t in a} for thing in things for alt in thing):
-            things.append(aliases_of)
+    for mention in organisations_named(text):
+        names = {*aliases(mention.key), mention.written, *([mention.place] if mention.place else [])}
+        alternatives = tuple(sorted({a for a in (tuple(analyze(n)) for n in names) if a}))
+        if alternatives and not any(set(alternatives) & set(thing) for thing in things):
+            things.append(alternatives)
+        seen.update(w.casefold() for n in names for w in n.split())
     words = proper_words(text)
     abbreviations = [a for a in _ABBREVIATION_RE.findall(text) if a.casefold() not in mapped]
     for word in [*abbreviations, *words]:
@@ -147,23 +210,6 @@ def named_things(text: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
         if analysed:
             things.append((analysed,))
     return tuple(things)
-
-
-_GENERIC = {"region", "regionen", "landstinget", "landstingets", "landsting", "län", "läns", "i", "och", "kommun"}
-
-
-def _places_named(text: str) -> list[tuple[tuple[str, ...], ...]]:
-    """Organisations of the data file (ingest/data/organisations.toml) whose distinctive name a
-    text writes in any case ("östergötland", "orebro"): each with all its names, analysed."""
-    lowered = " " + " ".join(re.findall(r"[\wåäö]+", text.casefold())) + " "
-    plain = lowered.translate(str.maketrans("åäö", "aao"))
-    found = []
-    for org in organisations():
-        words = {w.casefold() for n in org.names for w in re.findall(r"[\wÅÄÖåäö]+", n)} - _GENERIC
-        distinctive = [w for w in words if len(w) >= 5 and w[0].isalpha()]
-        if any(f" {w}" in lowered or f" {w.translate(str.maketrans('åäö', 'aao'))}" in plain for w in distinctive):
-            found.append(tuple(tuple(analyze(n)) for n in (*org.names, org.name) if analyze(n)))
-    return found
 
 
 def uncovered_concepts(text: str, idf: dict[str, float]) -> list[tuple[str, ...]]:

@@ -1,0 +1,95 @@
+"""Questions about a document itself ("Vem gav ut rapporten och när?"): which questions are read
+that way (only those whose object is a document), and how their answer is cited (the chunk that
+holds the quoted line, not the passage the document was found by)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import settings_over
+
+from assistant.answering.answerer import SOURCED
+from assistant.answering.question import source_fields
+from assistant.assistant import Assistant
+from ingest.pipeline import Ingestor
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize(("question", "fields"), [
+    ("Vem gav ut rapporten om sjukskrivningar?", {"publisher"}),
+    ("Vem har publicerat sidan?", {"publisher"}),
+    ("Vilken myndighet står bakom pressmeddelandet?", {"publisher"}),
+    ("Vem gav ut Socialstyrelsens rapport om sjukskrivning och när?", {"publisher", "date"}),
+    ("Vem gav ut sidan och när?", {"publisher", "date"}),
+    ("Vem publicerade ISF:s rapport?", {"publisher"}),
+    ("Vem gav ut årsredovisningen?", {"publisher"}),
+    ("Who published the report on sick leave?", {"publisher"}),
+    ("När publicerades rapporten?", {"date"}),
+    ("När gavs beslutet ut?", {"date"}),
+    ("När kom den nya isf-rapporten ut?", {"date"}),
+    ("När uppdaterades sidan senast?", {"date"}),
+    ("Vilket datum har protokollet?", {"date"}),
+    ("When was the press release published?", {"date"}),
+    ("When was the evaluation of the guarantee published?", {"date"}),
+    ("Vem gav ut rapporten och när publicerades den?", {"publisher", "date"}),
+])
+def test_a_question_about_a_document_asks_for_its_publisher_or_date(question: str, fields: set[str]) -> None:
+    assert source_fields(question) == fields
+
+
+@pytest.mark.parametrize("question", [
+    "Vem står bakom satsningen på rehabkoordinatorer?",
+    "Vem skickade ut enkäten till vårdcentralerna?",
+    "Vilken myndighet publicerade statistiken för 2014?",
+    "Vilken myndighet publicerade Socialstyrelsens statistik?",
+    "När publicerades statistiken för 2014?",
+    "Which agency published the statistics?",
+    "Vem är utgivare av statistiken?",
+    "När publicerades den?",  # nothing says what "den" is
+    "Vem gav ut den?",
+    "Vem ansvarar för rehabiliteringsgarantin?",
+])
+def test_a_question_about_something_else_is_left_to_the_decision_model(question: str) -> None:
+    assert source_fields(question) == frozenset()
+
+
+FILLER = " ".join(["Vården har under året arbetat vidare med rutiner för sjukskrivning och uppföljning."] * 6)
+REPORT = ("Socialstyrelsen\n\nRapport om vårdens arbete med sjukskrivning\n\nPublicerad: 2 april 2015\n\n"
+          + "\n\n".join(f"Avsnitt {i}\n\n{FILLER}" for i in range(1, 4))
+          + "\n\nKoordineringsinsatser\n\nKoordineringsinsatser gavs till 1 200 patienter under året, främst i "
+            "primärvården. Satsningen på koordineringsinsatser fortsätter 2016.\n\n"
+            "Anna Berg, utredare, svarar på frågor om koordineringsinsatser.\n")
+
+
+@pytest.fixture
+def assistant(tmp_path: Path, memory_stores) -> Assistant:
+    settings = settings_over(tmp_path, {"rapport.txt": REPORT})
+    assert Ingestor(settings, memory_stores.embedder, memory_stores).run([settings.corpus_dir]).ok
+    return Assistant(settings, memory_stores.embedder, memory_stores)
+
+
+def test_the_publisher_and_date_are_cited_from_the_chunk_that_holds_them(assistant: Assistant) -> None:
+    """The question's words are found only at the end of the report; its publisher and date stand
+    in its first lines, in another chunk: each citation names the chunk its quote lies in."""
+    answer = assistant.ask("Vem gav ut rapporten om koordineringsinsatser och när?", explain=True)
+    assert answer.explanation["reason"] == SOURCED
+    assert answer.answerable and "Socialstyrelsen" in answer.answer and "2 april 2015" in answer.answer
+    chunks = assistant.index.snapshot().catalog.chunks
+    quotes = {c.quote for c in answer.citations}
+    assert "Publicerad: 2 april 2015" in quotes and "Socialstyrelsen" in quotes
+    for c in answer.citations:
+        chunk = chunks[c.chunk_id]
+        assert (chunk.start, chunk.end) == (c.chunk_start, c.chunk_end)
+        assert c.chunk_start <= c.start < c.end <= c.chunk_end
+        assert c.quote in chunk.text
+    # the document was found by a passage at its end, which holds neither quote
+    best = answer.explanation["candidates"][0]["start"]
+    assert all(not c.chunk_start <= best < c.chunk_end for c in answer.citations)
+
+
+def test_who_is_behind_an_effort_is_not_answered_from_the_documents_publisher(assistant: Assistant) -> None:
+    answer = assistant.ask("Vem står bakom satsningen på koordineringsinsatser?", explain=True)
+    assert answer.explanation["reason"] != SOURCED
+    assert "utgivet av" not in answer.answer
