@@ -333,14 +333,25 @@ _DATE_LABELS = (  # label -> weight: the publication date first, then dates that
 _DATE_LABEL_ANYWHERE_RE = re.compile(
     r"\b(?:Publicerad|Publicerat|Uppdaterad|Senast uppdaterad|Datum|Date|Sammanträdesdatum|Beslutsdatum)\b\s*:?\s*"
     r"(?=\d|[a-zåäö]+ \d{4}|\d{1,2} [a-zåäö]+)", re.I)
-_PLACE_DATE_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:,)?(?: den)?\s+(.+)$")
+_PLACE_DATE_RE = re.compile(r"^(?P<place>[A-ZÅÄÖ][a-zåäö]+)(?:,)?(?: den)?\s+(.+)$")
+# words that open a deadline or a period, not a place: "Senast den 31 mars 2015", "Från 1 juli 2016"
+_NOT_PLACES = {"senast", "tidigast", "från", "sedan", "före", "innan", "efter", "till", "tills", "klart", "fram",
+               "under", "inom", "per", "mellan", "by", "until", "from", "since", "before", "after", "during",
+               "deadline"}
+# a signature: who signs for whom ("För staten genom Socialdepartementet", "På regeringens vägnar"), or a
+# person's name, alone or before a role ("Karin Ek", "Bengt Åhlund, ordförande")
+_ON_BEHALF_RE = re.compile(r"^(?:För|På|Enligt uppdrag|For|On behalf of)\s", re.I)
+_NAME_WORD = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+_PERSON_RE = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}(?:\s*,\s*[^\d.]+)?$")
 
 
 def _only_date(line: str) -> DateMention | None:
     """A line that is a date and nothing else ("2016-05-10", "december 2014"), or a place and a
-    date ("Stockholm den 8 december 2014", "Örebro 2016-05-10")."""
+    date ("Stockholm den 8 december 2014", "Örebro 2016-05-10"); not a deadline or the start of a
+    period ("Senast den 31 mars 2015", "Från 1 juli 2016")."""
     bare = line.strip(" .,")
-    for candidate in (bare, (m.group(1) if (m := _PLACE_DATE_RE.match(bare)) else "")):
+    placed = m.group(2) if (m := _PLACE_DATE_RE.match(bare)) and m.group("place").casefold() not in _NOT_PLACES else ""
+    for candidate in (bare, placed):
         dates = dates_in(candidate)
         if len(dates) == 1 and dates[0].year and len(candidate.strip(" .,")) - (dates[0].end - dates[0].start) <= 2:
             return dates[0]
@@ -359,7 +370,8 @@ def _trailing_date(line: str) -> DateMention | None:
 def infer_date(text: str, props: Properties | None = None) -> str:
     """The publication date at the precision the document gives ("2014-12-08", "2014-12",
     "2014"): a labelled line, the file's own date, a date in a web address, a place-and-date
-    line or a date standing alone in the letterhead or the signature. Empty when none."""
+    line or a date standing alone in the letterhead, the signature or directly above it. Empty
+    when none."""
     props = props or Properties()
     lines = _lines(text)
     candidates = list(_dated_lines(lines))
@@ -391,13 +403,24 @@ def _dated_lines(lines: list[str]) -> Iterator[tuple[float, int, str]]:
                 yield label_weight - 0.5, i, dated[0].iso
         if line.casefold().startswith(("källa", "source")) or i < HEAD_LINES:
             yield from ((7.0, i, d.iso) for url in _URL_RE.findall(line) if (d := date_in_address(url)))
-        placed = i < HEAD_LINES or i >= len(lines) - TAIL_LINES or _PLACE_DATE_RE.match(line)
+        placed = i < HEAD_LINES or i >= len(lines) - TAIL_LINES or _above_signature(lines, i)
         if placed and (alone := _only_date(line)):
-            # a date alone in the letterhead or the signature, or a place and date line anywhere
+            # a date alone or after a place in the letterhead or the signature, or directly above one
             # ("Stockholm den 15 december 2011" above the signatures, before the appendices)
             yield (6.5 if i < HEAD_LINES else 5.5), i, alone.iso
         elif i < HEAD_LINES and _letterhead(line) and (last := _trailing_date(line)):
             yield 6.0, i, last.iso  # "Landstinget Dalarna, Hälso- och sjukvårdsförvaltningen, januari 2014"
+
+
+def _above_signature(lines: list[str], i: int) -> bool:
+    """Whether the line after line i begins a signature: who signs for whom, or a person's name."""
+    if i + 1 >= len(lines):
+        return False
+    following = lines[i + 1].lstrip("# ").strip()
+    if _ON_BEHALF_RE.match(following):
+        return len(following.split()) <= 8 and not following.endswith((".", ":"))
+    name = following.split(",")[0]
+    return bool(_PERSON_RE.match(following)) and len(without_organisations(name).split()) >= 2
 
 
 # -- kind --------------------------------------------------------------------------------------------

@@ -185,3 +185,29 @@ def test_a_place_and_date_above_the_signature_dates_it_more_precisely_than_its_a
             "Överenskommelse om en rehabiliteringsgaranti\n\nParterna är överens.\n\nStockholm den 15 december 2011\n\n"
             "För staten\n\nBilaga 1\n\n" + "Tabellrad med text om landstingen.\n\n" * 20)
     assert meta_of(text)["date"] == "2011-12-15"
+
+
+def _long_document(middle: str, lines: int = 60) -> str:
+    body = [f"Stycke {n} handlar om hur regionerna arbetar med rehabilitering." for n in range(lines)]
+    body[lines // 2] = middle
+    return "Rapportering av insatser\n\n" + "\n\n".join(body) + "\n"
+
+
+def test_a_deadline_in_the_middle_of_a_document_is_not_its_date() -> None:
+    assert meta_of(_long_document("Senast den 31 mars 2015"))["date"] == ""
+    assert meta_of(_long_document("Från 1 juli 2016"))["date"] == ""
+
+
+def test_a_place_and_date_counts_in_the_body_only_directly_above_a_signature() -> None:
+    assert meta_of(_long_document("Örebro den 4 maj 2015"))["date"] == ""  # a place and date in passing
+    signed = _long_document("Örebro den 4 maj 2015\n\nKarin Ek, regiondirektör")
+    assert meta_of(signed)["date"] == "2015-05-04"
+    on_behalf = _long_document("Örebro den 4 maj 2015\n\nFör regionstyrelsen")
+    assert meta_of(on_behalf)["date"] == "2015-05-04"
+    assert meta_of(_long_document("Örebro den 4 maj 2015\n\nRegion Örebro län"))["date"] == ""  # not a person
+
+
+def test_a_deadline_in_the_letterhead_or_above_a_signature_is_not_the_date() -> None:
+    head = "Region Testlän\n\nSenast den 31 mars 2015\n\nRapportering av insatser\n\nText om rapporteringen.\n"
+    assert meta_of(head)["date"] == ""
+    assert meta_of(_long_document("Klart den 1 juni 2015\n\nKarin Ek, samordnare"))["date"] == ""
