@@ -132,7 +132,7 @@ def _lines(text: str) -> list[str]:
 
 
 _CODE_RE = re.compile(r"^[\w./:-]*\d[\w./:-]*$")  # "S2011/10742/SF", "RiR 2015:11" without its words
-_SECTION_NUMBER_RE = re.compile(r"^\d+(?:\.\d+)*\.?\s")  # "1 Inledning", "2.3 Metod"
+_SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s")  # "1 Inledning", "2.3 Metod"; never a year
 _LINKING_WORDS = {"från", "av", "för", "och", "i", "om", "till", "from", "by", "of", "and", "the", "nr", "no"}
 # the parts of an organisation a letterhead names: "Regionkontoret, Hälso- och sjukvårdsavdelningen",
 # "Avdelningen för vård och omsorg", "Landstingsstyrelsen", "Institutionen för klinisk neurovetenskap"

@@ -211,3 +211,11 @@ def test_a_deadline_in_the_letterhead_or_above_a_signature_is_not_the_date() -> 
     head = "Region Testlän\n\nSenast den 31 mars 2015\n\nRapportering av insatser\n\nText om rapporteringen.\n"
     assert meta_of(head)["date"] == ""
     assert meta_of(_long_document("Klart den 1 juni 2015\n\nKarin Ek, samordnare"))["date"] == ""
+
+
+def test_a_title_that_starts_with_a_year_is_kept_and_a_numbered_section_is_not_a_title() -> None:
+    text = ("Regeringskansliet\n\n2015 års överenskommelse om sjukskrivningsmiljarden\n\n"
+            "1 Inledning\n\nParterna är överens om villkoren.\n")
+    assert meta_of(text)["title"] == "2015 års överenskommelse om sjukskrivningsmiljarden"
+    numbered = "Regeringskansliet\n\n2.3 Metod\n\n12. Resultat\n\nUppföljning av sjukskrivningsmiljarden\n\nText.\n"
+    assert meta_of(numbered)["title"] == "Uppföljning av sjukskrivningsmiljarden"
