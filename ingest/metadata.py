@@ -35,13 +35,20 @@ class Organisation:
     domains: tuple[str, ...]
     parent: str = ""
     same_as: tuple[str, ...] = ()  # its names under another entry (SKL / SKR)
+    shown_as_name: tuple[str, ...] = ()  # names a text writes that are shown as `name` ("VGR", "Regeringen")
+
+
+def _worded(names: list[str]) -> tuple[str, ...]:
+    """Names with a word in them: a bare number ("1177") is a count in running text, not a name."""
+    return tuple(n for n in names if any(c.isalpha() for c in n))
 
 
 @lru_cache(maxsize=1)
 def organisations() -> tuple[Organisation, ...]:
     raw = tomllib.loads(resources.files("ingest.data").joinpath("organisations.toml").read_text("utf-8"))
-    return tuple(Organisation(o["name"], tuple(o.get("names", [o["name"]])), tuple(o.get("domains", [])),
-                              o.get("parent", ""), tuple(o.get("same_as", []))) for o in raw["organisation"])
+    return tuple(Organisation(o["name"], _worded(o.get("names", [o["name"]])), tuple(o.get("domains", [])),
+                              o.get("parent", ""), tuple(o.get("same_as", [])), _worded(o.get("shown_as_name", [])))
+                 for o in raw["organisation"])
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +90,7 @@ def organisations_in(text: str) -> list[Named]:
     taken: list[tuple[int, int]] = []
     for m in _name_re().finditer(text):
         org = _by_name()[m.group(0).casefold()]
-        shown = m.group(0) if m.group(0).casefold() not in {"regeringen", "vgr", "sll", "isf", "esv"} else org.name
+        shown = org.name if m.group(0).casefold() in {n.casefold() for n in org.shown_as_name} else m.group(0)
         found.append((m.start(), Named(shown, org.name, org.parent)))
         taken.append((m.start(), m.end()))
     for m in _PATTERN_RE.finditer(text):

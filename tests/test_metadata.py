@@ -219,3 +219,25 @@ def test_a_title_that_starts_with_a_year_is_kept_and_a_numbered_section_is_not_a
     assert meta_of(text)["title"] == "2015 års överenskommelse om sjukskrivningsmiljarden"
     numbered = "Regeringskansliet\n\n2.3 Metod\n\n12. Resultat\n\nUppföljning av sjukskrivningsmiljarden\n\nText.\n"
     assert meta_of(numbered)["title"] == "Uppföljning av sjukskrivningsmiljarden"
+
+
+def test_a_name_the_data_file_marks_is_shown_as_the_organisation_and_others_as_written() -> None:
+    from ingest.metadata import organisations
+
+    marked = [(o, n) for o in organisations() for n in o.shown_as_name]
+    assert marked and all(n in o.names for o, n in marked)  # a marked name is one of its names
+    org, short = marked[0]
+    assert [(n.shown, n.key) for n in organisations_in(f"Beslut av {short} om bidrag.")] == [(org.name, org.name)]
+    written = next(n for n in org.names if n not in org.shown_as_name and n != org.name)
+    assert [n.shown for n in organisations_in(f"Beslut av {written} om bidrag.")] == [written]
+
+
+def test_a_bare_number_is_a_count_not_an_organisation() -> None:
+    text = ("Uppföljning av behandlingar\n\n1177 patienter fick behandling under året.\n\n"
+            "Det blev 1177 besök i primärvården.\n\n1177 av dem var kvinnor.\n")
+    assert organisations_in(text) == []
+    assert meta_of(text)["organisation"] == ""
+    assert [n.shown for n in organisations_in("Läs mer hos 1177 Vårdguiden om smärta.")] == ["1177 Vårdguiden"]
+    from ingest.metadata import _worded
+
+    assert _worded(["1177", "2015", "1177 Vårdguiden"]) == ("1177 Vårdguiden",)  # whatever the data file says
