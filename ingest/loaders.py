@@ -274,16 +274,24 @@ def _load_html(data: bytes) -> LoadedText:
     return LoadedText(text="\n".join(lines), format="html", properties=properties)
 
 
-_FURNITURE_CLASS_RE = re.compile(r"cookie|consent|breadcrumb|skip-?link|share|social|banner", re.I)
+# words of a class, id or aria-label that name page furniture: the first kind also begins a compound
+# ("cookiebar", "breadcrumbs"); the second must stand alone, as "social" begins "socialstyrelsen"
+_FURNITURE_PREFIXES = ("cookie", "consent", "breadcrumb", "skiplink")
+_FURNITURE_WORDS = {"share", "sharing", "social", "banner"}
+_NAME_SPLIT_RE = re.compile(r"[\W_]+|(?<=[^\W\d_])(?=[A-ZÅÄÖ][a-zåäö])")  # "social-share", "cookieBanner"
 
 
 def _is_page_furniture(tag: Any) -> bool:
-    """A cookie notice, a breadcrumb trail, a share box: named so by the page's own classes."""
+    """A cookie notice, a breadcrumb trail, a share box: named so by the page's own classes, id or
+    label, word by word ("social-share", not "socialstyrelsen-rekommendation")."""
     if tag.name in ("html", "body", "main", "article"):
         return False
     attrs = getattr(tag, "attrs", None) or {}
     names = " ".join([*(attrs.get("class") or []), str(attrs.get("id") or ""), str(attrs.get("aria-label") or "")])
-    return bool(names.strip()) and bool(_FURNITURE_CLASS_RE.search(names))
+    words = [w.casefold() for w in _NAME_SPLIT_RE.split(names) if w]
+    pairs = {a + b for a, b in zip(words, words[1:], strict=False)}  # "skip-link"
+    return any(w.startswith(_FURNITURE_PREFIXES) or w in _FURNITURE_WORDS for w in words) or bool(
+        pairs & {"skiplink", "skiplinks"})
 
 
 def _html_properties(soup: Any) -> Properties:
