@@ -227,3 +227,13 @@ def test_page_furniture_is_named_by_whole_words_of_its_classes(tmp_path: Path, a
     text = load_file(write(tmp_path, "sida.html", html), LIMIT).text
     assert ("Rekommenderade insatser vid smärta." in text) is kept
     assert "Brödtext om rehabilitering." in text
+
+
+@pytest.mark.parametrize(("written", "date"), [
+    ("2017-02-14T09:00:00+01:00", "2017-02-14"), ("2017-02", "2017-02"), ("2014-13-45", ""), ("2014-02-30", ""),
+    ("2014-00", ""), ("2014-06-xx", ""), ("0001-01-01", ""), ("i går", ""),
+])
+def test_a_page_head_date_is_kept_only_when_it_exists(tmp_path: Path, written: str, date: str) -> None:
+    html = (f'<html><head><meta property="article:published_time" content="{written}"></head>'
+            "<body><main><h1>Rubrik</h1><p>Brödtext om rehabilitering.</p></main></body></html>")
+    assert load_file(write(tmp_path, "sida.html", html), LIMIT).properties.date == date
