@@ -91,13 +91,15 @@ def _structured(h: int, lines: list[str], base: int, b: int) -> list[Unit]:
     header_start = -1
     out: list[Unit] = []
     offset = 0
+    rows = 0  # table rows of the block so far: only the first may be its header
     for line in lines:
         start = base + offset
         offset += len(line) + 1
         if is_table_row(line):
             cells = row_cells(line)
+            rows += 1
             years = cells[1:] if cells and not re.fullmatch(r"(?:19|20)\d\d", cells[0]) else cells
-            if not header and not any(u.kind == "row" for u in out) and years and all(
+            if rows == 1 and years and all(
                     re.fullmatch(r"(?:19|20)\d\d", c) for c in years):
                 # the years of the columns ("| Nyckeltal | 2016 | 2017 | 2018 |", "2011 2012"); a label
                 # in the first cell says what the rows are
@@ -105,11 +107,11 @@ def _structured(h: int, lines: list[str], base: int, b: int) -> list[Unit]:
                 if len(years) < len(cells) and cells[0]:
                     lead.append(cells[0])
                 continue
-            if line.lstrip().startswith("|") and not any(u.kind == "row" for u in out) and not any(
-                    re.search(r"\d", c) for c in cells[1:]):
+            if rows == 1 and line.lstrip().startswith("|") and not any(re.search(r"\d", c) for c in cells[1:]):
                 lead.append(line)  # "| Behandling | Kvinnor | Män | Andel kvinnor |": what the columns hold
                 header_start = start
                 continue
+            # every other row is a unit, with figures or without ("| Regionen | Remiss till MMR |")
             out.append(Unit(h, line, start, start + len(line), "row", "\n".join(lead), header, b, header_start))
         elif is_list_item(line) or (out and out[-1].kind == "item" and len(line) <= 60):
             out.append(Unit(h, line, start, start + len(line), "item", "\n".join(lead), header, b))
