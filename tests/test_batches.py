@@ -91,10 +91,33 @@ def test_metadata_is_compared_as_a_reader_would() -> None:
 
 
 def test_the_gold_split_is_fixed_by_id_and_holds_out_about_a_third() -> None:
+    from evals.gold import HELD_OUT_SHARE
+
     items = load_gold()
     held = [i for i in items if gold_split(i.id) == "held-out"]
     assert 0.2 < len(held) / len(items) < 0.4
-    assert gold_split(items[0].id) == gold_split(items[0].id)
+    synthetic = [gold_split(f"x-{n:05d}") for n in range(10_000)]
+    assert abs(synthetic.count("held-out") / len(synthetic) - HELD_OUT_SHARE) < 0.02
+    # the split of known ids as recorded when it was made: it must never move an item between sets
+    assert {i: gold_split(i) for i in ("eligibility-001", "eligibility-002", "eligibility-008")} == {
+        "eligibility-001": "held-out", "eligibility-002": "tuned", "eligibility-008": "held-out"}
+
+
+def test_the_gold_split_is_the_same_in_every_process() -> None:
+    """Not Python's salted hash(): another process with another hash seed splits every id alike."""
+    import os
+    import subprocess
+    import sys
+
+    ids = [i.id for i in load_gold()]
+    here = [gold_split(i) for i in ids]
+    script = ("import json, sys; from evals.gold import gold_split; "
+              "print(json.dumps([gold_split(i) for i in json.load(sys.stdin)]))")
+    for seed in ("1", "2"):
+        done = subprocess.run([sys.executable, "-c", script], input=json.dumps(ids), capture_output=True, text=True,
+                              check=True, env={**os.environ, "PYTHONHASHSEED": seed}, timeout=60,
+                              cwd=Path(__file__).resolve().parents[1])
+        assert json.loads(done.stdout) == here
 
 
 def test_batch_fields_default_for_the_gold_format() -> None:
