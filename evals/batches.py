@@ -109,16 +109,24 @@ def score_metadata(batch: Batch, documents: dict[str, Any]) -> dict[str, Any]:
 
 # -- sealing -----------------------------------------------------------------------------------
 
-def git_state() -> dict[str, Any]:
-    """The commit measured and whether code that answers (assistant/, ingest/, evals/) differs from it."""
-    def git(*args: str) -> str:
-        try:
-            return subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True, timeout=20).stdout.strip()
-        except (OSError, subprocess.SubprocessError):
-            return ""
+# what answers and what scores: all of assistant/, ingest/ and evals/ (the batches' documents, questions
+# and answer keys too), but not the reports a measurement writes nor a batch's seal
+MEASURED = ("assistant", "ingest", "evals", ":(exclude)evals/reports", ":(exclude,glob)evals/batches/*/sealed.json")
 
-    return {"commit": git("rev-parse", "HEAD"),
-            "dirty": bool(git("status", "--porcelain", "--", "assistant", "ingest", "evals/runner.py"))}
+
+def git_state(repo: Path | None = None) -> dict[str, Any]:
+    """The commit measured and whether anything that answers or scores (assistant/, ingest/ and
+    evals/ but its reports and seals) differs from it, uncommitted or untracked. Without a readable
+    git checkout there is no commit and the state counts as dirty."""
+    def git(*args: str) -> str | None:
+        try:
+            done = subprocess.run(["git", *args], cwd=repo or REPO, capture_output=True, text=True, timeout=20)
+        except (OSError, subprocess.SubprocessError):
+            return None
+        return done.stdout.strip() if done.returncode == 0 else None
+
+    status = git("status", "--porcelain", "--", *MEASURED)
+    return {"commit": git("rev-parse", "HEAD") or "", "dirty": status is None or bool(status)}
 
 
 def write_sealed(batch: Batch, record: dict[str, Any]) -> Path:

@@ -174,3 +174,41 @@ def test_an_accepted_change_needs_a_reason(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setattr(accepted, "CHANGES", path)
     with pytest.raises(ValueError, match="gives no reason"):
         accepted.accepted_changes()
+
+
+def _repo(tmp_path: Path) -> Path:
+    import subprocess
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.org", *args], cwd=tmp_path,
+                       check=True, capture_output=True)
+
+    for name in ("assistant/answer.py", "ingest/read.py", "evals/metrics.py", "evals/reports/latest/report.md",
+                 "evals/reports/batches/b9/report.md", "evals/batches/b9/questions.jsonl",
+                 "evals/batches/b9/sealed.json", "README.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x\n", "utf-8")
+    git("init", "-q")
+    git("add", "-A")
+    git("commit", "-q", "-m", "start")
+    return tmp_path
+
+
+@pytest.mark.parametrize(("changed", "dirty"), [
+    ("evals/metrics.py", True),  # scoring code, not only evals/runner.py
+    ("evals/new_scorer.py", True),  # untracked
+    ("evals/batches/b9/questions.jsonl", True),  # what is measured
+    ("assistant/answer.py", True), ("ingest/read.py", True),
+    ("evals/reports/latest/report.md", False), ("evals/reports/batches/b9/report.md", False),  # what it writes
+    ("evals/batches/b9/sealed.json", False), ("README.md", False),
+])
+def test_a_seal_counts_any_change_to_what_answers_or_scores(tmp_path: Path, changed: str, dirty: bool) -> None:
+    repo = _repo(tmp_path)
+    assert b.git_state(repo)["dirty"] is False
+    (repo / changed).write_text("y\n", "utf-8")
+    state = b.git_state(repo)
+    assert state["dirty"] is dirty and len(state["commit"]) == 40
+
+
+def test_without_a_git_checkout_the_state_is_dirty(tmp_path: Path) -> None:
+    assert b.git_state(tmp_path) == {"commit": "", "dirty": True}
