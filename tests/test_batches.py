@@ -80,6 +80,7 @@ def test_the_checker_wants_the_test_marker_and_the_promised_mix(
 
 def test_metadata_is_compared_as_a_reader_would() -> None:
     assert b.meta_matches("organisation", "Regeringskansliet", "Regeringskansliet, Socialdepartementet")
+    assert b.meta_matches("organisation", "Regeringskansliet (Socialdepartementet)", "Socialdepartementet")
     assert not b.meta_matches("organisation", "SKL", "Riksrevisionen")
     assert b.meta_matches("title", "Statsbidrag för rehabiliteringsinsatser 2014",
                           "Statsbidrag för rehabiliteringsinsatser 2014")
@@ -174,6 +175,21 @@ def test_an_accepted_change_needs_a_reason(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setattr(accepted, "CHANGES", path)
     with pytest.raises(ValueError, match="gives no reason"):
         accepted.accepted_changes()
+
+
+def test_an_organisation_matches_only_by_a_name_the_data_file_declares() -> None:
+    from ingest.metadata import organisations
+
+    org = next(o for o in organisations() if len(o.names) >= 2 and o.name.startswith("Region "))
+    assert b.meta_matches("organisation", org.name, org.name)
+    assert all(b.meta_matches("organisation", name, org.name) for name in org.names)  # its other names
+    assert not b.meta_matches("organisation", "Region", org.name)  # a piece of its name is not it
+    assert not b.meta_matches("organisation", org.name.split()[-1], org.name)
+    assert not b.meta_matches("organisation", f"{org.name}s landsting", org.name)
+    same = next(o for o in organisations() if o.same_as)
+    assert b.meta_matches("organisation", same.same_as[0], same.name)  # same_as: one organisation
+    assert b.meta_matches("organisation", "Region Testlän", "region testlän")  # unlisted: the same name only
+    assert not b.meta_matches("organisation", "Region Testlän", "Region Testlän Norra")
 
 
 def _repo(tmp_path: Path) -> Path:
