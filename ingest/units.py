@@ -85,6 +85,17 @@ def _introduces(line: str) -> bool:
         re.search(r"\b(?:nedan|följande|below|following)\b", text, re.I))
 
 
+def _names_columns(line: str, cells: list[str], rows: int, named: str) -> bool:
+    """Whether a table row names the columns instead of holding values: the block's first row,
+    without figures, or the line right under it that carries on its broken words, as a PDF wraps
+    a header cell ("| År | Sjukskrivnings- |" over "| miljarden, avsatt |")."""
+    if not line.lstrip().startswith("|"):
+        return False
+    if rows == 1:
+        return not any(re.search(r"\d", c) for c in cells[1:])
+    return rows == 2 and any(c.endswith("-") for c in row_cells(named)) and not any(re.search(r"\d", c) for c in cells)
+
+
 def _structured(h: int, lines: list[str], base: int, b: int) -> list[Unit]:
     lead: list[str] = []
     header: tuple[str, ...] = ()
@@ -92,6 +103,7 @@ def _structured(h: int, lines: list[str], base: int, b: int) -> list[Unit]:
     out: list[Unit] = []
     offset = 0
     rows = 0  # table rows of the block so far: only the first may be its header
+    named = ""  # that first row, when it names the columns
     for line in lines:
         start = base + offset
         offset += len(line) + 1
@@ -107,9 +119,10 @@ def _structured(h: int, lines: list[str], base: int, b: int) -> list[Unit]:
                 if len(years) < len(cells) and cells[0]:
                     lead.append(cells[0])
                 continue
-            if rows == 1 and line.lstrip().startswith("|") and not any(re.search(r"\d", c) for c in cells[1:]):
+            if _names_columns(line, cells, rows, named):
                 lead.append(line)  # "| Behandling | Kvinnor | Män | Andel kvinnor |": what the columns hold
-                header_start = start
+                if rows == 1:
+                    named, header_start = line, start
                 continue
             # every other row is a unit, with figures or without ("| Regionen | Remiss till MMR |")
             out.append(Unit(h, line, start, start + len(line), "row", "\n".join(lead), header, b, header_start))

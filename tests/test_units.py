@@ -149,3 +149,12 @@ def test_only_the_first_row_of_a_table_is_its_header() -> None:
     rows = [u for u in units if u.kind == "row"]
     assert [u.text for u in rows] == passage.split("\n")[1:]  # a later row is never taken as a header
     assert all(u.context == "| Behandling | Kvinnor | Män |" and u.header == () for u in rows)
+
+
+def test_a_header_wrapped_over_two_lines_is_no_row() -> None:
+    wrapped = "| År | Avsatt för rehabiliterings- | Utbetalt, |\n| garantin | andel |\n| 2010 | 1 000 | 88 % |"
+    rows = [u for u in split_units([hit_of(wrapped, "X\n\n" + wrapped)]) if u.kind == "row"]
+    assert [u.text for u in rows] == ["| 2010 | 1 000 | 88 % |"]  # the line that carries on the header is no row
+    whole = "| År | Avsatt | Utbetalt |\n| Ingen uppgift | saknas | saknas |\n| 2010 | 1 000 | 88 % |"
+    rows = [u for u in split_units([hit_of(whole, "X\n\n" + whole)]) if u.kind == "row"]
+    assert [u.text for u in rows] == whole.split("\n")[1:]  # a header without a broken word continues in no row
