@@ -185,12 +185,18 @@ def _abbreviation(word: str) -> bool:
     return len(word) <= 3 or sum(c.isupper() for c in word) >= 2
 
 
+_SMALL_WORDS = {"i", "och", "för", "av", "om", "till"}
+# common nouns of a Swedish organisation's name, in lower case after its first word ("Uppsala läns landsting")
+_NAME_NOUNS = {"län", "läns", "kommun", "kommuns", "landsting", "landstings"}
+
+
 def _readable(line: str) -> str:
-    """An all-capitals line ("LANDSTINGET I UPPSALA LÄN") as words are usually written."""
+    """An all-capitals line ("LANDSTINGET I UPPSALA LÄN") as words are usually written
+    ("Landstinget i Uppsala län")."""
     letters = [c for c in line if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) > 3:
-        small = {"i", "och", "för", "av", "om", "till"}
-        return " ".join(w.casefold() if w.casefold() in small else w.capitalize() for w in line.split())
+        return " ".join(w.casefold() if w.casefold() in _SMALL_WORDS or (i and w.casefold() in _NAME_NOUNS)
+                        else w.capitalize() for i, w in enumerate(line.split()))
     return line
 
 

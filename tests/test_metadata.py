@@ -241,3 +241,13 @@ def test_a_bare_number_is_a_count_not_an_organisation() -> None:
     from ingest.metadata import _worded
 
     assert _worded(["1177", "2015", "1177 Vårdguiden"]) == ("1177 Vårdguiden",)  # whatever the data file says
+
+
+@pytest.mark.parametrize(("letterhead", "named"), [
+    ("LANDSTINGET I TESTSTAD LÄN", "Landstinget i Teststad län"),
+    ("TESTSTADS LÄNS LANDSTING", "Teststads läns landsting"),
+    ("TESTBY KOMMUN", "Testby kommun"),
+])
+def test_an_all_capitals_letterhead_keeps_the_whole_name(letterhead: str, named: str) -> None:
+    text = f"{letterhead}\n\nLandstingsstyrelsen\n\nProtokollsutdrag\n\nSammanträdesdatum: 2015-03-24\n\nText.\n"
+    assert meta_of(text)["organisation"] == named
