@@ -73,18 +73,29 @@ def _norm(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
+def _organisation_names(value: str) -> set[str]:
+    """The organisations a publisher value names, each by all its names in organisations.toml
+    (names and same_as): "Regeringskansliet (Socialdepartementet)" names both, "SKR" is SKL too."""
+    from ingest.metadata import aliases
+
+    parts = {value.strip(), *(p for p in re.split(r"\s*[(),]\s*", value) if p.strip())}
+    return {_norm(name) for part in parts for name in (part, *aliases(part.strip()))} - {""}
+
+
 def meta_matches(field: str, inferred: str, expected: str) -> bool:
     """Whether an inferred metadata value is what a reader would give. Titles match when most of
-    their words agree (a reader may drop a subtitle); organisations when one name contains the
-    other ("Regeringskansliet" / "Regeringskansliet, Socialdepartementet"); dates and kinds
-    exactly, at the precision the document supports ("" when it gives none)."""
+    their words agree (a reader may drop a subtitle); organisations when the inferred one is the
+    expected one under one of its declared names, or the expected names it beside its department
+    ("Regeringskansliet" / "Regeringskansliet, Socialdepartementet"), never by a piece of a name
+    ("Region" is not "Region Halland"); dates and kinds exactly, at the precision the document
+    supports ("" when it gives none)."""
     a, b = _norm(inferred), _norm(expected)
     if field in ("date", "kind"):
         return inferred.strip() == expected.strip()
     if not a or not b:
         return a == b
     if field == "organisation":
-        return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
+        return bool(_organisation_names(inferred) & _organisation_names(expected))
     wa, wb = set(a.split()), set(b.split())
     return len(wa & wb) / max(len(wa), len(wb)) >= 0.8
 
@@ -109,16 +120,24 @@ def score_metadata(batch: Batch, documents: dict[str, Any]) -> dict[str, Any]:
 
 # -- sealing -----------------------------------------------------------------------------------
 
-def git_state() -> dict[str, Any]:
-    """The commit measured and whether code that answers (assistant/, ingest/, evals/) differs from it."""
-    def git(*args: str) -> str:
-        try:
-            return subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True, timeout=20).stdout.strip()
-        except (OSError, subprocess.SubprocessError):
-            return ""
+# what answers and what scores: all of assistant/, ingest/ and evals/ (the batches' documents, questions
+# and answer keys too), but not the reports a measurement writes nor a batch's seal
+MEASURED = ("assistant", "ingest", "evals", ":(exclude)evals/reports", ":(exclude,glob)evals/batches/*/sealed.json")
 
-    return {"commit": git("rev-parse", "HEAD"),
-            "dirty": bool(git("status", "--porcelain", "--", "assistant", "ingest", "evals/runner.py"))}
+
+def git_state(repo: Path | None = None) -> dict[str, Any]:
+    """The commit measured and whether anything that answers or scores (assistant/, ingest/ and
+    evals/ but its reports and seals) differs from it, uncommitted or untracked. Without a readable
+    git checkout there is no commit and the state counts as dirty."""
+    def git(*args: str) -> str | None:
+        try:
+            done = subprocess.run(["git", *args], cwd=repo or REPO, capture_output=True, text=True, timeout=20)
+        except (OSError, subprocess.SubprocessError):
+            return None
+        return done.stdout.strip() if done.returncode == 0 else None
+
+    status = git("status", "--porcelain", "--", *MEASURED)
+    return {"commit": git("rev-parse", "HEAD") or "", "dirty": status is None or bool(status)}
 
 
 def write_sealed(batch: Batch, record: dict[str, Any]) -> Path:

@@ -7,7 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-from assistant.settings import Settings
+from ingest.settings import Settings
 
 
 def build_parser() -> argparse.ArgumentParser:

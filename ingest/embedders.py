@@ -13,7 +13,7 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
-from assistant.settings import Settings
+from ingest.settings import Settings
 
 
 @runtime_checkable

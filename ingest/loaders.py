@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.documents import Properties
+from ingest.metadata import _valid_iso  # TODO: use ingest.dates.valid_iso once merged
 
 SUPPORTED_EXTENSIONS = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
@@ -274,16 +275,24 @@ def _load_html(data: bytes) -> LoadedText:
     return LoadedText(text="\n".join(lines), format="html", properties=properties)
 
 
-_FURNITURE_CLASS_RE = re.compile(r"cookie|consent|breadcrumb|skip-?link|share|social|banner", re.I)
+# words of a class, id or aria-label that name page furniture: the first kind also begins a compound
+# ("cookiebar", "breadcrumbs"); the second must stand alone, as "social" begins "socialstyrelsen"
+_FURNITURE_PREFIXES = ("cookie", "consent", "breadcrumb", "skiplink")
+_FURNITURE_WORDS = {"share", "sharing", "social", "banner"}
+_NAME_SPLIT_RE = re.compile(r"[\W_]+|(?<=[^\W\d_])(?=[A-ZÅÄÖ][a-zåäö])")  # "social-share", "cookieBanner"
 
 
 def _is_page_furniture(tag: Any) -> bool:
-    """A cookie notice, a breadcrumb trail, a share box: named so by the page's own classes."""
+    """A cookie notice, a breadcrumb trail, a share box: named so by the page's own classes, id or
+    label, word by word ("social-share", not "socialstyrelsen-rekommendation")."""
     if tag.name in ("html", "body", "main", "article"):
         return False
     attrs = getattr(tag, "attrs", None) or {}
     names = " ".join([*(attrs.get("class") or []), str(attrs.get("id") or ""), str(attrs.get("aria-label") or "")])
-    return bool(names.strip()) and bool(_FURNITURE_CLASS_RE.search(names))
+    words = [w.casefold() for w in _NAME_SPLIT_RE.split(names) if w]
+    pairs = {a + b for a, b in zip(words, words[1:], strict=False)}  # "skip-link"
+    return any(w.startswith(_FURNITURE_PREFIXES) or w in _FURNITURE_WORDS for w in words) or bool(
+        pairs & {"skiplink", "skiplinks"})
 
 
 def _html_properties(soup: Any) -> Properties:
@@ -301,8 +310,10 @@ def _html_properties(soup: Any) -> Properties:
         str(time["datetime"]) if time is not None else "")
     canonical = soup.find("link", attrs={"rel": "canonical"})
     address = (str(canonical["href"]) if canonical is not None and canonical.get("href") else "") or meta("og:url")
-    match = re.match(r"((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?", date.strip())
+    # "2017-02-14T09:00:00+01:00" -> "2017-02-14"; a date that does not exist ("2014-13-45") is dropped
+    match = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\d-])", date.strip())
     iso = "-".join(g for g in match.groups() if g) if match else ""
+    iso = iso if _valid_iso(iso) else ""
     return Properties(title=_own(" ".join(title.split())), publisher=meta("og:site_name", "dcterms.publisher",
                       "DC.publisher", "publisher", "author"), date=iso, address=address)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
 import re
 import tomllib
 from collections import Counter
@@ -11,11 +13,18 @@ from typing import Any
 from ingest.cleaning import CleanDocument
 from ingest.dates import years_in
 from ingest.documents import DocumentMeta, Properties
-from ingest.metadata import infer_date, infer_kind, infer_publisher, infer_title
+from ingest.metadata import (
+    _valid_iso,  # TODO: use ingest.dates.valid_iso once merged
+    infer_date,
+    infer_kind,
+    infer_publisher,
+    infer_title,
+)
 
 __all__ = ["MANIFEST_NAME", "ManifestError", "build_meta", "infer_date", "infer_language", "infer_title",
            "infer_years", "read_manifest"]
 
+log = logging.getLogger(__name__)
 MANIFEST_NAME = "manifest.toml"
 _SV_WORDS = {"och", "att", "det", "som", "för", "med", "har", "är", "av", "till", "den", "inte"}
 _EN_WORDS = {"and", "the", "that", "for", "with", "has", "is", "of", "to", "are", "not", "this"}
@@ -38,8 +47,12 @@ def read_manifest(folder: Path) -> dict[str, dict[str, Any]]:
 
 def build_meta(doc_id: str, source: str, entry: dict[str, Any], clean: CleanDocument,
                props: Properties | None = None) -> DocumentMeta:
-    """The manifest entry, field by field, over what the document itself says (ingest/metadata.py)."""
+    """The manifest entry, field by field, over what the document itself says (ingest/metadata.py).
+    A manifest date that is no date is left out, with a warning: the text's own date stands."""
     text = clean.normalised.text
+    entry = dict(entry)
+    if entry.get("date") not in (None, ""):
+        entry["date"] = _manifest_date(entry["date"], source)
     title = infer_title(clean, props)
     inferred = {
         "title": title,
@@ -52,6 +65,22 @@ def build_meta(doc_id: str, source: str, entry: dict[str, Any], clean: CleanDocu
     merged = {**inferred, **{k: v for k, v in entry.items() if v not in (None, "")}}
     merged.update(doc_id=doc_id, source=source)
     return DocumentMeta.from_dict(merged)
+
+
+def _manifest_date(value: Any, source: str) -> str:
+    """A manifest's date as ISO text ("2014", "2014-12", "2014-12-08"; TOML's own dates too), or ""
+    and a warning in Swedish for one that is not a date that exists."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        value = value.isoformat()
+    elif isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if isinstance(value, str) and _valid_iso(value.strip()):
+        return value.strip()
+    log.warning("%s: datumet %r i %s är inget giltigt datum (skrivs ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD); "
+                "datumet läses ur dokumentet i stället", source, str(value)[:40], MANIFEST_NAME)
+    return ""
 
 
 def infer_years(text: str, keep: int = 4) -> list[int]:

@@ -12,6 +12,7 @@ date. What the document does not say stays empty.
 
 from __future__ import annotations
 
+import calendar
 import re
 import tomllib
 from collections.abc import Iterator
@@ -21,7 +22,7 @@ from importlib import resources
 from urllib.parse import urlsplit
 
 from ingest.cleaning import CleanDocument
-from ingest.dates import DateMention, date_in_address, dates_in
+from ingest.dates import YEAR, DateMention, date_in_address, dates_in
 from ingest.documents import Properties
 
 HEAD_LINES = 10  # the letterhead, labels and title
@@ -35,13 +36,20 @@ class Organisation:
     domains: tuple[str, ...]
     parent: str = ""
     same_as: tuple[str, ...] = ()  # its names under another entry (SKL / SKR)
+    shown_as_name: tuple[str, ...] = ()  # names a text writes that are shown as `name` ("VGR", "Regeringen")
+
+
+def _worded(names: list[str]) -> tuple[str, ...]:
+    """Names with a word in them: a bare number ("1177") is a count in running text, not a name."""
+    return tuple(n for n in names if any(c.isalpha() for c in n))
 
 
 @lru_cache(maxsize=1)
 def organisations() -> tuple[Organisation, ...]:
     raw = tomllib.loads(resources.files("ingest.data").joinpath("organisations.toml").read_text("utf-8"))
-    return tuple(Organisation(o["name"], tuple(o.get("names", [o["name"]])), tuple(o.get("domains", [])),
-                              o.get("parent", ""), tuple(o.get("same_as", []))) for o in raw["organisation"])
+    return tuple(Organisation(o["name"], _worded(o.get("names", [o["name"]])), tuple(o.get("domains", [])),
+                              o.get("parent", ""), tuple(o.get("same_as", [])), _worded(o.get("shown_as_name", [])))
+                 for o in raw["organisation"])
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +91,7 @@ def organisations_in(text: str) -> list[Named]:
     taken: list[tuple[int, int]] = []
     for m in _name_re().finditer(text):
         org = _by_name()[m.group(0).casefold()]
-        shown = m.group(0) if m.group(0).casefold() not in {"regeringen", "vgr", "sll", "isf", "esv"} else org.name
+        shown = org.name if m.group(0).casefold() in {n.casefold() for n in org.shown_as_name} else m.group(0)
         found.append((m.start(), Named(shown, org.name, org.parent)))
         taken.append((m.start(), m.end()))
     for m in _PATTERN_RE.finditer(text):
@@ -132,7 +140,7 @@ def _lines(text: str) -> list[str]:
 
 
 _CODE_RE = re.compile(r"^[\w./:-]*\d[\w./:-]*$")  # "S2011/10742/SF", "RiR 2015:11" without its words
-_SECTION_NUMBER_RE = re.compile(r"^\d+(?:\.\d+)*\.?\s")  # "1 Inledning", "2.3 Metod"
+_SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s")  # "1 Inledning", "2.3 Metod"; never a year
 _LINKING_WORDS = {"från", "av", "för", "och", "i", "om", "till", "from", "by", "of", "and", "the", "nr", "no"}
 # the parts of an organisation a letterhead names: "Regionkontoret, Hälso- och sjukvårdsavdelningen",
 # "Avdelningen för vård och omsorg", "Landstingsstyrelsen", "Institutionen för klinisk neurovetenskap"
@@ -177,12 +185,18 @@ def _abbreviation(word: str) -> bool:
     return len(word) <= 3 or sum(c.isupper() for c in word) >= 2
 
 
+_SMALL_WORDS = {"i", "och", "för", "av", "om", "till"}
+# common nouns of a Swedish organisation's name, in lower case after its first word ("Uppsala läns landsting")
+_NAME_NOUNS = {"län", "läns", "kommun", "kommuns", "landsting", "landstings"}
+
+
 def _readable(line: str) -> str:
-    """An all-capitals line ("LANDSTINGET I UPPSALA LÄN") as words are usually written."""
+    """An all-capitals line ("LANDSTINGET I UPPSALA LÄN") as words are usually written
+    ("Landstinget i Uppsala län")."""
     letters = [c for c in line if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) > 3:
-        small = {"i", "och", "för", "av", "om", "till"}
-        return " ".join(w.casefold() if w.casefold() in small else w.capitalize() for w in line.split())
+        return " ".join(w.casefold() if w.casefold() in _SMALL_WORDS or (i and w.casefold() in _NAME_NOUNS)
+                        else w.capitalize() for i, w in enumerate(line.split()))
     return line
 
 
@@ -333,14 +347,25 @@ _DATE_LABELS = (  # label -> weight: the publication date first, then dates that
 _DATE_LABEL_ANYWHERE_RE = re.compile(
     r"\b(?:Publicerad|Publicerat|Uppdaterad|Senast uppdaterad|Datum|Date|Sammanträdesdatum|Beslutsdatum)\b\s*:?\s*"
     r"(?=\d|[a-zåäö]+ \d{4}|\d{1,2} [a-zåäö]+)", re.I)
-_PLACE_DATE_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?:,)?(?: den)?\s+(.+)$")
+_PLACE_DATE_RE = re.compile(r"^(?P<place>[A-ZÅÄÖ][a-zåäö]+)(?:,)?(?: den)?\s+(.+)$")
+# words that open a deadline or a period, not a place: "Senast den 31 mars 2015", "Från 1 juli 2016"
+_NOT_PLACES = {"senast", "tidigast", "från", "sedan", "före", "innan", "efter", "till", "tills", "klart", "fram",
+               "under", "inom", "per", "mellan", "by", "until", "from", "since", "before", "after", "during",
+               "deadline"}
+# a signature: who signs for whom ("För staten genom Socialdepartementet", "På regeringens vägnar"), or a
+# person's name, alone or before a role ("Karin Ek", "Bengt Åhlund, ordförande")
+_ON_BEHALF_RE = re.compile(r"^(?:För|På|Enligt uppdrag|For|On behalf of)\s", re.I)
+_NAME_WORD = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+_PERSON_RE = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}(?:\s*,\s*[^\d.]+)?$")
 
 
 def _only_date(line: str) -> DateMention | None:
     """A line that is a date and nothing else ("2016-05-10", "december 2014"), or a place and a
-    date ("Stockholm den 8 december 2014", "Örebro 2016-05-10")."""
+    date ("Stockholm den 8 december 2014", "Örebro 2016-05-10"); not a deadline or the start of a
+    period ("Senast den 31 mars 2015", "Från 1 juli 2016")."""
     bare = line.strip(" .,")
-    for candidate in (bare, (m.group(1) if (m := _PLACE_DATE_RE.match(bare)) else "")):
+    placed = m.group(2) if (m := _PLACE_DATE_RE.match(bare)) and m.group("place").casefold() not in _NOT_PLACES else ""
+    for candidate in (bare, placed):
         dates = dates_in(candidate)
         if len(dates) == 1 and dates[0].year and len(candidate.strip(" .,")) - (dates[0].end - dates[0].start) <= 2:
             return dates[0]
@@ -359,7 +384,8 @@ def _trailing_date(line: str) -> DateMention | None:
 def infer_date(text: str, props: Properties | None = None) -> str:
     """The publication date at the precision the document gives ("2014-12-08", "2014-12",
     "2014"): a labelled line, the file's own date, a date in a web address, a place-and-date
-    line or a date standing alone in the letterhead or the signature. Empty when none."""
+    line or a date standing alone in the letterhead, the signature or directly above it. Empty
+    when none."""
     props = props or Properties()
     lines = _lines(text)
     candidates = list(_dated_lines(lines))
@@ -391,13 +417,41 @@ def _dated_lines(lines: list[str]) -> Iterator[tuple[float, int, str]]:
                 yield label_weight - 0.5, i, dated[0].iso
         if line.casefold().startswith(("källa", "source")) or i < HEAD_LINES:
             yield from ((7.0, i, d.iso) for url in _URL_RE.findall(line) if (d := date_in_address(url)))
-        placed = i < HEAD_LINES or i >= len(lines) - TAIL_LINES or _PLACE_DATE_RE.match(line)
+        placed = i < HEAD_LINES or i >= len(lines) - TAIL_LINES or _above_signature(lines, i)
         if placed and (alone := _only_date(line)):
-            # a date alone in the letterhead or the signature, or a place and date line anywhere
+            # a date alone or after a place in the letterhead or the signature, or directly above one
             # ("Stockholm den 15 december 2011" above the signatures, before the appendices)
             yield (6.5 if i < HEAD_LINES else 5.5), i, alone.iso
         elif i < HEAD_LINES and _letterhead(line) and (last := _trailing_date(line)):
             yield 6.0, i, last.iso  # "Landstinget Dalarna, Hälso- och sjukvårdsförvaltningen, januari 2014"
+
+
+def _above_signature(lines: list[str], i: int) -> bool:
+    """Whether the line after line i begins a signature: who signs for whom, or a person's name."""
+    if i + 1 >= len(lines):
+        return False
+    following = lines[i + 1].lstrip("# ").strip()
+    if _ON_BEHALF_RE.match(following):
+        return len(following.split()) <= 8 and not following.endswith((".", ":"))
+    name = following.split(",")[0]
+    return bool(_PERSON_RE.match(following)) and len(without_organisations(name).split()) >= 2
+
+
+# TODO: use ingest.dates.valid_iso once merged
+_ISO_DATE_RE = re.compile(rf"({YEAR})(?:-(\d\d)(?:-(\d\d))?)?")
+
+
+def _valid_iso(text: str) -> bool:
+    """Whether `text` is a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" that exists, with a year
+    in the range these documents use ("2014-13-45", "2014-02-30", "2014-00", "2014-06-xx" are not)."""
+    m = _ISO_DATE_RE.fullmatch(text)
+    if not m:
+        return False
+    year, month, day = (int(g) if g else None for g in m.groups())
+    if month is not None and not 1 <= month <= 12:
+        return False
+    return day is None or (month is not None and year is not None
+                           and 1 <= day <= calendar.monthrange(year, month)[1])
 
 
 # -- kind --------------------------------------------------------------------------------------------

@@ -23,7 +23,6 @@ from typing import Any
 
 import numpy as np
 
-from assistant.settings import Settings
 from ingest.analysis import analyze, use_lemma_cache
 from ingest.catalog import Catalog, DocRecord
 from ingest.chunking import CHUNKER_VERSION, chunk_document
@@ -32,6 +31,7 @@ from ingest.documents import Chunk, IngestReport
 from ingest.embedders import Embedder
 from ingest.loaders import LoadError, load_file
 from ingest.manifest import MANIFEST_NAME, ManifestError, build_meta, read_manifest
+from ingest.settings import Settings
 from ingest.store import ChromaStore, ModelMismatchError, StoreError, VectorStore
 from ingest.unit_vectors import UnitVectors
 from ingest.units import embed_text, split_passage, unit_key

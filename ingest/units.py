@@ -86,30 +86,45 @@ def _introduces(line: str) -> bool:
         re.search(r"\b(?:nedan|följande|below|following)\b", text, re.I))
 
 
+def _names_columns(line: str, cells: list[str], rows: int, named: str) -> bool:
+    """Whether a table row names the columns instead of holding values: the block's first row,
+    without figures, or the line right under it that carries on its broken words, as a PDF wraps
+    a header cell ("| År | Sjukskrivnings- |" over "| miljarden, avsatt |")."""
+    if not line.lstrip().startswith("|"):
+        return False
+    if rows == 1:
+        return not any(re.search(r"\d", c) for c in cells[1:])
+    return rows == 2 and any(c.endswith("-") for c in row_cells(named)) and not any(re.search(r"\d", c) for c in cells)
+
+
 def _structured(h: int, lines: list[str], base: int, b: int) -> list[Unit]:
     lead: list[str] = []
     header: tuple[str, ...] = ()
     header_start = -1
     out: list[Unit] = []
     offset = 0
+    rows = 0  # table rows of the block so far: only the first may be its header
+    named = ""  # that first row, when it names the columns
     for line in lines:
         start = base + offset
         offset += len(line) + 1
         if is_table_row(line):
             cells = row_cells(line)
+            rows += 1
             years = cells[1:] if cells and not is_year(cells[0]) else cells
-            if not header and not any(u.kind == "row" for u in out) and years and all(is_year(c) for c in years):
+            if rows == 1 and years and all(is_year(c) for c in years):
                 # the years of the columns ("| Nyckeltal | 2016 | 2017 | 2018 |", "2011 2012"); a label
                 # in the first cell says what the rows are
                 header, header_start = tuple(years), start
                 if len(years) < len(cells) and cells[0]:
                     lead.append(cells[0])
                 continue
-            if line.lstrip().startswith("|") and not any(u.kind == "row" for u in out) and not any(
-                    re.search(r"\d", c) for c in cells[1:]):
+            if _names_columns(line, cells, rows, named):
                 lead.append(line)  # "| Behandling | Kvinnor | Män | Andel kvinnor |": what the columns hold
-                header_start = start
+                if rows == 1:
+                    named, header_start = line, start
                 continue
+            # every other row is a unit, with figures or without ("| Regionen | Remiss till MMR |")
             out.append(Unit(h, line, start, start + len(line), "row", "\n".join(lead), header, b, header_start))
         elif is_list_item(line) or (out and out[-1].kind == "item" and len(line) <= 60):
             out.append(Unit(h, line, start, start + len(line), "item", "\n".join(lead), header, b))

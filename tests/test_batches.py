@@ -80,6 +80,7 @@ def test_the_checker_wants_the_test_marker_and_the_promised_mix(
 
 def test_metadata_is_compared_as_a_reader_would() -> None:
     assert b.meta_matches("organisation", "Regeringskansliet", "Regeringskansliet, Socialdepartementet")
+    assert b.meta_matches("organisation", "Regeringskansliet (Socialdepartementet)", "Socialdepartementet")
     assert not b.meta_matches("organisation", "SKL", "Riksrevisionen")
     assert b.meta_matches("title", "Statsbidrag för rehabiliteringsinsatser 2014",
                           "Statsbidrag för rehabiliteringsinsatser 2014")
@@ -91,10 +92,33 @@ def test_metadata_is_compared_as_a_reader_would() -> None:
 
 
 def test_the_gold_split_is_fixed_by_id_and_holds_out_about_a_third() -> None:
+    from evals.gold import HELD_OUT_SHARE
+
     items = load_gold()
     held = [i for i in items if gold_split(i.id) == "held-out"]
     assert 0.2 < len(held) / len(items) < 0.4
-    assert gold_split(items[0].id) == gold_split(items[0].id)
+    synthetic = [gold_split(f"x-{n:05d}") for n in range(10_000)]
+    assert abs(synthetic.count("held-out") / len(synthetic) - HELD_OUT_SHARE) < 0.02
+    # the split of known ids as recorded when it was made: it must never move an item between sets
+    assert {i: gold_split(i) for i in ("eligibility-001", "eligibility-002", "eligibility-008")} == {
+        "eligibility-001": "held-out", "eligibility-002": "tuned", "eligibility-008": "held-out"}
+
+
+def test_the_gold_split_is_the_same_in_every_process() -> None:
+    """Not Python's salted hash(): another process with another hash seed splits every id alike."""
+    import os
+    import subprocess
+    import sys
+
+    ids = [i.id for i in load_gold()]
+    here = [gold_split(i) for i in ids]
+    script = ("import json, sys; from evals.gold import gold_split; "
+              "print(json.dumps([gold_split(i) for i in json.load(sys.stdin)]))")
+    for seed in ("1", "2"):
+        done = subprocess.run([sys.executable, "-c", script], input=json.dumps(ids), capture_output=True, text=True,
+                              check=True, env={**os.environ, "PYTHONHASHSEED": seed}, timeout=60,
+                              cwd=Path(__file__).resolve().parents[1])
+        assert json.loads(done.stdout) == here
 
 
 def test_batch_fields_default_for_the_gold_format() -> None:
@@ -151,3 +175,56 @@ def test_an_accepted_change_needs_a_reason(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setattr(accepted, "CHANGES", path)
     with pytest.raises(ValueError, match="gives no reason"):
         accepted.accepted_changes()
+
+
+def test_an_organisation_matches_only_by_a_name_the_data_file_declares() -> None:
+    from ingest.metadata import organisations
+
+    org = next(o for o in organisations() if len(o.names) >= 2 and o.name.startswith("Region "))
+    assert b.meta_matches("organisation", org.name, org.name)
+    assert all(b.meta_matches("organisation", name, org.name) for name in org.names)  # its other names
+    assert not b.meta_matches("organisation", "Region", org.name)  # a piece of its name is not it
+    assert not b.meta_matches("organisation", org.name.split()[-1], org.name)
+    assert not b.meta_matches("organisation", f"{org.name}s landsting", org.name)
+    same = next(o for o in organisations() if o.same_as)
+    assert b.meta_matches("organisation", same.same_as[0], same.name)  # same_as: one organisation
+    assert b.meta_matches("organisation", "Region Testlän", "region testlän")  # unlisted: the same name only
+    assert not b.meta_matches("organisation", "Region Testlän", "Region Testlän Norra")
+
+
+def _repo(tmp_path: Path) -> Path:
+    import subprocess
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.org", *args], cwd=tmp_path,
+                       check=True, capture_output=True)
+
+    for name in ("assistant/answer.py", "ingest/read.py", "evals/metrics.py", "evals/reports/latest/report.md",
+                 "evals/reports/batches/b9/report.md", "evals/batches/b9/questions.jsonl",
+                 "evals/batches/b9/sealed.json", "README.md"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x\n", "utf-8")
+    git("init", "-q")
+    git("add", "-A")
+    git("commit", "-q", "-m", "start")
+    return tmp_path
+
+
+@pytest.mark.parametrize(("changed", "dirty"), [
+    ("evals/metrics.py", True),  # scoring code, not only evals/runner.py
+    ("evals/new_scorer.py", True),  # untracked
+    ("evals/batches/b9/questions.jsonl", True),  # what is measured
+    ("assistant/answer.py", True), ("ingest/read.py", True),
+    ("evals/reports/latest/report.md", False), ("evals/reports/batches/b9/report.md", False),  # what it writes
+    ("evals/batches/b9/sealed.json", False), ("README.md", False),
+])
+def test_a_seal_counts_any_change_to_what_answers_or_scores(tmp_path: Path, changed: str, dirty: bool) -> None:
+    repo = _repo(tmp_path)
+    assert b.git_state(repo)["dirty"] is False
+    (repo / changed).write_text("y\n", "utf-8")
+    state = b.git_state(repo)
+    assert state["dirty"] is dirty and len(state["commit"]) == 40
+
+
+def test_without_a_git_checkout_the_state_is_dirty(tmp_path: Path) -> None:
+    assert b.git_state(tmp_path) == {"commit": "", "dirty": True}

@@ -208,3 +208,32 @@ def test_a_page_of_several_articles_keeps_them_all(tmp_path: Path) -> None:
             "<article><p>Andra anförandet.</p></article><footer><p>Kontakt</p></footer></body></html>")
     text = load_file(write(tmp_path, "debatt.html", html), LIMIT).text
     assert "Första anförandet." in text and "Andra anförandet." in text and "Kontakt" not in text
+
+
+@pytest.mark.parametrize(("attributes", "kept"), [
+    ('id="socialstyrelsen-rekommendation"', True),  # "social" only begins a word here
+    ('class="socialtjanst"', True),
+    ('class="content sharepoint-list"', True),
+    ('class="social-share"', False),
+    ('class="box share_links"', False),
+    ('id="cookieBanner"', False),
+    ('class="cookiebar"', False),
+    ('class="skip-link"', False),
+    ('aria-label="Share this page"', False),
+])
+def test_page_furniture_is_named_by_whole_words_of_its_classes(tmp_path: Path, attributes: str, kept: bool) -> None:
+    html = (f"<html><body><main><h1>Rubrik</h1><div {attributes}><p>Rekommenderade insatser vid smärta.</p></div>"
+            "<p>Brödtext om rehabilitering.</p></main></body></html>")
+    text = load_file(write(tmp_path, "sida.html", html), LIMIT).text
+    assert ("Rekommenderade insatser vid smärta." in text) is kept
+    assert "Brödtext om rehabilitering." in text
+
+
+@pytest.mark.parametrize(("written", "date"), [
+    ("2017-02-14T09:00:00+01:00", "2017-02-14"), ("2017-02", "2017-02"), ("2014-13-45", ""), ("2014-02-30", ""),
+    ("2014-00", ""), ("2014-06-xx", ""), ("0001-01-01", ""), ("i går", ""),
+])
+def test_a_page_head_date_is_kept_only_when_it_exists(tmp_path: Path, written: str, date: str) -> None:
+    html = (f'<html><head><meta property="article:published_time" content="{written}"></head>'
+            "<body><main><h1>Rubrik</h1><p>Brödtext om rehabilitering.</p></main></body></html>")
+    assert load_file(write(tmp_path, "sida.html", html), LIMIT).properties.date == date

@@ -138,3 +138,39 @@ def test_pipeline_records_manifest_and_inferred_metadata(
     original = catalog.documents[Path(SKL_2015).stem].meta
     assert (original.organisation, original.kind) == ("SKL", "agreement page")
     assert original.source.endswith(SKL_2015)
+
+
+@pytest.mark.parametrize("bad", ["2014-13-45", "2014-02-30", "2014-00", "2014-06-xx", "igår", 1850, True, [2014]])
+def test_a_manifest_date_that_is_no_date_is_left_out_with_a_swedish_warning(
+        bad: object, caplog: pytest.LogCaptureFixture) -> None:
+    doc = clean("Regeringskansliet\n\nPublicerad: 2014-12-08\n\nEn rubrik här\n\nText om bidraget.\n")
+    with caplog.at_level("WARNING", logger="ingest.manifest"):
+        meta = build_meta("doc", "doc.txt", {"date": bad, "title": "Egen titel"}, doc)
+    assert (meta.date, meta.title) == ("2014-12-08", "Egen titel")  # the text's date; the rest of the entry stands
+    assert "doc.txt: datumet" in caplog.text and "inget giltigt datum" in caplog.text
+
+
+def test_a_manifest_date_as_toml_writes_it_or_as_a_year_is_kept(tmp_path: Path) -> None:
+    (tmp_path / "manifest.toml").write_text('["a.txt"]\ndate = 2016-05-10\n\n["b.txt"]\ndate = 2016\n', "utf-8")
+    manifest = read_manifest(tmp_path)
+    doc = clean("En rubrik här\n\nText om bidraget.\n")
+    assert build_meta("a", "a.txt", manifest["a.txt"], doc).date == "2016-05-10"
+    assert build_meta("b", "b.txt", manifest["b.txt"], doc).date == "2016"
+    assert build_meta("c", "c.txt", {"date": "2016-02-29"}, doc).date == "2016-02-29"
+
+
+def test_an_invalid_manifest_date_fails_nothing_and_loses_nothing(
+    settings: Settings, corpus_dir: Path, memory_stores
+) -> None:
+    ingestor = Ingestor(settings, memory_stores.embedder, memory_stores)
+    assert len(ingestor.run([corpus_dir]).added) == 5
+    manifest = (corpus_dir / "manifest.toml").read_text("utf-8")
+    manifest = manifest.replace('date = "2017-02-14"', 'date = "2017-02-31"')
+    manifest = manifest.replace('date = "2015-04-02"', "date = 2015-04-02")  # a TOML date, not a string
+    (corpus_dir / "manifest.toml").write_text(manifest, "utf-8")
+    report = ingestor.run([corpus_dir])
+    assert report.ok and not report.removed and not report.failed
+    catalog = Catalog.load(settings.catalog_path)
+    assert catalog is not None and len(catalog.documents) == 5
+    assert catalog.documents[Path(SKL_2017).stem].meta.date == "2017-02-14"  # read from its text instead
+    assert catalog.documents[Path(SKL_2015).stem].meta.date == "2015-04-02"

@@ -185,3 +185,69 @@ def test_a_place_and_date_above_the_signature_dates_it_more_precisely_than_its_a
             "Överenskommelse om en rehabiliteringsgaranti\n\nParterna är överens.\n\nStockholm den 15 december 2011\n\n"
             "För staten\n\nBilaga 1\n\n" + "Tabellrad med text om landstingen.\n\n" * 20)
     assert meta_of(text)["date"] == "2011-12-15"
+
+
+def _long_document(middle: str, lines: int = 60) -> str:
+    body = [f"Stycke {n} handlar om hur regionerna arbetar med rehabilitering." for n in range(lines)]
+    body[lines // 2] = middle
+    return "Rapportering av insatser\n\n" + "\n\n".join(body) + "\n"
+
+
+def test_a_deadline_in_the_middle_of_a_document_is_not_its_date() -> None:
+    assert meta_of(_long_document("Senast den 31 mars 2015"))["date"] == ""
+    assert meta_of(_long_document("Från 1 juli 2016"))["date"] == ""
+
+
+def test_a_place_and_date_counts_in_the_body_only_directly_above_a_signature() -> None:
+    assert meta_of(_long_document("Örebro den 4 maj 2015"))["date"] == ""  # a place and date in passing
+    signed = _long_document("Örebro den 4 maj 2015\n\nKarin Ek, regiondirektör")
+    assert meta_of(signed)["date"] == "2015-05-04"
+    on_behalf = _long_document("Örebro den 4 maj 2015\n\nFör regionstyrelsen")
+    assert meta_of(on_behalf)["date"] == "2015-05-04"
+    assert meta_of(_long_document("Örebro den 4 maj 2015\n\nRegion Örebro län"))["date"] == ""  # not a person
+
+
+def test_a_deadline_in_the_letterhead_or_above_a_signature_is_not_the_date() -> None:
+    head = "Region Testlän\n\nSenast den 31 mars 2015\n\nRapportering av insatser\n\nText om rapporteringen.\n"
+    assert meta_of(head)["date"] == ""
+    assert meta_of(_long_document("Klart den 1 juni 2015\n\nKarin Ek, samordnare"))["date"] == ""
+
+
+def test_a_title_that_starts_with_a_year_is_kept_and_a_numbered_section_is_not_a_title() -> None:
+    text = ("Regeringskansliet\n\n2015 års överenskommelse om sjukskrivningsmiljarden\n\n"
+            "1 Inledning\n\nParterna är överens om villkoren.\n")
+    assert meta_of(text)["title"] == "2015 års överenskommelse om sjukskrivningsmiljarden"
+    numbered = "Regeringskansliet\n\n2.3 Metod\n\n12. Resultat\n\nUppföljning av sjukskrivningsmiljarden\n\nText.\n"
+    assert meta_of(numbered)["title"] == "Uppföljning av sjukskrivningsmiljarden"
+
+
+def test_a_name_the_data_file_marks_is_shown_as_the_organisation_and_others_as_written() -> None:
+    from ingest.metadata import organisations
+
+    marked = [(o, n) for o in organisations() for n in o.shown_as_name]
+    assert marked and all(n in o.names for o, n in marked)  # a marked name is one of its names
+    org, short = marked[0]
+    assert [(n.shown, n.key) for n in organisations_in(f"Beslut av {short} om bidrag.")] == [(org.name, org.name)]
+    written = next(n for n in org.names if n not in org.shown_as_name and n != org.name)
+    assert [n.shown for n in organisations_in(f"Beslut av {written} om bidrag.")] == [written]
+
+
+def test_a_bare_number_is_a_count_not_an_organisation() -> None:
+    text = ("Uppföljning av behandlingar\n\n1177 patienter fick behandling under året.\n\n"
+            "Det blev 1177 besök i primärvården.\n\n1177 av dem var kvinnor.\n")
+    assert organisations_in(text) == []
+    assert meta_of(text)["organisation"] == ""
+    assert [n.shown for n in organisations_in("Läs mer hos 1177 Vårdguiden om smärta.")] == ["1177 Vårdguiden"]
+    from ingest.metadata import _worded
+
+    assert _worded(["1177", "2015", "1177 Vårdguiden"]) == ("1177 Vårdguiden",)  # whatever the data file says
+
+
+@pytest.mark.parametrize(("letterhead", "named"), [
+    ("LANDSTINGET I TESTSTAD LÄN", "Landstinget i Teststad län"),
+    ("TESTSTADS LÄNS LANDSTING", "Teststads läns landsting"),
+    ("TESTBY KOMMUN", "Testby kommun"),
+])
+def test_an_all_capitals_letterhead_keeps_the_whole_name(letterhead: str, named: str) -> None:
+    text = f"{letterhead}\n\nLandstingsstyrelsen\n\nProtokollsutdrag\n\nSammanträdesdatum: 2015-03-24\n\nText.\n"
+    assert meta_of(text)["organisation"] == named

@@ -126,3 +126,35 @@ def test_units_of_the_real_corpus(settings: Settings, corpus_dir: Path, memory_s
     assert surplus.kind == "item" and surplus.context == "Under 2017 användes medlen enligt nedan:"
     row = by_text["IPT 176 1101 876 288"]
     assert row.kind == "row" and row.header == ("2009", "2010", "2011", "2012")
+
+
+def test_a_table_without_figures_gives_its_rows_under_the_first_row_as_header() -> None:
+    from assistant.answering.compose import _labelled_row
+
+    passage = ("Ansvar i processen:\n| Aktör | Ansvar |\n| Regionen | Remiss till MMR |\n"
+               "| Försäkringskassan | Ersättning |")
+    document = "Rubrik\n\n" + passage
+    units = split_units([hit_of(passage, document)])
+    rows = [u for u in units if u.kind == "row"]
+    assert [u.text for u in rows] == ["| Regionen | Remiss till MMR |", "| Försäkringskassan | Ersättning |"]
+    assert all(u.context == "Ansvar i processen:\n| Aktör | Ansvar |" for u in rows)  # one header: the first row
+    assert all(document[u.cite_start:u.end].startswith("| Aktör | Ansvar |") for u in rows)  # cited with it
+    assert _labelled_row(rows[0].context, rows[0].text) == "Regionen: Ansvar Remiss till MMR"
+
+
+def test_only_the_first_row_of_a_table_is_its_header() -> None:
+    passage = ("| Behandling | Kvinnor | Män |\n| MMR1 | Primärvården | Primärvården |\n"
+               "| MMR1 | 167 | 53 |\n| 2016 | 2017 | 2018 |")
+    units = split_units([hit_of(passage, "X\n\n" + passage)])
+    rows = [u for u in units if u.kind == "row"]
+    assert [u.text for u in rows] == passage.split("\n")[1:]  # a later row is never taken as a header
+    assert all(u.context == "| Behandling | Kvinnor | Män |" and u.header == () for u in rows)
+
+
+def test_a_header_wrapped_over_two_lines_is_no_row() -> None:
+    wrapped = "| År | Avsatt för rehabiliterings- | Utbetalt, |\n| garantin | andel |\n| 2010 | 1 000 | 88 % |"
+    rows = [u for u in split_units([hit_of(wrapped, "X\n\n" + wrapped)]) if u.kind == "row"]
+    assert [u.text for u in rows] == ["| 2010 | 1 000 | 88 % |"]  # the line that carries on the header is no row
+    whole = "| År | Avsatt | Utbetalt |\n| Ingen uppgift | saknas | saknas |\n| 2010 | 1 000 | 88 % |"
+    rows = [u for u in split_units([hit_of(whole, "X\n\n" + whole)]) if u.kind == "row"]
+    assert [u.text for u in rows] == whole.split("\n")[1:]  # a header without a broken word continues in no row
