@@ -14,8 +14,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from ingest.dates import valid_iso
 from ingest.documents import Properties
-from ingest.metadata import _valid_iso  # TODO: use ingest.dates.valid_iso once merged
 
 SUPPORTED_EXTENSIONS = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
@@ -313,7 +313,7 @@ def _html_properties(soup: Any) -> Properties:
     # "2017-02-14T09:00:00+01:00" -> "2017-02-14"; a date that does not exist ("2014-13-45") is dropped
     match = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?![\d-])", date.strip())
     iso = "-".join(g for g in match.groups() if g) if match else ""
-    iso = iso if _valid_iso(iso) else ""
+    iso = iso if valid_iso(iso) else ""
     return Properties(title=_own(" ".join(title.split())), publisher=meta("og:site_name", "dcterms.publisher",
                       "DC.publisher", "publisher", "author"), date=iso, address=address)
 

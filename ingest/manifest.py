@@ -11,10 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from ingest.cleaning import CleanDocument
-from ingest.dates import years_in
+from ingest.dates import valid_iso, years_in
 from ingest.documents import DocumentMeta, Properties
 from ingest.metadata import (
-    _valid_iso,  # TODO: use ingest.dates.valid_iso once merged
     infer_date,
     infer_kind,
     infer_publisher,
@@ -76,7 +75,7 @@ def _manifest_date(value: Any, source: str) -> str:
         value = value.isoformat()
     elif isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
-    if isinstance(value, str) and _valid_iso(value.strip()):
+    if isinstance(value, str) and valid_iso(value.strip()):
         return value.strip()
     log.warning("%s: datumet %r i %s är inget giltigt datum (skrivs ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD); "
                 "datumet läses ur dokumentet i stället", source, str(value)[:40], MANIFEST_NAME)

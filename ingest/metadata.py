@@ -12,7 +12,6 @@ date. What the document does not say stays empty.
 
 from __future__ import annotations
 
-import calendar
 import re
 import tomllib
 from collections.abc import Iterator
@@ -22,7 +21,7 @@ from importlib import resources
 from urllib.parse import urlsplit
 
 from ingest.cleaning import CleanDocument
-from ingest.dates import YEAR, DateMention, date_in_address, dates_in
+from ingest.dates import DateMention, date_in_address, dates_in
 from ingest.documents import Properties
 
 HEAD_LINES = 10  # the letterhead, labels and title
@@ -435,23 +434,6 @@ def _above_signature(lines: list[str], i: int) -> bool:
         return len(following.split()) <= 8 and not following.endswith((".", ":"))
     name = following.split(",")[0]
     return bool(_PERSON_RE.match(following)) and len(without_organisations(name).split()) >= 2
-
-
-# TODO: use ingest.dates.valid_iso once merged
-_ISO_DATE_RE = re.compile(rf"({YEAR})(?:-(\d\d)(?:-(\d\d))?)?")
-
-
-def _valid_iso(text: str) -> bool:
-    """Whether `text` is a date written "YYYY", "YYYY-MM" or "YYYY-MM-DD" that exists, with a year
-    in the range these documents use ("2014-13-45", "2014-02-30", "2014-00", "2014-06-xx" are not)."""
-    m = _ISO_DATE_RE.fullmatch(text)
-    if not m:
-        return False
-    year, month, day = (int(g) if g else None for g in m.groups())
-    if month is not None and not 1 <= month <= 12:
-        return False
-    return day is None or (month is not None and year is not None
-                           and 1 <= day <= calendar.monthrange(year, month)[1])
 
 
 # -- kind --------------------------------------------------------------------------------------------

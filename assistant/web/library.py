@@ -19,6 +19,7 @@ from pathlib import Path, PurePosixPath
 from assistant.settings import Settings
 from ingest import readable
 from ingest.catalog import Catalog, CatalogError
+from ingest.dates import valid_iso
 from ingest.embedders import Embedder
 from ingest.loaders import SUPPORTED_EXTENSIONS, LoadError, load_bytes
 from ingest.manifest import MANIFEST_NAME, ManifestError, write_entry
@@ -197,7 +198,6 @@ class Library:
                              "och kommer tillbaka vid nästa indexering av den mappen.", doc_id)
 
 
-_DATE_RE = re.compile(r"(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
 _LIMITS = {"title": 300, "organisation": 200, "date": 10, "kind": 60}
 
 
@@ -212,7 +212,7 @@ def checked_fields(fields: dict[str, str]) -> dict[str, str]:
         text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
         if len(text) > _LIMITS[key]:
             raise UploadRejected(f"{key}: högst {_LIMITS[key]} tecken")
-        if key == "date" and text and not _DATE_RE.fullmatch(text):
+        if key == "date" and text and not valid_iso(text):
             raise UploadRejected("Datum skrivs ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD (eller lämnas tomt)")
         out[key] = text
     return out
