@@ -26,7 +26,8 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--batch", help="a batch name under evals/batches, or 'all'")
     seal = sub.add_parser("seal", help="measure a batch once as it is and write its sealed.json")
     seal.add_argument("batch")
-    seal.add_argument("--allow-dirty", action="store_true", help="seal although answering code is uncommitted")
+    seal.add_argument("--allow-dirty", action="store_true",
+                      help="seal although answering, ingest or eval code (or batch data) is uncommitted")
     sub.add_parser("batches", help="write the overview of all batches (sealed beside latest)")
     meta = sub.add_parser("metadata", help="index a batch and score only the metadata inferred for its documents")
     meta.add_argument("batch", help="a batch name or 'all'")
@@ -145,7 +146,8 @@ def _seal(name: str, allow_dirty: bool) -> int:
         print(f"{name} is sealed already: {batch.sealed_path}", file=sys.stderr)
         return 2
     if git_state()["dirty"] and not allow_dirty:
-        print("answering code has uncommitted changes: commit first (a seal names the commit it measured)",
+        print("answering, ingest or eval code (or batch data) has uncommitted changes: "
+              "commit first (a seal names the commit it measured)",
               file=sys.stderr)
         return 2
     base, settings = _settings()
