@@ -93,3 +93,16 @@ def test_who_is_behind_an_effort_is_not_answered_from_the_documents_publisher(as
     answer = assistant.ask("Vem står bakom satsningen på koordineringsinsatser?", explain=True)
     assert answer.explanation["reason"] != SOURCED
     assert "utgivet av" not in answer.answer
+
+
+def test_who_published_is_answered_even_when_no_passage_names_a_person(tmp_path: Path, memory_stores) -> None:
+    """"Vem gav ut …?" asks for a person, so the person gate removes every unit of a report that
+    names nobody; the publisher still comes from the document those units stand in."""
+    nobody = REPORT.replace("Anna Berg, utredare, svarar på frågor om koordineringsinsatser.\n", "")
+    assert nobody != REPORT
+    settings = settings_over(tmp_path, {"rapport.txt": nobody})
+    assert Ingestor(settings, memory_stores.embedder, memory_stores).run([settings.corpus_dir]).ok
+    answer = Assistant(settings, memory_stores.embedder, memory_stores).ask(
+        "Vem gav ut rapporten om koordineringsinsatser?", explain=True)
+    assert answer.explanation["reason"] == SOURCED
+    assert answer.answerable and "Socialstyrelsen" in answer.answer

@@ -113,8 +113,9 @@ class Answerer:
         eligible = self.gated(q, scored)
         if q.uncovered:
             return self._refuse(q, UNCOVERED, scored, 0.0, {"uncovered": [g[0] for g in q.uncovered]})
-        if q.source and eligible:
-            sourced = self._about_the_document(q, eligible[0], docs)
+        if q.source and scored:  # the document the best unit stands in, even when a gate removed it
+            # ("Vem gav ut rapporten?" asks for a person, but the answer is the document's publisher)
+            sourced = self._about_the_document(q, (eligible or scored)[0], docs)
             if sourced is not None:
                 return sourced
         confidence, inputs = self.confidence(q, eligible) if eligible else (0.0, {})
