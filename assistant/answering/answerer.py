@@ -111,8 +111,9 @@ class Answerer:
             return self._refuse(q, NO_PASSAGES, [])
         scored = self.score(q, build(hits, docs, similarity))
         eligible = self.gated(q, scored)
-        if q.uncovered:
-            return self._refuse(q, UNCOVERED, scored, 0.0, {"uncovered": [g[0] for g in q.uncovered]})
+        if q.uncovered or q.unknown_topic:  # no passage can answer about a thing no document names
+            lacking = [g[0] for g in q.uncovered] + ([q.unknown_topic] if q.unknown_topic else [])
+            return self._refuse(q, UNCOVERED, scored, 0.0, {"uncovered": lacking})
         if q.source and scored:  # the document the best unit stands in, even when a gate removed it
             # ("Vem gav ut rapporten?" asks for a person, but the answer is the document's publisher)
             sourced = self._about_the_document(q, (eligible or scored)[0], docs)

@@ -66,12 +66,6 @@ def dense(q: Question, c: Candidate, pool: Pool) -> float:
     return _dense(c, pool)
 
 
-@feature
-def dense_gap(q: Question, c: Candidate, pool: Pool) -> float:
-    """How far the unit's similarity falls below the best candidate's (0 for the best)."""
-    return _dense(c, pool) - pool.max_dense
-
-
 def _coverage(q: Question, words: frozenset[str]) -> float:
     return sum(w for t, w in q.terms.items() if t in words) / q.total
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from assistant.answering.subject import asked_topic
 from assistant.expansion import Anchor, anchor_groups, coverage_heads, mapped_terms, matched_groups
 from assistant.organisations import organisations_named
 from assistant.people import asks_for_person
@@ -36,6 +37,7 @@ class Question:
     uncovered: tuple[tuple[str, ...], ...] = ()  # staff terms no document speaks of ("waiting time")
     rare: tuple[str, ...] = ()  # its two rarest known terms
     source: frozenset[str] = frozenset()  # what it asks about a document itself: "publisher", "date"
+    unknown_topic: str = ""  # its topic ("Vad kostar X?"), when X is a Swedish word no document uses
 
     @property
     def asks_fact(self) -> bool:
@@ -176,12 +178,55 @@ def analyse(query: Query, idf: dict[str, float], speller: Speller) -> Question:
     unknown = [w for w in unknown_words if w.casefold() not in covered]
     rare = tuple(sorted((t for t in terms if not t.isdigit()), key=lambda t: -terms[t])[:2])
     m = _LIST_HEAD_RE.search(text)
+    unknown_topic = _unknown_topic(text, query.language, idf, speller)
     return Question(
         query=query, terms=terms, entities=tuple(anchor_groups(query.text)), names=named_things(query.text),
         kind=question_kind(query, text), asked_for=frozenset(analyze(m.group(1))) if m else frozenset(),
         unknown=len(unknown) / len(content) if content else 0.0,
         uncovered=tuple(uncovered_concepts(query.text, idf)), rare=rare, source=source_fields(text),
+        unknown_topic=unknown_topic,
     )
+
+
+def _unknown_topic(text: str, language: str, idf: dict[str, float], speller: Speller) -> str:
+    """The topic a Swedish question asks about (assistant/answering/subject.py: "Vad kostar X?",
+    "Hur många X?", "Vad menas med X?") when no document uses it: not the word itself (typos
+    allowed), nor a compound of parts the library uses ("sjukskrivningsdag", "rehabgarantin"), nor
+    a staff term the glossary maps. "parkering" and "parkeringsplats" (though "plats" is known)
+    are such topics; "" otherwise, and for English, whose words are merely not understood."""
+    word = asked_topic(text)
+    if not word or language == "en" or word.casefold() in mapped_terms():
+        return ""
+    tokens = list(analyze(word))
+    if not tokens or any(k is not None and k in idf for k in speller.corrected(tokens)):
+        return ""
+    return "" if all(_compound(t, idf) for t in tokens) else word
+
+
+def _piece(part: str, idf: dict[str, float], prefix: bool) -> bool:
+    """A part of a compound the library uses: a word of its own (a head of three letters or more,
+    "dag", a modifier of four), or the first part (as a modifier) or the last part (as a head) of
+    a longer word it uses, five letters or more ("rehab" of "rehabilitering", "garantin" of
+    "rehabiliteringsgarantin")."""
+    if part in idf:
+        return len(part) >= (4 if prefix else 3)
+    if len(part) < 5:
+        return False
+    return any(len(w) > len(part) and (w.startswith(part) if prefix else w.endswith(part)) for w in idf)
+
+
+def _compound(token: str, idf: dict[str, float]) -> bool:
+    """Whether the token is a compound whose head and modifier are both parts the library uses (a
+    linking -s- allowed)."""
+    if len(token) < 7:
+        return False
+    for cut in range(4, len(token) - 2):
+        modifier, head = token[:cut], token[cut:]
+        if _piece(head, idf, prefix=False) and (
+                _piece(modifier, idf, prefix=True)
+                or (modifier.endswith("s") and _piece(modifier[:-1], idf, prefix=True))):
+            return True
+    return False
 
 
 _ABBREVIATION_RE = re.compile(r"(?<![\wåäöÅÄÖ])[A-ZÅÄÖ][A-ZÅÄÖa-z]?[A-ZÅÄÖ]{1,3}(?![a-zåäö])")
