@@ -82,7 +82,7 @@ def refusal(q: Question) -> str:
         joined = years[0] if len(years) == 1 else t["and"].join([", ".join(years[:-1]), years[-1]])
         about = t["refusal_year"].format(years=joined)
     lacking = t["refusal_topic"].format(topic=q.unknown_topic) if q.unknown_topic else ""
-    return lacking + t["refusal"].format(about_year=about)
+    return t["refusal"].format(about_year=about, about_topic=lacking)
 
 
 def _total(q: Question, c: Candidate, lang: str) -> list[str]:
