@@ -10,8 +10,11 @@ from dataclasses import dataclass
 
 from ingest.cleaning import is_list_item, is_table_row
 from ingest.dates import is_year
+from ingest.metadata import without_organisations
 
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9–•])")
+_CAPITALISED = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+_WORDS_RE = re.compile(rf"^\s*{_CAPITALISED}(?: +{_CAPITALISED})*\s*$")
 
 
 @dataclass(frozen=True)
@@ -35,10 +38,21 @@ def split_passage(text: str, start: int, section: str, hit: int = -1) -> list[Un
     """The units of one passage (`text` starts at offset `start` of its document)."""
     units: list[Unit] = []
     pos = 0
-    for b_index, block in enumerate(text.split("\n\n")):
+    blocks = text.split("\n\n")
+    signed = -1  # the titles of a signature block whose names stand in the block before
+    for b_index, block in enumerate(blocks):
         base = start + text.index(block, pos) if block else start + pos
         pos = base - start + len(block)
-        if not block.strip() or block.strip() == section:
+        if not block.strip() or block.strip() == section or b_index == signed:
+            continue
+        following = blocks[b_index + 1] if b_index + 1 < len(blocks) else ""
+        if "\n" not in block.strip() and "\n" not in following.strip() and _signature(block, following):
+            # the names and the titles stand as paragraphs of their own (as a PDF's text lays them out)
+            spanned = text[base - start:pos + 2 + len(following)]
+            first = spanned.index(block.strip())
+            kept = spanned[first:].rstrip()
+            units.append(Unit(hit, kept, base + first, base + first + len(kept), "sentence", block=b_index))
+            signed = b_index + 1
             continue
         lines = block.split("\n")
         if len(lines) == 1 and not is_table_row(block):
@@ -97,6 +111,27 @@ def _names_columns(line: str, cells: list[str], rows: int, named: str) -> bool:
     return rows == 2 and any(c.endswith("-") for c in row_cells(named)) and not any(re.search(r"\d", c) for c in cells)
 
 
+def _signature(names: str, roles: str) -> bool:
+    """A signature block as agencies lay it out: a line of signatories' names side by side ("Hans
+    Svensson Ingela Jönsson", first and last name each) over a line with one title for each
+    ("Regiondirektör Planeringschef"). Neither line means anything alone."""
+    if not (_WORDS_RE.match(names) and _WORDS_RE.match(roles)) or without_organisations(names) != names:
+        return False  # "Region Halland" over "Beslut" is a letterhead
+    people, titles = len(names.split()), len(roles.split())
+    return 1 <= titles <= 4 and people == 2 * titles
+
+
+def signatories(text: str) -> list[tuple[str, str]]:
+    """The (name, title) pairs of a signature block unit, in order ([] for any other text):
+    "Hans Svensson Ingela Jönsson" over "Regiondirektör Planeringschef" pairs the first two words
+    with the first title."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) != 2 or not _signature(*lines):
+        return []
+    words, titles = lines[0].split(), lines[1].split()
+    return [(f"{words[2 * i]} {words[2 * i + 1]}", title) for i, title in enumerate(titles)]
+
+
 def _structured(h: int, lines: list[str], base: int, b: int) -> list[Unit]:
     lead: list[str] = []
     header: tuple[str, ...] = ()
@@ -105,9 +140,18 @@ def _structured(h: int, lines: list[str], base: int, b: int) -> list[Unit]:
     offset = 0
     rows = 0  # table rows of the block so far: only the first may be its header
     named = ""  # that first row, when it names the columns
-    for line in lines:
+    signed = -1  # the line of titles of a signature block, cut with the names above it
+    for i, line in enumerate(lines):
         start = base + offset
         offset += len(line) + 1
+        if i == signed:
+            continue
+        if i + 1 < len(lines) and _signature(line, lines[i + 1]):
+            text = f"{line}\n{lines[i + 1]}".strip()
+            at = start + (line + "\n" + lines[i + 1]).index(text)
+            out.append(Unit(h, text, at, at + len(text), "sentence", block=b))
+            signed = i + 1
+            continue
         if is_table_row(line):
             cells = row_cells(line)
             rows += 1

@@ -158,3 +158,48 @@ def test_a_header_wrapped_over_two_lines_is_no_row() -> None:
     whole = "| År | Avsatt | Utbetalt |\n| Ingen uppgift | saknas | saknas |\n| 2010 | 1 000 | 88 % |"
     rows = [u for u in split_units([hit_of(whole, "X\n\n" + whole)]) if u.kind == "row"]
     assert [u.text for u in rows] == whole.split("\n")[1:]  # a header without a broken word continues in no row
+
+
+SIGNED = "Beslutet fattades den 3 maj.\nI tjänsten\nHans Svensson Ingela Jönsson \n Regiondirektör Planeringschef"
+
+
+def test_a_signature_block_is_one_unit_of_names_and_titles() -> None:
+    """Names side by side over one title each: the title line alone names nobody, the name line
+    alone says nobody's role."""
+    document = f"Inledning.\n\n{SIGNED}\n\nUtdrag till"
+    units = split_units([hit_of(SIGNED, document)])
+    signed = [u for u in units if "Svensson" in u.text]
+    assert len(signed) == 1
+    assert signed[0].text == "Hans Svensson Ingela Jönsson \n Regiondirektör Planeringschef"
+    assert document[signed[0].start:signed[0].end] == signed[0].text
+    assert not any(u.text.strip() == "Regiondirektör Planeringschef" for u in units)
+
+
+@pytest.mark.parametrize("lines", [
+    "Hans Svensson Ingela Jönsson\nSom ovan anges.",          # a sentence under names
+    "Region Halland\nBeslut",                                 # one name over one word: no pair of names per title
+    "Anna Lind\nBeslut Protokoll Ärende",                     # more titles than people
+])
+def test_lines_that_are_no_signature_block_stay_apart(lines: str) -> None:
+    document = f"Inledning.\n\n{lines}"
+    units = split_units([hit_of(lines, document)])
+    assert len(units) >= 2
+
+
+def test_a_signature_block_across_paragraphs_is_one_unit() -> None:
+    """A PDF's text often stands each line of a signature as a paragraph of its own."""
+    passage = "I tjänsten\n\nHans Svensson Ingela Jönsson\n\nRegiondirektör Planeringschef\n\nUtdrag till"
+    document = f"Inledning.\n\n{passage}"
+    units = split_units([hit_of(passage, document)])
+    signed = [u for u in units if "Svensson" in u.text]
+    assert [u.text for u in signed] == ["Hans Svensson Ingela Jönsson\n\nRegiondirektör Planeringschef"]
+    assert document[signed[0].start:signed[0].end] == signed[0].text
+    assert [u.text for u in units if u is not signed[0]] == ["I tjänsten", "Utdrag till"]
+
+
+def test_the_signatories_of_a_signature_block_pair_names_with_titles() -> None:
+    from ingest.units import signatories
+    assert signatories("Hans Svensson Ingela Jönsson\n\nRegiondirektör Planeringschef") == [
+        ("Hans Svensson", "Regiondirektör"), ("Ingela Jönsson", "Planeringschef")]
+    assert signatories("Anna Lind\nStatssekreterare") == [("Anna Lind", "Statssekreterare")]
+    assert signatories("Landstingen ersätts med 12 000 kronor.") == []

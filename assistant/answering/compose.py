@@ -16,7 +16,7 @@ from assistant.unit_shapes import CLAUSE_RE
 from ingest.analysis import analyze
 from ingest.dates import written_date, years_in
 from ingest.documents import DocumentMeta
-from ingest.units import row_cells
+from ingest.units import row_cells, signatories
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +110,9 @@ def _unit_text(q: Question, c: Candidate) -> str:
         return f"{label} {shown} ({lead})" if lead else f"{label} {shown}"
     if unit.kind == "row" and text.startswith("|"):
         return _labelled_row(unit.context, text)
+    signed = signatories(text)
+    if signed:  # "Hans Svensson (Regiondirektör), Ingela Jönsson (Planeringschef)"
+        return ", ".join(f"{name} ({title.lower()})" for name, title in signed)
     if unit.kind == "item" and unit.context and not years_in(text) and years_in(unit.context):
         return f"{unit.context.rstrip(':. ')}: {text}"
     if q.kind == "amount" and unit.kind in ("sentence", "item"):
