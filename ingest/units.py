@@ -112,9 +112,9 @@ def _names_columns(line: str, cells: list[str], rows: int, named: str) -> bool:
 
 
 def _signature(names: str, roles: str) -> bool:
-    """A signature block as agencies lay it out: a line of signatories' names side by side ("Hans
-    Svensson Ingela Jönsson", first and last name each) over a line with one title for each
-    ("Regiondirektör Planeringschef"). Neither line means anything alone."""
+    """A signature block as agencies lay it out: a line of signatories' names side by side ("Karin
+    Berg Olof Lund", first and last name each) over a line with one title for each
+    ("Regiondirektör Ekonomichef"). Neither line means anything alone."""
     if not (_WORDS_RE.match(names) and _WORDS_RE.match(roles)) or without_organisations(names) != names:
         return False  # "Region Halland" over "Beslut" is a letterhead
     people, titles = len(names.split()), len(roles.split())
@@ -123,7 +123,7 @@ def _signature(names: str, roles: str) -> bool:
 
 def signatories(text: str) -> list[tuple[str, str]]:
     """The (name, title) pairs of a signature block unit, in order ([] for any other text):
-    "Hans Svensson Ingela Jönsson" over "Regiondirektör Planeringschef" pairs the first two words
+    "Karin Berg Olof Lund" over "Regiondirektör Ekonomichef" pairs the first two words
     with the first title."""
     lines = [line for line in text.split("\n") if line.strip()]
     if len(lines) != 2 or not _signature(*lines):

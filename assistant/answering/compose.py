@@ -111,7 +111,7 @@ def _unit_text(q: Question, c: Candidate) -> str:
     if unit.kind == "row" and text.startswith("|"):
         return _labelled_row(unit.context, text)
     signed = signatories(text)
-    if signed:  # "Hans Svensson (Regiondirektör), Ingela Jönsson (Planeringschef)"
+    if signed:  # "Karin Berg (Regiondirektör), Olof Lund (Ekonomichef)"
         return ", ".join(f"{name} ({title.lower()})" for name, title in signed)
     if unit.kind == "item" and unit.context and not years_in(text) and years_in(unit.context):
         return f"{unit.context.rstrip(':. ')}: {text}"
