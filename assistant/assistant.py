@@ -24,6 +24,7 @@ from assistant.privacy import redact
 from assistant.query import Query, detect_language, resolve
 from assistant.retrieval import HybridRetriever, RetrievalConfig
 from assistant.settings import Settings
+from assistant.steering import steers
 from assistant.vocabulary import idf_table
 from ingest.analysis import use_lemma_cache
 from ingest.embedders import Embedder, make_embedder
@@ -159,6 +160,8 @@ class Assistant:
         if len(question) > self.settings.max_question_chars:
             return Answer(t["too_long"].format(n=len(question), limit=self.settings.max_question_chars),
                           False, lang, notes=["question_too_long"])
+        if steers(question):
+            return Answer(t["steering"], False, lang, notes=["steering"])
         return None
 
     def model_answerer(self, snap: Snapshot | None = None) -> Answerer:
