@@ -324,3 +324,22 @@ def test_a_signature_block_answers_who_holds_a_title() -> None:
     draft = Answerer(idf).answer(resolve("Vem är regiondirektör i regionen?", []), hits, {"doc": doc})
     assert draft.answerable, draft.text
     assert "Karin Berg (regiondirektör)" in draft.text
+
+
+def test_an_english_answer_gives_the_figure_first_in_english() -> None:
+    """The Swedish sentence stays quoted as the source; the figure asked for comes first, in
+    English, with the word that bounds it ("maximalt" is "up to")."""
+    answerable, text = answer("What is the reimbursement per CBT in 2015?")
+    assert answerable and text.startswith("SEK 12,000. According to SKL")
+    assert "12 000 kronor" in text  # the quote is verbatim
+    page = "Landstingen kan ta del av maximalt 712 miljoner kronor under 2015 för rehabiliteringsgarantin."
+    answerable, text = answer("How much money can the county councils receive in 2015?", page=page)
+    assert answerable and text.startswith("Up to SEK 712 million. "), text
+
+
+def test_a_swedish_answer_or_a_quote_of_two_figures_gets_no_figure_first() -> None:
+    answerable, text = answer("Hur mycket ersätts landstingen per KBT 2015?")
+    assert answerable and text.startswith("Enligt SKL")
+    page = "Landstingen får 712 miljoner kronor (varav 11 miljoner kronor till forskning) 2015."
+    answerable, text = answer("How much money did the county councils get in 2015?", page=page)
+    assert not text.startswith("SEK"), text

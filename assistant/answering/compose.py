@@ -16,6 +16,7 @@ from assistant.unit_shapes import CLAUSE_RE
 from ingest.analysis import analyze
 from ingest.dates import written_date, years_in
 from ingest.documents import DocumentMeta
+from ingest.numbers import amounts_in, quantities_in
 from ingest.units import row_cells, signatories
 
 
@@ -39,6 +40,9 @@ def compose(q: Question, chosen: list[Candidate]) -> str:
         lead = _lead(c, t)
         parts.append(_attributed(_unit_text(q, c), lead if lead != said else "", t, f"[{n}]"))
         said = lead  # the same source twice in a row is named once
+    fact = _fact_first(q, _unit_text(q, first), lang)
+    if fact:
+        parts.insert(0, t["fact_first"].format(fact=fact))
     kind = operation(q.query.text)
     computed = compute(kind, [_cells_asked(q, c) for c in chosen], q.query.text, q.query.years) if kind else None
     if computed is not None:
@@ -46,6 +50,29 @@ def compose(q: Question, chosen: list[Candidate]) -> str:
     elif q.kind == "amount":
         parts.extend(_total(q, first, lang))
     return " ".join(parts)
+
+
+def _fact_first(q: Question, text: str, lang: str) -> str:
+    """For a question in another language than the sources', the figure asked for, in its words
+    ("SEK 12,000"), before the Swedish quote that states it: only when the quoted text holds
+    exactly one figure of the kind asked (an amount, a percentage)."""
+    if lang == "sv" or q.kind not in ("amount", "percent"):
+        return ""
+    found = amounts_in(text) if q.kind == "amount" else [x for x in quantities_in(text) if x.unit == "%"]
+    values = {(x.value, x.unit or "kr") for x in found}
+    if len(values) != 1:
+        return ""
+    value, unit = values.pop()
+    before = text[:found[0].start].casefold().split()[-2:]
+    bound = next((_BOUNDS[w] for w in (" ".join(before), *before[-1:]) if w in _BOUNDS), "")
+    fact = bound + amount_text(value, unit, lang)
+    return fact[0].upper() + fact[1:]
+
+
+# the Swedish words that bound or round a figure, as an English answer says them
+_BOUNDS = {"maximalt": "up to ", "högst": "at most ", "upp till": "up to ", "som mest": "at most ",
+           "minst": "at least ", "drygt": "just over ", "knappt": "just under ", "cirka": "about ",
+           "ca": "about ", "ungefär": "about ", "omkring": "about ", "närmare": "nearly "}
 
 
 def _cells_asked(q: Question, c: Candidate) -> str:
