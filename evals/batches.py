@@ -108,7 +108,7 @@ def score_metadata(batch: Batch, documents: dict[str, Any]) -> dict[str, Any]:
     for doc_id, want in sorted(expected.items()):
         record = documents.get(doc_id)
         got = record.meta.to_dict() if record is not None else {}
-        row = {"doc_id": doc_id}
+        row: dict[str, Any] = {"doc_id": doc_id}
         for field in META_FIELDS:
             inferred, wanted = str(got.get(field, "") or ""), str(want.get(field, "") or "")
             row[field] = {"inferred": inferred, "expected": wanted, "ok": meta_matches(field, inferred, wanted)}

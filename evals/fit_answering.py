@@ -404,7 +404,9 @@ def end_to_end(questions: list[Question], args: argparse.Namespace) -> dict[str,
 
     base = Settings()
     settings = base.model_copy(update={"data_dir": base.data_dir / "eval-index"})
-    sets = {"gold": (base.corpus_dir, "", load_gold())} if not args.no_gold else {}
+    sets: dict[str, tuple[Any, str, list[Any]]] = {}
+    if not args.no_gold:
+        sets["gold"] = (base.corpus_dir, "", load_gold())
     for batch in list_batches():
         if batch.sealed() is not None and batch.config.get("tuning") is True and (
                 args.batches is None or batch.name in args.batches):

@@ -58,7 +58,7 @@ def _client_run(client: httpx.Client, url: str, bodies: list[dict[str, Any]], ou
     for body in bodies:
         started = time.perf_counter()
         try:
-            response = client.post(f"{url}/api/ask", json=body, auth=auth)
+            response = client.post(f"{url}/api/ask", json=body, auth=auth)  # type: ignore[arg-type]
             elapsed = (time.perf_counter() - started) * 1000
             problem = None if response.status_code == 200 and "answer" in response.json() else \
                 f"HTTP {response.status_code}: {response.text[:120]}"

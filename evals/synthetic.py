@@ -46,7 +46,10 @@ class SourcePool:
 
     @classmethod
     def from_corpus(cls, corpus: Path) -> SourcePool:
-        titles, headings, sentences, blocks = [], [], [], []
+        titles: list[str] = []
+        headings: list[str] = []
+        sentences: list[str] = []
+        blocks: list[str] = []
         for path in sorted(corpus.glob("*.txt")):
             doc = clean(load_file(path, 10_000_000).text)
             text = doc.normalised.text
