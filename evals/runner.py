@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import time
+import tomllib
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -234,3 +236,8 @@ def timed(fn: Callable[[], Any]) -> tuple[Any, float]:
     t0 = time.perf_counter()
     out = fn()
     return out, time.perf_counter() - t0
+
+
+def floors() -> dict[str, Any]:
+    """The CI floors (evals/data/floors.toml): the gold set's, and each batch's under [batches]."""
+    return tomllib.loads(resources.files("evals.data").joinpath("floors.toml").read_text("utf-8"))

@@ -70,7 +70,7 @@ def one_size(files: list[Path], chunks: int, embedder_name: str, asked: list[str
 
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
         settings = Settings(data_dir=Path(tmp) / "data", embedding_backend=embedder_name,  # embedded, extractive
-                            chroma_host=None, llm_base_url=None)
+                            chroma_host=None, llm_base_url=None, embedding_cache=False)  # embedding is measured
         embedder = make_embedder(settings)
         embedder.embed_documents(["passage warm-up"])  # the model's load is not ingest time
         factory = chroma_store_factory(settings, embedder)

