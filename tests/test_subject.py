@@ -89,3 +89,17 @@ def test_a_topic_the_library_names_is_not_refused_for_it(question: str) -> None:
     topic, _, trace, _ = _analysed_and_answered(question)
     assert topic == ""
     assert trace["reason"] != "uncovered_topic"
+
+
+def test_a_made_up_word_of_any_length_is_an_unknown_topic_without_a_search_over_its_cuts(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A hostile "word" of 1500 letters is no compound (words longer than 40 letters are not
+    split), so it costs one look-up, not one search of the vocabulary per cut."""
+    from assistant.answering import question as q
+
+    calls: list[tuple[object, ...]] = []
+    real = q._piece
+    monkeypatch.setattr(q, "_piece", lambda *a, **k: calls.append(a) or real(*a, **k))
+    topic, answerable, trace, _ = _analysed_and_answered("Vad kostar " + "parkeringx" * 150 + "?")
+    assert topic.startswith("parkeringx") and not answerable and trace["reason"] == "uncovered_topic"
+    assert calls == []

@@ -4,7 +4,9 @@ the kind of fact it asks for and whether it asks for a definition, a person or a
 
 from __future__ import annotations
 
+import bisect
 import re
+import threading
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -203,6 +205,31 @@ def _unknown_topic(text: str, language: str, idf: dict[str, float], speller: Spe
     return "" if all(_compound(t, idf) for t in tokens) else word
 
 
+_MAX_COMPOUND = 40  # letters: longer "words" are no Swedish compound (and cost no work)
+_SORTED: dict[int, tuple[dict[str, float], list[str], list[str]]] = {}  # id(idf) -> its words, forwards and reversed
+_SORTED_LOCK = threading.Lock()
+
+
+def _sorted_words(idf: dict[str, float]) -> tuple[list[str], list[str]]:
+    """The library's words sorted, and sorted by their reversed spelling: a prefix or a suffix
+    is then found by bisection, whatever the library's size. Kept for the last two vocabularies
+    (the entry holds the dict itself, so its id cannot be reused while kept)."""
+    with _SORTED_LOCK:
+        kept = _SORTED.get(id(idf))
+        if kept is None or kept[0] is not idf:
+            if len(_SORTED) >= 2:
+                _SORTED.clear()
+            kept = (idf, sorted(idf), sorted(w[::-1] for w in idf))
+            _SORTED[id(idf)] = kept
+        return kept[1], kept[2]
+
+
+def _begins_longer(words: list[str], part: str) -> bool:
+    """Whether a word longer than `part` begins with it (`words` sorted)."""
+    i = bisect.bisect_right(words, part)
+    return i < len(words) and words[i].startswith(part)
+
+
 def _piece(part: str, idf: dict[str, float], prefix: bool) -> bool:
     """A part of a compound the library uses: a word of its own (a head of three letters or more,
     "dag", a modifier of four), or the first part (as a modifier) or the last part (as a head) of
@@ -212,13 +239,14 @@ def _piece(part: str, idf: dict[str, float], prefix: bool) -> bool:
         return len(part) >= (4 if prefix else 3)
     if len(part) < 5:
         return False
-    return any(len(w) > len(part) and (w.startswith(part) if prefix else w.endswith(part)) for w in idf)
+    forwards, backwards = _sorted_words(idf)
+    return _begins_longer(forwards, part) if prefix else _begins_longer(backwards, part[::-1])
 
 
 def _compound(token: str, idf: dict[str, float]) -> bool:
     """Whether the token is a compound whose head and modifier are both parts the library uses (a
     linking -s- allowed)."""
-    if len(token) < 7:
+    if not 7 <= len(token) <= _MAX_COMPOUND:
         return False
     for cut in range(4, len(token) - 2):
         modifier, head = token[:cut], token[cut:]
