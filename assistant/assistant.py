@@ -15,10 +15,8 @@ import numpy as np
 from assistant.answering import Answerer, Model
 from assistant.answering.compose import templates
 from assistant.answering.model import load_model
-from assistant.coordination import split_coordinated
 from assistant.eligibility.chat import answer_eligibility
 from assistant.eligibility.evidence import EvidenceIndex
-from assistant.facts import has_fact
 from assistant.index import IndexUnavailable, LiveIndex, Snapshot
 from assistant.llm import ChatBackend, LlmAnswerer, endpoint_reachable, openai_backend
 from assistant.models import Answer, AnswerEvent, Citation, Hit, Turn
@@ -146,9 +144,7 @@ class Assistant:
         log.info("question received (%d chars, %s)", len(question), query.language)
         log.debug("question: %s", redact(question))
         try:
-            parts = split_coordinated(question) if self.llm is None else None
-            both = self._both_parts(parts, turns, timings, explain) if parts else None
-            answer = both if both is not None else (yield from self._answer(query, timings, turns, explain))
+            answer = yield from self._answer(query, timings, turns, explain)
         except (IndexUnavailable, StoreError) as exc:
             answer = Answer(templates()[query.language]["no_index"].format(error=exc), False, query.language,
                             notes=["index_unavailable"])
@@ -220,41 +216,6 @@ class Assistant:
         passages = [self._citation(n, h.start, h.end, h, docs) for n, h in enumerate(hits, 1)]
         return (yield from self.llm.answer(query, turns, passages, answer, timings))
 
-    def _both_parts(self, parts: tuple[str, str], turns: list[Turn], timings: dict[str, float],
-                    explain: bool) -> Answer | None:
-        """A coordinated question answered part by part (assistant/coordination.py), the second
-        as a follow-up of the first; None (the whole question is answered as one) unless both
-        parts are answered, from different units, and what the first cites does not already hold
-        the kind of fact the second asks for ("… och hur många per år?" beside "1000 utredningar
-        årligen … 30 miljoner kronor")."""
-        first_query = resolve(parts[0], turns)
-        second_query = resolve(parts[1], [*turns, Turn("user", parts[0])])
-        first = _finished(self._answer(first_query, timings, turns, explain))
-        if not first.answerable or not first.citations:
-            return None
-        if has_fact(second_query.kind, " ".join(c.quote for c in first.citations)):
-            return None  # what the first part cites states the second part's kind of fact too
-        second = _finished(self._answer(second_query, timings, [*turns, Turn("user", parts[0])], explain))
-        if not second.answerable or not second.citations:
-            return None
-        spans = {(c.doc_id, c.start, c.end): c.n for c in first.citations}
-        renumbered: dict[int, int] = {}
-        citations = list(first.citations)
-        for c in second.citations:
-            known = spans.get((c.doc_id, c.start, c.end))
-            if known is None:
-                known = len(citations) + 1
-                citations.append(replace(c, n=known))
-            renumbered[c.n] = known
-        if set(renumbered.values()) <= {c.n for c in first.citations}:
-            return None  # both parts quote the same units: one answer says it
-        text = re.sub(r"\[(\d+)\]", lambda m: f"[{renumbered.get(int(m.group(1)), int(m.group(1)))}]", second.answer)
-        answer = Answer(f"{first.answer} {text}", True, first.language, citations,
-                        notes=sorted(set(first.notes) | set(second.notes) | {"two_parts"}))
-        if explain:
-            answer.explanation = {"parts": [first.explanation, second.explanation]}
-        return answer
-
     def _evidence_index(self) -> EvidenceIndex:
         snap = self.index.snapshot()
         if self._evidence is None or self._evidence[0] != snap.mtime:
@@ -284,15 +245,6 @@ def _holding(hit: Hit, start: int, end: int, snap: Snapshot) -> Hit:
     c = holding[0]
     return replace(hit, chunk_id=c.chunk_id, text=c.text, start=c.start, end=c.end, section=c.section,
                    years=c.years)
-
-
-def _finished(answering: Generator[AnswerEvent, None, Answer]) -> Answer:
-    """The answer of an answering generator that yields no events (the extractive path)."""
-    try:
-        while True:
-            next(answering)
-    except StopIteration as done:
-        return done.value  # type: ignore[no-any-return]
 
 
 def _distinct(units: list[Any]) -> list[Any]:
