@@ -60,8 +60,9 @@ class Assistant:
             dense_weight=settings.dense_weight, lexical_weight=settings.lexical_weight
         )
         self._model = model  # the answer model; by default the shipped one (or ASSISTANT_ANSWER_MODEL)
-        self._answerer: tuple[float, Answerer] | None = None
-        self._evidence: tuple[float, EvidenceIndex] | None = None  # eligibility rules' quotes, per catalog
+        self._answerer: tuple[tuple[int, int, int], Answerer] | None = None
+        # the eligibility rules' quotes, per catalog version
+        self._evidence: tuple[tuple[int, int, int], EvidenceIndex] | None = None
         self._chat = chat
         self._llm: LlmAnswerer | None = None
 
@@ -167,10 +168,10 @@ class Assistant:
     def model_answerer(self, snap: Snapshot | None = None) -> Answerer:
         """The fitted answer model over this index's vocabulary (rebuilt when the index changes)."""
         snap = snap or self.index.snapshot()
-        if self._answerer is None or self._answerer[0] != snap.mtime:
+        if self._answerer is None or self._answerer[0] != snap.version:
             idf = idf_table(snap.catalog.extras.get("lexical_tokens", {}))
             model = self._model or (load_model(self.settings.answer_model) if self.settings.answer_model else None)
-            self._answerer = (snap.mtime, Answerer(idf, model, speller=snap.lexical.speller()))
+            self._answerer = (snap.version, Answerer(idf, model, speller=snap.lexical.speller()))
         return self._answerer[1]
 
     def retrieve(self, query: Query, timings: dict[str, float] | None = None,
@@ -218,8 +219,8 @@ class Assistant:
 
     def _evidence_index(self) -> EvidenceIndex:
         snap = self.index.snapshot()
-        if self._evidence is None or self._evidence[0] != snap.mtime:
-            self._evidence = (snap.mtime, EvidenceIndex.from_catalog(snap.catalog))
+        if self._evidence is None or self._evidence[0] != snap.version:
+            self._evidence = (snap.version, EvidenceIndex.from_catalog(snap.catalog))
         return self._evidence[1]
 
     @staticmethod

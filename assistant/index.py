@@ -30,7 +30,7 @@ class Snapshot:
     catalog: Catalog
     store: VectorStore
     lexical: LexicalIndex
-    mtime: float
+    version: tuple[int, int, int]  # the catalog file's (mtime in ns, inode, size): each save is a new file
     units: UnitVectors
     _missing: int | None = None
 
@@ -59,16 +59,19 @@ class LiveIndex:
 
     def snapshot(self) -> Snapshot:
         try:
-            mtime = self.path.stat().st_mtime
+            stat = self.path.stat()
         except FileNotFoundError:
             raise IndexUnavailable(
                 "no index yet: run `python -m ingest` (or `make run`) to index the documents"
             ) from None
+        # not the mtime alone: two saves within one clock tick share it, and a snapshot read
+        # between them would stay stale; a save replaces the file, so its inode changes
+        version = (stat.st_mtime_ns, stat.st_ino, stat.st_size)
         snap = self._snapshot
-        if snap is not None and snap.mtime == mtime:
+        if snap is not None and snap.version == version:
             return snap
         with self._lock:
-            if self._snapshot is not None and self._snapshot.mtime == mtime:
+            if self._snapshot is not None and self._snapshot.version == version:
                 return self._snapshot
             try:
                 catalog = Catalog.load(self.path)
@@ -84,7 +87,7 @@ class LiveIndex:
             ids = sorted(catalog.chunks)
             lexical = LexicalIndex(ids, [tokens.get(i, []) for i in ids])
             units = UnitVectors.load(self.settings.unit_vectors_path)
-            self._snapshot = Snapshot(catalog, self.store_factory(catalog.generation), lexical, mtime, units)
+            self._snapshot = Snapshot(catalog, self.store_factory(catalog.generation), lexical, version, units)
             return self._snapshot
 
     def documents(self) -> dict[str, DocRecord]:
