@@ -95,7 +95,10 @@ def organisations_in(text: str) -> list[Named]:
         taken.append((m.start(), m.end()))
     for m in _PATTERN_RE.finditer(text):
         if not any(m.start() < b and a < m.end() for a, b in taken):
-            found.append((m.start(), Named(m.group(0), m.group(0))))
+            name = m.group(0)
+            if name.startswith("Region ") and name.endswith("s") and re.match(r" [a-zåäö]", text[m.end():m.end() + 2]):
+                name = name[:-1]  # a genitive before its noun: "Region Testlands beslut" is Region Testland's
+            found.append((m.start(), Named(name, name)))
     return [n for _, n in sorted(found, key=lambda x: x[0])]
 
 

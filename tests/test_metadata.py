@@ -251,3 +251,13 @@ def test_a_bare_number_is_a_count_not_an_organisation() -> None:
 def test_an_all_capitals_letterhead_keeps_the_whole_name(letterhead: str, named: str) -> None:
     text = f"{letterhead}\n\nLandstingsstyrelsen\n\nProtokollsutdrag\n\nSammanträdesdatum: 2015-03-24\n\nText.\n"
     assert meta_of(text)["organisation"] == named
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Region Testlands beslut 2019 om rehabiliteringsmedel", "Region Testland"),  # genitive before its noun
+    ("Beslut av Region Testland.", "Region Testland"),
+    ("Region Testlands län", "Region Testlands län"),  # "X läns" is the name's own form
+])
+def test_a_region_named_in_the_genitive_is_named_without_its_s(text: str, name: str) -> None:
+    from ingest.metadata import organisations_in
+    assert organisations_in(text)[0].shown == name
