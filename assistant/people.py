@@ -5,10 +5,9 @@ regiondirektör"); role words come from assistant/data/question_types.toml."""
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
 
+from assistant.data import question_types
 from ingest.metadata import without_organisations
 
 ASKS_PERSON_RE = re.compile(
@@ -26,7 +25,7 @@ _INFLECTION = r"(?:en|n|er|erna|ernas|ar|arna|na|s|ens|ns|es)?"
 def roles() -> re.Pattern[str]:
     """The role words of the data file as whole words with their inflections (never inside another
     word: "strategi", "rehabkoordinatorer")."""
-    raw = tomllib.loads(resources.files("assistant.data").joinpath("question_types.toml").read_text("utf-8"))
+    raw = question_types()
     words = sorted({w.casefold() for w in raw["roles"]["words"]}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")" + _INFLECTION + r"(?!\w)", re.I)
 

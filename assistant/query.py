@@ -4,11 +4,10 @@ what a follow-up means given the conversation before it (deterministic, no LLM).
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
+from assistant.data import question_types
 from assistant.expansion import anchor_groups, expansions
 from assistant.models import Turn
 from assistant.organisations import organisations_named
@@ -17,7 +16,7 @@ from ingest.dates import YEAR, YEAR_RE, years_in
 _WORD_RE = re.compile(r"[\wåäöÅÄÖ/%-]+")
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, object]:
-    return tomllib.loads(resources.files("assistant.data").joinpath("question_types.toml").read_text("utf-8"))
+    return question_types()
 
 
 @lru_cache(maxsize=1)

@@ -5,20 +5,20 @@ the corpus word one edit away that begins as it does ("behandlin" -> behandling,
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
-import tomllib
 from collections import OrderedDict
 from functools import lru_cache
-from importlib import resources
 
+from assistant.data import question_types
 from assistant.vocabulary import edit_distance
 from ingest.analysis import analyze
 
 
 @lru_cache(maxsize=1)
 def chat_words() -> dict[str, str]:
-    raw = tomllib.loads(resources.files("assistant.data").joinpath("question_types.toml").read_text("utf-8"))
+    raw = question_types()
     return {k.casefold(): v for k, v in raw.get("chat_words", {}).items()}
 
 
@@ -57,6 +57,7 @@ class Speller:
         self._cache_size = cache_size
         self._lock = threading.Lock()
         self.comparisons = 0
+        self._by_spelling: tuple[list[str], list[str]] | None = None
 
     def nearest(self, token: str) -> str | None:
         """The vocabulary's token for `token`: itself when known, else the closest within one edit
@@ -98,6 +99,23 @@ class Speller:
         tokens = analyze(written_out(text))
         return [known or token for token, known in zip(tokens, self.corrected(tokens), strict=True)]
 
+    def begins_longer_word(self, part: str) -> bool:
+        """Whether a vocabulary word longer than `part` begins with it ("rehab": rehabilitering)."""
+        return _begins_longer(self._sorted()[0], part)
+
+    def ends_longer_word(self, part: str) -> bool:
+        """Whether a vocabulary word longer than `part` ends with it ("garantin": rehabiliteringsgarantin)."""
+        return _begins_longer(self._sorted()[1], part[::-1])
+
+    def _sorted(self) -> tuple[list[str], list[str]]:
+        """The vocabulary sorted, and sorted by reversed spelling (built once, on first use): a
+        prefix or a suffix is found by bisection, whatever the library's size."""
+        if self._by_spelling is None:
+            with self._lock:
+                if self._by_spelling is None:
+                    self._by_spelling = (sorted(self.vocabulary), sorted(w[::-1] for w in self.vocabulary))
+        return self._by_spelling
+
     @staticmethod
     def _correctable(token: str) -> bool:
         return len(token) >= 4 and not token.isdigit()
@@ -113,3 +131,9 @@ class Speller:
                 if d <= limit and (best is None or (d, known) < best):
                     best = (d, known)
         return (best[1] if best else None), compared
+
+
+def _begins_longer(words: list[str], part: str) -> bool:
+    """Whether a word of `words` (sorted) longer than `part` begins with it."""
+    i = bisect.bisect_right(words, part)
+    return i < len(words) and words[i].startswith(part)

@@ -6,14 +6,14 @@ data (assistant/data/question_types.toml, [steering])."""
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
+
+from assistant.data import question_types
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    raw = tomllib.loads(resources.files("assistant.data").joinpath("question_types.toml").read_text("utf-8"))
+    raw = question_types()
     return tuple(re.compile(p) for p in raw["steering"]["patterns"])
 
 

@@ -12,6 +12,7 @@ import logging
 import sqlite3
 import threading
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 import numpy as np
@@ -28,14 +29,17 @@ class EmbeddingCache:
         self.hits = 0
         self.misses = 0
         self._broken = False
+        self._ready = False
         self._lock = threading.Lock()
 
     def _connect(self) -> sqlite3.Connection:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        connection = sqlite3.connect(self.path, timeout=30)
-        connection.execute("PRAGMA journal_mode=WAL")
-        connection.execute(_SCHEMA)
-        return connection
+        if not self._ready:  # the folder, the journal mode and the table: once per process
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with closing(sqlite3.connect(self.path, timeout=30)) as connection, connection:
+                connection.execute("PRAGMA journal_mode=WAL")
+                connection.execute(_SCHEMA)
+            self._ready = True
+        return sqlite3.connect(self.path, timeout=30)
 
     @staticmethod
     def key(model_id: str, text: str) -> bytes:
@@ -68,7 +72,7 @@ class EmbeddingCache:
     def _read(self, keys: list[bytes]) -> dict[bytes, np.ndarray]:
         out: dict[bytes, np.ndarray] = {}
         wanted = list(dict.fromkeys(keys))
-        with self._connect() as connection:
+        with closing(self._connect()) as connection:
             for i in range(0, len(wanted), _BATCH):
                 part = wanted[i:i + _BATCH]
                 rows = connection.execute(
@@ -78,7 +82,7 @@ class EmbeddingCache:
         return out
 
     def _write(self, vectors: dict[bytes, np.ndarray]) -> None:
-        with self._connect() as connection:
+        with closing(self._connect()) as connection, connection:  # closed, and committed
             connection.executemany("INSERT OR IGNORE INTO vectors (key, vector) VALUES (?, ?)",
                                    [(k, np.asarray(v, dtype=np.float32).tobytes()) for k, v in vectors.items()])
 

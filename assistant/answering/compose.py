@@ -36,11 +36,12 @@ def compose(q: Question, chosen: list[Candidate]) -> str:
         return _attributed(body, _lead(first, t), t, "[1]")
     parts = []
     said = ""
-    for n, c in enumerate(chosen, 1):
+    texts = [_unit_text(q, c) for c in chosen]
+    for n, (c, text) in enumerate(zip(chosen, texts, strict=True), 1):
         lead = _lead(c, t)
-        parts.append(_attributed(_unit_text(q, c), lead if lead != said else "", t, f"[{n}]"))
+        parts.append(_attributed(text, lead if lead != said else "", t, f"[{n}]"))
         said = lead  # the same source twice in a row is named once
-    fact = _fact_first(q, _unit_text(q, first), lang)
+    fact = _fact_first(q, texts[0], lang)
     if fact:
         parts.insert(0, t["fact_first"].format(fact=fact))
     kind = operation(q.query.text)

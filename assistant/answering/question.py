@@ -4,15 +4,12 @@ the kind of fact it asks for and whether it asks for a definition, a person or a
 
 from __future__ import annotations
 
-import bisect
 import re
-import threading
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from assistant.answering.subject import asked_topic
+from assistant.data import question_types
 from assistant.expansion import Anchor, anchor_groups, coverage_heads, mapped_terms, matched_groups
 from assistant.organisations import organisations_named
 from assistant.people import asks_for_person
@@ -92,7 +89,7 @@ _PRONOUNS = frozenset({"den", "det", "denna", "detta", "it", "this", "that"})
 def _object_cues() -> tuple[frozenset[str], frozenset[str]]:
     """The nouns for a document itself, and the words that end the phrase that names what is asked
     about (assistant/data/question_types.toml [documents])."""
-    raw = tomllib.loads(resources.files("assistant.data").joinpath("question_types.toml").read_text("utf-8"))
+    raw = question_types()
     nouns = raw["documents"]
     return (frozenset(n.casefold() for n in (*nouns["sv"], *nouns["en"])),
             frozenset(w.casefold() for w in nouns["phrase_ends"]))
@@ -202,35 +199,13 @@ def _unknown_topic(text: str, language: str, idf: dict[str, float], speller: Spe
     tokens = list(analyze(word))
     if not tokens or any(k is not None and k in idf for k in speller.corrected(tokens)):
         return ""
-    return "" if all(_compound(t, idf) for t in tokens) else word
+    return "" if all(_compound(t, idf, speller) for t in tokens) else word
 
 
 _MAX_COMPOUND = 40  # letters: longer "words" are no Swedish compound (and cost no work)
-_SORTED: dict[int, tuple[dict[str, float], list[str], list[str]]] = {}  # id(idf) -> its words, forwards and reversed
-_SORTED_LOCK = threading.Lock()
 
 
-def _sorted_words(idf: dict[str, float]) -> tuple[list[str], list[str]]:
-    """The library's words sorted, and sorted by their reversed spelling: a prefix or a suffix
-    is then found by bisection, whatever the library's size. Kept for the last two vocabularies
-    (the entry holds the dict itself, so its id cannot be reused while kept)."""
-    with _SORTED_LOCK:
-        kept = _SORTED.get(id(idf))
-        if kept is None or kept[0] is not idf:
-            if len(_SORTED) >= 2:
-                _SORTED.clear()
-            kept = (idf, sorted(idf), sorted(w[::-1] for w in idf))
-            _SORTED[id(idf)] = kept
-        return kept[1], kept[2]
-
-
-def _begins_longer(words: list[str], part: str) -> bool:
-    """Whether a word longer than `part` begins with it (`words` sorted)."""
-    i = bisect.bisect_right(words, part)
-    return i < len(words) and words[i].startswith(part)
-
-
-def _piece(part: str, idf: dict[str, float], prefix: bool) -> bool:
+def _piece(part: str, idf: dict[str, float], speller: Speller, prefix: bool) -> bool:
     """A part of a compound the library uses: a word of its own (a head of three letters or more,
     "dag", a modifier of four), or the first part (as a modifier) or the last part (as a head) of
     a longer word it uses, five letters or more ("rehab" of "rehabilitering", "garantin" of
@@ -239,20 +214,19 @@ def _piece(part: str, idf: dict[str, float], prefix: bool) -> bool:
         return len(part) >= (4 if prefix else 3)
     if len(part) < 5:
         return False
-    forwards, backwards = _sorted_words(idf)
-    return _begins_longer(forwards, part) if prefix else _begins_longer(backwards, part[::-1])
+    return speller.begins_longer_word(part) if prefix else speller.ends_longer_word(part)
 
 
-def _compound(token: str, idf: dict[str, float]) -> bool:
+def _compound(token: str, idf: dict[str, float], speller: Speller) -> bool:
     """Whether the token is a compound whose head and modifier are both parts the library uses (a
     linking -s- allowed)."""
     if not 7 <= len(token) <= _MAX_COMPOUND:
         return False
     for cut in range(4, len(token) - 2):
         modifier, head = token[:cut], token[cut:]
-        if _piece(head, idf, prefix=False) and (
-                _piece(modifier, idf, prefix=True)
-                or (modifier.endswith("s") and _piece(modifier[:-1], idf, prefix=True))):
+        if _piece(head, idf, speller, prefix=False) and (
+                _piece(modifier, idf, speller, prefix=True)
+                or (modifier.endswith("s") and _piece(modifier[:-1], idf, speller, prefix=True))):
             return True
     return False
 

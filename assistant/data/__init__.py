@@ -1,0 +1,15 @@
+"""The assistant's data files (prompts, templates, rules, word lists), read through one loader each."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+@lru_cache(maxsize=1)
+def question_types() -> dict[str, Any]:
+    """question_types.toml, parsed once per process: the question cues, chat spellings, role words,
+    document nouns and steering patterns that query, spelling, people, question and steering read."""
+    return tomllib.loads(resources.files("assistant.data").joinpath("question_types.toml").read_text("utf-8"))
