@@ -81,6 +81,10 @@ class Settings(BaseSettings):
         False, description="Without login: let anyone on loopback upload and remove documents."
     )
     reports_dir: Path = Field(Path("evals/reports/latest"), description="The eval report the web page shows.")
+    login_max_failures: int = Field(5, ge=1, le=1000, description="Wrong passwords for one user name within "
+                                    "login_lockout_s before that name's password checks are refused for a while.")
+    login_lockout_s: float = Field(900.0, ge=1, le=86400, description="How long failed logins are counted and a "
+                                   "locked user name stays locked (seconds).")
     max_request_kb: int = Field(256, ge=16, le=65536, description="Largest request body the server reads (uploads: "
                                 "max_file_mb); a larger one is answered 413 before it is read.")
 

@@ -22,7 +22,7 @@ from assistant.assistant import Assistant
 from assistant.eligibility import assess, build_input, payload
 from assistant.settings import Settings
 from assistant.web.app import ServeError, create_server
-from assistant.web.users import User, UserDirectory
+from assistant.web.users import LoginThrottle, User, UserDirectory
 from ingest.embedders import HashingEmbedder
 from ingest.pipeline import Ingestor
 from ingest.store import InMemoryStore
@@ -301,6 +301,20 @@ def test_the_right_password_is_let_in(auth_client: TestClient, name: str) -> Non
     assert ask.status_code == 200 and "12 000" in ask.json()["answer"]
     eligibility = auth_client.post("/api/eligibility", json=ELIGIBLE, headers=basic(name, PASSWORDS[name]))
     assert eligibility.status_code == 200 and eligibility.json()["verdict"] == "eligible"
+
+
+def test_repeated_wrong_passwords_lock_the_user_name_on_every_interface(assistant: Assistant,
+                                                                          offline_gradio: None) -> None:
+    users = cheap_users()
+    users.throttle = LoginThrottle(max_failures=3, window_s=600)
+    client = TestClient(create_server(assistant, assistant.settings, users=users, host="0.0.0.0"))
+    for _ in range(3):
+        assert client.post("/api/ask", json={"question": KBT}, headers=basic("anna", "gissning")).status_code == 401
+    right = basic("anna", PASSWORDS["anna"])
+    assert_error(client.post("/api/ask", json={"question": KBT}, headers=right), 401, "login_required")
+    assert client.get("/v1/models", headers=right).status_code == 401
+    other = basic("admin", PASSWORDS["admin"])
+    assert client.post("/api/ask", json={"question": KBT}, headers=other).status_code == 200
 
 
 def test_httpx_basic_auth_with_swedish_letters(auth_client: TestClient) -> None:

@@ -16,7 +16,7 @@ from assistant.cli import main
 from assistant.privacy import REDACTED
 from assistant.web import users as users_module
 from assistant.web.feedback import MAX_COMMENT, FeedbackStore
-from assistant.web.users import User, UserDirectory, UsersError, add_user, hash_password
+from assistant.web.users import LoginThrottle, User, UserDirectory, UsersError, add_user, hash_password
 
 pytestmark = pytest.mark.unit
 
@@ -71,6 +71,69 @@ def test_an_unknown_user_costs_as_much_as_a_wrong_password(monkeypatch: pytest.M
     assert not directory.verify("okänd", "fel lösenord")
     assert len(checked) == 2
     assert checked[1][:7] == checked[0][:7] == b"$2b$05$"  # same algorithm and cost
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def throttled(clock: Clock, max_failures: int = 3, window_s: float = 60.0) -> UserDirectory:
+    users = {name: User(name, bcrypt.hashpw(PASSWORD.encode(), bcrypt.gensalt(rounds=4)).decode(), "staff")
+             for name in ("anna", "bo")}
+    return UserDirectory(users, LoginThrottle(max_failures, window_s, clock))
+
+
+def test_wrong_passwords_lock_that_user_name_for_a_while() -> None:
+    clock = Clock()
+    directory = throttled(clock)
+    for _ in range(3):
+        assert not directory.verify("anna", "gissning")
+        clock.now += 1
+    assert not directory.verify("anna", PASSWORD)  # locked: even the right password is refused
+    assert directory.throttle.locked_for("anna") == pytest.approx(60 - 3)
+    assert directory.verify("bo", PASSWORD)  # another user is not touched
+    clock.now += 57  # the first failure is now as old as the window
+    assert directory.verify("anna", PASSWORD)
+
+
+def test_a_locked_name_costs_no_bcrypt_round(monkeypatch: pytest.MonkeyPatch) -> None:
+    directory = throttled(Clock(), max_failures=2)
+    calls: list[bytes] = []
+    real_check = bcrypt.checkpw
+    monkeypatch.setattr(users_module.bcrypt, "checkpw",
+                        lambda pw, hashed: calls.append(hashed) or real_check(pw, hashed))
+    for _ in range(5):
+        directory.verify("okänd", "gissning")  # a name that is no user locks the same way
+    assert len(calls) == 2 and directory.throttle.locked_for("okänd") > 0
+
+
+def test_a_right_password_clears_the_count_and_a_cached_login_survives_a_lock() -> None:
+    clock = Clock()
+    directory = throttled(clock)
+    for _ in range(2):
+        assert not directory.verify("anna", "gissning")
+    assert directory.verify("anna", PASSWORD)  # the count starts again
+    for _ in range(2):
+        assert not directory.verify("anna", "gissning")
+    assert directory.throttle.locked_for("anna") == 0
+    assert not directory.verify("anna", "gissning")  # the third in a row: locked
+    assert directory.throttle.locked_for("anna") > 0
+    assert directory.verify("anna", PASSWORD)  # verified minutes ago: the logged-in user keeps working
+
+
+def test_the_throttle_forgets_the_stalest_names_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    clock = Clock()
+    throttle = LoginThrottle(3, 60.0, clock)
+    monkeypatch.setattr(LoginThrottle, "MAX_NAMES", 50)
+    for i in range(200):
+        clock.now += 0.01
+        throttle.failed(f"namn{i}")
+    assert len(throttle._failures) <= 50
+    assert "namn199" in throttle._failures and "namn0" not in throttle._failures
 
 
 @pytest.mark.usefixtures("fast_bcrypt")

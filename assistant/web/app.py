@@ -28,7 +28,7 @@ from assistant.web.mcp_server import build_mcp, mount_mcp
 from assistant.web.openai_api import build_openai_api
 from assistant.web.render import message_html
 from assistant.web.swedish import SwedishPage
-from assistant.web.users import UserDirectory
+from assistant.web.users import LoginThrottle, UserDirectory
 
 log = logging.getLogger(__name__)
 DOC_COLUMNS = ["id", "Titel", "Organisation", "Datum", "Slag", "Avsnitt", "Källa"]
@@ -283,7 +283,8 @@ def create_server(assistant: Assistant, settings: Settings | None = None, users:
     settings = settings or assistant.settings
     host = host or settings.host
     if users is None and settings.users_file is not None:
-        users = UserDirectory.load(settings.users_file)
+        users = UserDirectory.load(settings.users_file,
+                                   LoginThrottle(settings.login_max_failures, settings.login_lockout_s))
     if users is None and not _is_loopback(host):
         raise ServeError(f"refusing to listen on {host} without login: set ASSISTANT_USERS_FILE "
                          "(python -m assistant add-user NAME --role admin) or bind to 127.0.0.1")

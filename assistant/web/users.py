@@ -15,15 +15,21 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import os
 import re
 import secrets
+import threading
 import time
 import tomllib
+from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import bcrypt
+
+_log = logging.getLogger(__name__)
 
 ROLES = ("admin", "staff")
 VERIFIED_FOR_S = 300.0
@@ -55,9 +61,59 @@ def hash_password(password: str) -> str:
     return bcrypt.hashpw(password.encode("utf-8")[:72], bcrypt.gensalt()).decode("ascii")
 
 
+class LoginThrottle:
+    """Counts wrong passwords per user name: after `max_failures` within `window_s`, that name's
+    password checks are refused (without a bcrypt round) until the oldest failure is `window_s` old.
+    Guessing one user's password thus gets `max_failures` tries per window; a right password
+    verified before the lock keeps working (its success is cached), and other names are not touched.
+    A name is a key here whether or not such a user exists, so a lock does not tell who exists."""
+
+    MAX_NAMES = 10_000
+
+    def __init__(self, max_failures: int = 5, window_s: float = 900.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.max_failures, self.window_s, self.clock = max_failures, window_s, clock
+        self._failures: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def _recent(self, name: str, now: float) -> deque[float] | None:
+        times = self._failures.get(name)
+        while times and times[0] <= now - self.window_s:
+            times.popleft()
+        if times is not None and not times:
+            del self._failures[name]
+            return None
+        return times
+
+    def locked_for(self, name: str) -> float:
+        """Seconds until `name` may try a password again; 0 when it may now."""
+        with self._lock:
+            now = self.clock()
+            times = self._recent(name, now)
+            if times is None or len(times) < self.max_failures:
+                return 0.0
+            return max(0.0, times[0] + self.window_s - now)
+
+    def failed(self, name: str) -> None:
+        with self._lock:
+            now = self.clock()
+            times = self._recent(name, now)
+            if times is None:
+                if len(self._failures) >= self.MAX_NAMES:  # bounded memory: forget the stalest names
+                    for stale in sorted(self._failures, key=lambda n: self._failures[n][-1])[:self.MAX_NAMES // 10]:
+                        del self._failures[stale]
+                times = self._failures[name] = deque(maxlen=self.max_failures)
+            times.append(now)
+
+    def succeeded(self, name: str) -> None:
+        with self._lock:
+            self._failures.pop(name, None)
+
+
 class UserDirectory:
-    def __init__(self, users: dict[str, User]) -> None:
+    def __init__(self, users: dict[str, User], throttle: LoginThrottle | None = None) -> None:
         self.users = users
+        self.throttle = throttle or LoginThrottle()
         # Recently verified (name, keyed digest of the password): the API checks credentials on every
         # request, and bcrypt's deliberate cost would otherwise be paid each time. Failures are never
         # cached, so guessing stays as slow as bcrypt makes it.
@@ -65,7 +121,7 @@ class UserDirectory:
         self._verified: dict[tuple[str, bytes], float] = {}
 
     @classmethod
-    def load(cls, path: Path) -> UserDirectory:
+    def load(cls, path: Path, throttle: LoginThrottle | None = None) -> UserDirectory:
         try:
             raw = tomllib.loads(path.read_text("utf-8"))
         except FileNotFoundError:
@@ -88,17 +144,23 @@ class UserDirectory:
             users[name] = User(name, entry["password_hash"], role, key_hash)
         if not users:
             raise UsersError(f"users file {path} has no [users.NAME] entries")
-        return cls(users)
+        return cls(users, throttle)
 
     def verify(self, name: str, password: str) -> bool:
         key = (name, hmac.new(self._key, str(password).encode("utf-8", "surrogatepass"), "sha256").digest())
         if self._verified.get(key, 0.0) > time.monotonic():
             return True
+        name = str(name)
+        if self.throttle.locked_for(name) > 0:
+            _log.warning("login refused: too many wrong passwords for one user name")
+            return False
         if self._check(name, password):
+            self.throttle.succeeded(name)
             if len(self._verified) > 1000:
                 self._verified.clear()
             self._verified[key] = time.monotonic() + VERIFIED_FOR_S
             return True
+        self.throttle.failed(name)
         return False
 
     def _check(self, name: str, password: str) -> bool:
