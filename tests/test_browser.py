@@ -199,12 +199,16 @@ def test_admin_uploads_a_document_and_it_is_answered(server: str, page, tmp_path
     page.locator("#doc-meta-choice").get_by_role("option",
                                                name="Region Testlands beslut 2019 om rehabiliteringsmedel").click()
     new_publisher = "Region Testland, hälso- och sjukvårdsnämnden"
-    # the form fills in the document's metadata when it is chosen: typing before that lands would
-    # be overwritten (the cause of a publisher that "sparades" but never changed)
+    # the form fills in the document's metadata when it is chosen and is locked until then (typing
+    # before the fill-in landed was overwritten: a publisher that "sparades" but never changed)
     page.wait_for_function(
         "() => [...document.querySelectorAll('#doc-meta-title textarea, #doc-meta-title input')]"
         ".some(e => e.value.startsWith('Region Testlands beslut'))")
-    page.locator("#doc-meta-org textarea, #doc-meta-org input").first.fill(new_publisher)
+    org_field = page.locator("#doc-meta-org textarea, #doc-meta-org input").first
+    org_field.wait_for(state="visible")
+    page.wait_for_function("() => !document.querySelector('#doc-meta-org textarea, #doc-meta-org input').disabled")
+    assert org_field.is_editable() and page.locator("#doc-meta-go").is_enabled()
+    org_field.fill(new_publisher)
     page.locator("#doc-meta-go").click()
     page.locator("#doc-meta-result").get_by_text("sparades").wait_for(timeout=120_000)
     page.wait_for_function("text => document.querySelector('#doc-table').innerText.includes(text)",

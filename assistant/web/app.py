@@ -229,7 +229,18 @@ def _documents_tab(h: Handlers, demo: gr.Blocks) -> None:
 
     confirm_yes.click(do_remove, [remove_choice], [confirm, remove_result, *outputs])
 
-    meta_choice.change(lambda doc_id: h.metadata_of(doc_id), meta_choice, [meta_title, meta_org, meta_date, meta_kind])
+    # The form is locked while it fills in the chosen document: otherwise what an admin types before the
+    # fill-in lands (the queue can take seconds on a busy server) is overwritten and a save stores the old text.
+    meta_fields = [meta_title, meta_org, meta_date, meta_kind, meta_go]
+
+    def meta_locked() -> list[Any]:
+        return [gr.update(interactive=False) for _ in meta_fields]
+
+    def meta_filled(doc_id: str | None) -> list[Any]:
+        return [*(gr.update(value=v, interactive=True) for v in h.metadata_of(doc_id)), gr.update(interactive=True)]
+
+    meta_choice.change(meta_locked, None, meta_fields, queue=False, show_progress="hidden").then(
+        meta_filled, meta_choice, meta_fields)
 
     def do_correct(doc_id: str | None, title: str, org: str, date: str, kind: str,
                    request: gr.Request) -> tuple[Any, ...]:
