@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ingest.dates import MONTH_NAME, YEAR, is_year
 from ingest.metadata import organisations_in
-from ingest.numbers import DIGITS, NUMBER_RE, amounts_in
+from ingest.numbers import DIGITS, NUMBER_RE, amounts_in, word_numbers_in
 
 PATTERNS: dict[str, re.Pattern[str]] = {
     "amount": re.compile(rf"(?:{DIGITS})\s*(?:kr\b|kronor|Mkr|mkr|tkr|miljoner|miljarder|miljard|milj\b|mnkr)", re.I),
@@ -69,7 +69,7 @@ def _has_count(text: str) -> bool:
     """A number that is neither a year nor an amount or percentage (checked on the whole number,
     so "12 000 kr" is never read as the count "12"), nor the number of a numbered list's item
     ("2. Kompetenssatsning i försäkringsmedicin")."""
-    if _COUNT_WORD_RE.search(text):
+    if _COUNT_WORD_RE.search(text) or word_numbers_in(text):
         return True
     text = _ENUMERATION_RE.sub("", text)
     for m in NUMBER_RE.finditer(text):

@@ -30,6 +30,16 @@ def roles() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")" + _INFLECTION + r"(?!\w)", re.I)
 
 
+# who signed: only a person (or a role) signs; an organisation named in the text does not answer
+ASKS_SIGNATORY_RE = re.compile(
+    r"\b(?:undertecknade|undertecknat|undertecknar|skrev under|skrivit under|signerade|signerat|signed|signs|"
+    r"signatory|signatories|undertecknare|justerade|justerat)\b", re.I)
+
+
+def asks_for_signatory(question: str) -> bool:
+    return ASKS_SIGNATORY_RE.search(question) is not None
+
+
 def asks_for_person(question: str) -> bool:
     return ASKS_PERSON_RE.search(question) is not None
 

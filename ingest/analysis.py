@@ -15,10 +15,25 @@ _DIGIT_GROUP_RE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+", re.UNICODE)
 
 
+ANALYSIS_VERSION = 2  # raise when analyze() changes beyond its stop-word file
+
+
+def _stopword_text() -> str:
+    return resources.files("ingest.data").joinpath("stopwords_sv.txt").read_text("utf-8")
+
+
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
-    text = resources.files("ingest.data").joinpath("stopwords_sv.txt").read_text("utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+    return frozenset(w for line in _stopword_text().splitlines() if not line.startswith("#") for w in line.split())
+
+
+@lru_cache(maxsize=1)
+def fingerprint() -> str:
+    """What the stored token lists depend on: an index whose tokens were made under another one is
+    analysed again at its next ingest (no embedding is redone)."""
+    import hashlib
+
+    return f"{ANALYSIS_VERSION}-{hashlib.sha256(_stopword_text().encode()).hexdigest()[:12]}"
 
 
 _local = threading.local()

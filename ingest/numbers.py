@@ -59,6 +59,13 @@ def word_value(word: str) -> int | None:
     return None
 
 
+def word_numbers_in(text: str) -> list[int]:
+    """The numbers a text writes as words and that count something ("tre dagar i veckan", "fem
+    rekommendationer", "twenty sessions"): 2 and more, since "en"/"ett"/"one" are mostly articles."""
+    values = (word_value(w) for w in re.findall(r"[^\W\d_]+(?=\s+[^\W\d_])", text))
+    return [v for v in values if v is not None and v >= 2]
+
+
 _WORDS = sorted([*_ONES, *_EN, *_TENS], key=len, reverse=True)
 _WORD_NUMBER = r"(?:(?:" + "|".join(_TENS) + r")(?:" + "|".join(k for k, v in _ONES.items() if 0 < v < 10) + r")?|" + \
     "|".join(_WORDS) + r")"

@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from ingest.analysis import analyze, use_lemma_cache
+from ingest.analysis import fingerprint as analysis_fingerprint
 from ingest.catalog import Catalog, DocRecord
 from ingest.chunking import CHUNKER_VERSION, chunk_document
 from ingest.cleaning import clean
@@ -76,7 +77,9 @@ class _Run:
     units: UnitVectors = field(default_factory=UnitVectors.empty)  # vectors the index already has
 
     def __post_init__(self) -> None:
-        self.tokens = dict(self.old.extras.get("lexical_tokens", {}))
+        if self.old.extras.get("lexical_analysis") == analysis_fingerprint():
+            self.tokens = dict(self.old.extras.get("lexical_tokens", {}))
+        # else: tokens made under other stop words or analysis are made again (below, for every passage)
 
 
 def chroma_store_factory(settings: Settings, embedder: Embedder) -> StoreFactory:
@@ -218,7 +221,9 @@ class Ingestor:
             self._ingest_one(source, run)
         self._remove_missing(run, folders, prune_vanished)
         new = run.new
-        new.extras["lexical_tokens"] = {cid: run.tokens[cid] for cid in new.chunks if cid in run.tokens}
+        new.extras["lexical_tokens"] = {cid: run.tokens.get(cid) or analyze(chunk.embed_text)
+                                        for cid, chunk in new.chunks.items()}
+        new.extras["lexical_analysis"] = analysis_fingerprint()
         self._write(store, run.pending, report, new.documents, flush=True)
         live_units = self._unit_vectors(run)
         new.save(self.settings.catalog_path)

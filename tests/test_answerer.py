@@ -343,3 +343,69 @@ def test_a_swedish_answer_or_a_quote_of_two_figures_gets_no_figure_first() -> No
     page = "Landstingen får 712 miljoner kronor (varav 11 miljoner kronor till forskning) 2015."
     answerable, text = answer("How much money did the county councils get in 2015?", page=page)
     assert not text.startswith("SEK"), text
+
+
+AGREEMENT = """Överenskommelsen om rehabiliteringsgarantin 2019
+
+Staten avsätter 500 miljoner kronor för 2019.
+
+Landstingen ska senast den 31 mars 2020 lämna en slutredovisning till Socialdepartementet.
+
+Under 2018 avslutades 1 200 behandlingar."""
+
+
+def test_a_deadline_about_a_year_may_fall_in_the_next_one() -> None:
+    """The report on 2019 is due in 2020: no conflict of years for a date question, while a count
+    that names only another year stays another year's fact."""
+    deadline = values_of("När ska slutredovisningen för 2019 lämnas?", "Landstingen ska senast", page=AGREEMENT)
+    assert deadline["other_year"] == 0 and deadline["year"] > 0
+    assert chosen("När ska slutredovisningen för 2019 lämnas?", AGREEMENT)[0].startswith("Landstingen ska senast")
+    texts = [s.candidate.text for s in scored("Hur många behandlingar avslutades 2019?", AGREEMENT)]
+    assert not any(t.startswith("Under 2018") for t in texts)  # gated: another year's count
+
+
+SIGNED = """Beslutet fattades av regionstyrelsen.
+
+Sveriges Kommuner och Regioner har yttrat sig över förslaget.
+
+Stockholm den 3 mars 2021
+
+Anna Lindqvist, regiondirektör"""
+
+
+def test_who_signed_is_answered_by_a_person_not_an_organisation() -> None:
+    texts = [s.candidate.text for s in scored("Vem undertecknade beslutet?", SIGNED)]
+    assert texts and not any("Sveriges Kommuner" in t for t in texts)
+    assert chosen("Vem undertecknade beslutet?", SIGNED)[0].startswith("Anna Lindqvist")
+    # without signing, an organisation the question does not name may answer "vem"
+    assert any("Sveriges Kommuner" in s.candidate.text for s in scored("Vem har yttrat sig över förslaget?", SIGNED))
+
+
+PROGRAMME = """Multimodal rehabilitering i regionen
+
+Programmet pågår i åtta veckor.
+
+Under den tiden träffar du teamet tre dagar i veckan, både i grupp och enskilt.
+
+Efter programmet följer teamet upp hur det går efter tre månader."""
+
+
+def chosen(question: str, page: str) -> list[str]:
+    """The units an answer to `question` would quote from `page` (whatever the decision says)."""
+    blocks = page.split("\n\n")
+    doc = DocRecord(DocumentMeta("doc", title="Multimodal rehabilitering", organisation="Region Exempel",
+                                 date="2015-04-02", years=(2015,)), "hash", "", page, ["c1"])
+    idf = idf_table({"c": analyze(page), "x": analyze("budget region 2014 ångest depression")})
+    hits = [Hit(f"c{i}", "doc", block, page.index(block), page.index(block) + len(block), "", (2015,),
+                1.0 / (i + 1)) for i, block in enumerate(blocks)]
+    answerer = Answerer(idf)
+    q = answerer.analyse(resolve(question, []))
+    eligible = answerer.gated(q, answerer.score(q, build(hits, {"doc": doc}, None)))
+    return [s.candidate.text for s in answerer._choose(q, eligible)]
+
+
+def test_each_part_of_a_question_that_asks_two_things_is_quoted() -> None:
+    texts = chosen("Hur länge pågår programmet och hur många dagar i veckan träffar man teamet?", PROGRAMME)
+    assert len(texts) == 2 and {t.split()[0] for t in texts} == {"Programmet", "Under"}, texts
+    texts = chosen("Hur många dagar i veckan träffar man teamet?", PROGRAMME)  # one part: one quote
+    assert len(texts) == 1 and texts[0].startswith("Under den tiden"), texts

@@ -62,6 +62,19 @@ def test_a_share_is_the_part_of_its_whole(text: str, share: str) -> None:
     assert computed is not None and shown(computed, "sv").endswith(share)
 
 
+@pytest.mark.parametrize(("question", "share"), [
+    ("Hur stor andel av utredningarna var teamutredningar?", "17,5 % (≈ 17 %)"),
+    ("Vilken andel av utredningarna var läkarutlåtanden?", "57,3 % (≈ 57 %)"),
+    ("Hur stor andel av utredningarna var aktivitetsförmågeutredningarna?", "25,2 % (≈ 25 %)"),
+    ("Hur stor andel?", "57,3 % (≈ 57 %)"),  # no part named: the first after "varav"
+])
+def test_of_several_parts_the_share_is_of_the_one_the_question_names(question: str, share: str) -> None:
+    text = ("Enheten gjorde 412 utredningar, varav 236 läkarutlåtanden, 104 aktivitetsförmågeutredningar och "
+            "72 teamutredningar.")
+    computed = compute("share", [text], question, ())
+    assert computed is not None and shown(computed, "sv").endswith(share)
+
+
 def test_a_stated_share_is_not_computed_again() -> None:
     assert compute("share", ["Andelen kvinnor var 73 procent av 2 860 patienter."], "Hur stor andel?", ()) is None
 

@@ -20,7 +20,8 @@ POSITIVE = {
         "ökade med 46 procent",  # "hur mycket har … ökat" is answered by a percentage too
     ],
     "date": ["29/4 2015", "senast 29/8", "31 mars 2016", "den 2 april"],
-    "count": ["1000 sådana utredningar", "KBT 8772 11026 13843 8353", "vid fyra tillfällen", "tre gånger"],
+    "count": ["1000 sådana utredningar", "KBT 8772 11026 13843 8353", "vid fyra tillfällen", "tre gånger",
+              "teamet tre dagar i veckan", "revisorerna lämnar fem rekommendationer", "twenty sessions"],
     "percent": ["60 % av sjukskrivningarna", "ca 70% av MMR", "46 procent", "0,5 procent"],
     "age": ["i åldern 16-67 år", "16–67 år", "kvinnor och män i åldern"],
     "duration": ["under 4-8 veckor", "fyra-åtta veckor", "senast en månad efter",
@@ -42,7 +43,8 @@ NEGATIVE = {
     "amount": ["tecknades 2013", "KBT 8772", "45000 behandlingar", "tolv tusen"],
     "date": ["2015", "tecknades 2008", "12 000 kronor"],
     "count": ["tecknades 2013", "2012 och 2013", "46 procent", "ingen siffra här",
-              "2. Kompetenssatsning i försäkringsmedicin", " 1.  Jämställd sjukskrivningsprocess"],
+              "2. Kompetenssatsning i försäkringsmedicin", " 1.  Jämställd sjukskrivningsprocess",
+              "en läkare och ett team"],
     # a number of sessions is never a span of weeks or an age
     "sessions": ["under 4-8 veckor", "i åldern 16-67 år", "2015", "12 000 kronor", "behandlingstillfällen"],
     "percent": ["hälften av landstingen", "2015", "12 000 kronor"],

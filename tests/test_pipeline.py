@@ -96,6 +96,29 @@ def test_rerun_on_unchanged_corpus_embeds_nothing(run: Run, settings: Settings, 
 
 
 @pytest.mark.unit
+def test_tokens_made_under_other_stop_words_are_made_again_without_embedding(
+    run: Run, settings: Settings, memory_stores, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ingest import analysis, pipeline
+
+    run()
+    catalog = load_catalog(settings)
+    tokens = catalog.extras["lexical_tokens"]
+    assert catalog.extras["lexical_analysis"] == analysis.fingerprint()
+    chunk_id = next(cid for cid, ts in tokens.items() if "kbt" in ts)
+    monkeypatch.setattr(pipeline, "analysis_fingerprint", lambda: "other-stop-words")
+    monkeypatch.setattr(pipeline, "analyze", lambda text: [t for t in analysis.analyze(text) if t != "kbt"])
+    again = run()
+    assert again.chunks_embedded == 0 and sorted(again.unchanged) == sorted(DOC_IDS)
+    catalog = assert_index_consistent(settings, memory_stores("g1"))
+    assert catalog.extras["lexical_analysis"] == "other-stop-words"
+    assert "kbt" not in catalog.extras["lexical_tokens"][chunk_id]
+    # the same analysis again: the stored tokens are kept as they are
+    monkeypatch.setattr(pipeline, "analyze", lambda text: pytest.fail("analysed again"))
+    assert run().chunks_embedded == 0
+
+
+@pytest.mark.unit
 def test_changing_one_document_embeds_only_its_new_chunks(
     run: Run, settings: Settings, corpus_dir: Path, memory_stores
 ) -> None:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from assistant.answering import coordination
 from assistant.answering.arithmetic import compute, figures, operation
 from assistant.answering.candidates import Candidate, Similarity, build
 from assistant.answering.compose import compose, compose_source, refusal
@@ -18,9 +19,10 @@ from assistant.answering.features import decision_values, pool_of, values
 from assistant.answering.model import Model, default_model, sigmoid
 from assistant.answering.question import Question, analyse
 from assistant.expansion import Anchor, anchor_groups, place_heads
+from assistant.facts import has_fact
 from assistant.models import Hit
-from assistant.people import names_a_person, names_a_role
-from assistant.query import Query
+from assistant.people import asks_for_signatory, names_a_person, names_a_role
+from assistant.query import Query, question_kind
 from assistant.spelling import Speller
 from assistant.unit_shapes import ELABORATES_RE
 from assistant.units import Unit
@@ -136,6 +138,9 @@ class Answerer:
         paired = self._second_figure(q, best, eligible)
         if paired:
             return paired
+        other = self._other_part(q, best, eligible)
+        if other is not None:
+            return [best, other]
         anchors = anchor_groups(q.query.text)
         things = _things(anchors)
         wants_two = (year_mentions(q.query.text) >= 2 or bool(_COMPARE_RE.search(q.query.text))
@@ -195,6 +200,30 @@ class Answerer:
                 return [best, s]
         return []
 
+    def _other_part(self, q: Question, best: Scored, eligible: list[Scored]) -> Scored | None:
+        """For a question that asks two things ("Hur länge pågår programmet och hur många dagar i
+        veckan träffar man teamet?"): when the best unit names less than half of what one part
+        asks about, the best unit of the same document that names at least half of it (and holds
+        the kind of fact that part asks for), within `model.other_part` of the best's odds. None
+        when the best answers both."""
+        split = coordination.parts(q.query.text)
+        if split is None:
+            return None
+        floor = best.score + math.log(self.model.other_part)
+        for part, other in (split, split[::-1]):
+            asked = coordination.own_words(part, other)
+            if not asked or 2 * len(asked & best.candidate.tokens) >= len(asked):
+                continue
+            kind = question_kind(part)
+            for s in eligible[1:6]:
+                c = s.candidate
+                if s.score < floor:
+                    break
+                if (c.doc_id == best.candidate.doc_id and c.text != best.candidate.text
+                        and 2 * len(asked & c.tokens) >= len(asked) and (kind == "other" or has_fact(kind, c.text))):
+                    return s
+        return None
+
     # -- refusing and explaining ------------------------------------------------------------------
     def _refuse(self, q: Question, reason: str, scored: list[Scored], confidence: float = 0.0,
                 extra: dict[str, Any] | None = None) -> Draft:
@@ -244,6 +273,8 @@ def _names_someone(text: str, question: str) -> bool:
     Region X:s beslut?")."""
     if names_a_person(text) or names_a_role(text):
         return True
+    if asks_for_signatory(question):  # an organisation does not sign: a person or a role does
+        return False
     asked = {n.key for n in organisations_in(question)}
     return any(n.key not in asked for n in organisations_in(text))
 

@@ -111,7 +111,7 @@ def _pair(kind: str, found: list[Figure], texts: list[str], years: tuple[int, ..
     if kind == "share":
         if any(f.unit == "%" for f in found):
             return None  # the share is stated: the cited unit answers as it stands
-        written = _part_of_whole(found, texts)
+        written = _part_of_whole(found, texts, question)
         if written:
             return written
     by_unit: dict[str, list[Figure]] = {}
@@ -138,18 +138,31 @@ def _pair(kind: str, found: list[Figure], texts: list[str], years: tuple[int, ..
     return a, b
 
 
-def _part_of_whole(found: list[Figure], texts: list[str]) -> tuple[Figure, Figure] | None:
+def _part_of_whole(found: list[Figure], texts: list[str], question: str = "") -> tuple[Figure, Figure] | None:
     """A part and its whole as the text writes them: "2 860 patienter, varav 1 950 kvinnor" (the
-    part after "varav"), "30,6 miljoner kronor av möjliga 31,9" (the whole after "av")."""
+    part after "varav"; of several parts, "412 utredningar, varav 236 läkarutlåtanden … och
+    72 teamutredningar", the one the question names), "30,6 miljoner kronor av möjliga 31,9"
+    (the whole after "av")."""
     for f in found:
         after = [g for g in found if g.source == f.source and g.start > f.start]
         if after and _OF_WHICH_RE.search(texts[f.source][f.start:after[0].start]):
-            return after[0], f
+            return next((g for g in after if _named_by(g.unit, question)), after[0]), f
     for f in found:
         after = [g for g in found if g.source == f.source and g.start > f.start and g.unit == f.unit]
         if after and _OF_RE.search(texts[f.source][:after[0].start]):
             return f, after[0]
     return None
+
+
+def _named_by(noun: str, question: str) -> bool:
+    """The question names this noun (a figure's noun: "teamutredningar"), in any inflection:
+    a question word and the noun share their first six letters, or all of a shorter one."""
+    noun = noun.casefold()
+    if len(noun) < 4:
+        return False
+    stem = noun[:6]
+    return any(w.startswith(stem) or (len(w) >= 4 and noun.startswith(w))
+               for w in re.findall(r"[^\W\d_]+", question.casefold()))
 
 
 def _asked_unit(question: str) -> str:

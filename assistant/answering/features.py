@@ -183,10 +183,14 @@ def fact(q: Question, c: Candidate, pool: Pool) -> float:
     return 1.0 if has_fact(q.kind, c.text) else -1.0
 
 
+DEADLINE_KINDS = ("date", "when")  # a date or deadline about a year may fall after it
+
+
 def _year_levels(q: Question, c: Candidate) -> tuple[float, float]:
     """(match, conflict) for the years asked: the nearest level that names years decides, and its
     strength is 1 for the unit's own words (or lead-in, table header), 0.7 its paragraph, 0.5 its
-    section or document."""
+    section or document. For a date or deadline, a later year is no conflict: what is due about a
+    year falls due after it."""
     query = q.query
     if not query.years or q.kind == "year":
         return 0.0, 0.0
@@ -209,6 +213,8 @@ def _year_levels(q: Question, c: Candidate) -> tuple[float, float]:
                 return (strength * len(matched) / len(set(found)) if strength == 1.0 else strength), 0.0
             if any((f - y) * side > 0 for y, side in bounds for f in found):
                 return 0.3, 0.0  # "efter 2016": a later year answers too
+            if q.kind in DEADLINE_KINDS and all(f > max(wanted) for f in found):
+                return 0.3, 0.0  # the report on 2019 is due "senast den 31 mars 2020"
             return 0.0, strength
     return 0.0, 0.0
 

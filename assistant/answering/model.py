@@ -46,13 +46,15 @@ class Model:
     decision: Linear
     threshold: float  # the decision probability below which the answer is a refusal
     second: float = 0.75  # a second unit joins (two-part questions) within this share of the best's probability
+    other_part: float = 0.2  # the unit answering the other part of a coordinated question joins within this share
     fitted: dict[str, Any] = field(default_factory=dict)  # how and on what it was fitted, and its CV figures
 
     def to_toml(self) -> str:
         lines = ["# The answer model (assistant/answering/model.py): a ranking score per unit and a decision",
                  "# probability for the best one. Written by `python -m evals.fit_answering`; the features are",
                  "# documented in assistant/answering/features.py.",
-                 f"threshold = {self.threshold:.4f}", f"second = {self.second:.4f}", "",
+                 f"threshold = {self.threshold:.4f}", f"second = {self.second:.4f}",
+                 f"other_part = {self.other_part:.4f}", "",
                  "[ranking]", f"bias = {self.ranking.bias:.4f}"]
         lines += [f"{name} = {self.ranking.weights.get(name, 0.0):.4f}" for name in FEATURES]
         lines += ["", "[decision]", f"bias = {self.decision.bias:.4f}"]
@@ -85,7 +87,8 @@ def _linear(table: dict[str, Any], known: dict[str, Any], part: str) -> Linear:
 def parse(text: str) -> Model:
     raw = tomllib.loads(text)
     return Model(_linear(raw["ranking"], FEATURES, "ranking"), _linear(raw["decision"], DECISION_FEATURES, "decision"),
-                 float(raw["threshold"]), float(raw.get("second", 0.75)), dict(raw.get("fitted", {})))
+                 float(raw["threshold"]), float(raw.get("second", 0.75)), float(raw.get("other_part", 0.2)),
+                 dict(raw.get("fitted", {})))
 
 
 @lru_cache(maxsize=1)

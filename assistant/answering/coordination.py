@@ -1,0 +1,42 @@
+"""Questions that ask two things at once ("Hur länge pågår programmet och hur många dagar i veckan
+träffar man teamet?", "How much was set aside, and who decides how it is used?"): the two
+interrogative clauses, split at the conjunction that opens the second ("och"/"samt"/"and" before
+a question word: a rule of Swedish and English syntax). The answer quotes the best unit and, when
+that unit leaves one part unanswered, the unit of the same document that answers it (see
+`Answerer._other_part`). Questions whose two figures make one computation ("hur stor andel …",
+"hur mycket mer …", "sammanlagt") are not split: the calculation needs both figures at once
+(assistant/answering/arithmetic.py)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.arithmetic import operation
+from ingest.analysis import analyze
+
+_SPLIT_RE = re.compile(
+    r"\s*,?\s+(?:och|samt|and)\s+(?=(?:vad|vem|vilka|vilken|vilket|när|hur|var|varför|"
+    r"what|who|which|when|how|where|why)\b)",
+    re.I,
+)
+_MIN_WORDS = 3
+
+
+def parts(question: str) -> tuple[str, str] | None:
+    """The two clauses of a coordinated question, or None (one question, a computation, three or
+    more parts, or a part too short to ask anything)."""
+    if operation(question):
+        return None
+    split = _SPLIT_RE.split(question.strip(), maxsplit=1)
+    if len(split) != 2:
+        return None
+    first, second = split[0].strip().rstrip(",;"), split[1].strip()
+    if len(first.split()) < _MIN_WORDS or len(second.split()) < _MIN_WORDS or _SPLIT_RE.search(second):
+        return None
+    return first, second
+
+
+def own_words(part: str, other: str) -> frozenset[str]:
+    """The analysed words a part asks about that the other part does not ("dagar", "veckan",
+    "teamet" of "… och hur många dagar i veckan träffar man teamet?")."""
+    return frozenset(analyze(part)) - frozenset(analyze(other))

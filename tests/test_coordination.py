@@ -1,0 +1,42 @@
+"""Coordinated questions (assistant/answering/coordination.py): split at "och/samt/and" before a
+second question word; computations and single questions are left whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.coordination import own_words, parts
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Hur länge pågår programmet och hur många dagar i veckan träffar man teamet?",
+     ("Hur länge pågår programmet", "hur många dagar i veckan träffar man teamet?")),
+    ("Hur mycket fick regionen 2016, och vad gick pengarna till?",
+     ("Hur mycket fick regionen 2016", "vad gick pengarna till?")),
+    ("How large is the reserve in the 2017 distribution, and who decides how it is used?",
+     ("How large is the reserve in the 2017 distribution", "who decides how it is used?")),
+    ("Vem reserverade sig mot beslutet samt vad ville hon göra med reserven?",
+     ("Vem reserverade sig mot beslutet", "vad ville hon göra med reserven?")),
+])
+def test_two_questions_in_one_are_split(question: str, expected: tuple[str, str]) -> None:
+    assert parts(question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Hur mycket ersätts KBT och MMR 2015?",  # one question about two things
+    "Hur stor andel av potten fick regionen och hur mycket var det?",  # a share: one computation
+    "Hur mycket mer fick regionen 2015 än 2014, och varför?",  # a difference
+    "Vad och när?",  # parts too short to ask anything
+    "Vad fick regionen, och när kom pengarna och vem beslutade om dem?",  # three parts
+])
+def test_single_questions_and_computations_are_left_whole(question: str) -> None:
+    assert parts(question) is None
+
+
+def test_a_part_asks_about_the_words_the_other_part_does_not_use() -> None:
+    first = "Hur länge pågår MMR-programmet i regionen"
+    second = "hur många dagar i veckan träffar man teamet i regionen?"
+    assert "region" not in own_words(second, first)
+    assert {"dag", "veck"} <= own_words(second, first)
