@@ -309,17 +309,26 @@ _DEFINING_RE = re.compile(
     re.I)
 
 
+_SUBJECT_WORDS = 6  # a definition names its subject first: "Med ej rapporterad behandling avses …"
+
+
 @feature
 def definition(q: Question, c: Candidate, pool: Pool) -> float:
-    """For "Vad är X?": +1 when the unit defines something the question names ("X är …",
-    "X innebär …", "… X (förkortning)"), 0.3 when it defines something else, -0.5 otherwise."""
+    """For "Vad är X?": +1 when the unit opens by defining something the question names (within
+    its first words, before the defining verb: "Väntetid avser …", "Ordet multimodal betyder …",
+    "En rehabkoordinator är …", "Sjukfall: …"), 0.5 when it defines something the question names
+    further in, 0.3 when it defines something else, -0.5 otherwise."""
     if q.kind != "definition":
         return 0.0
-    head = c.text[:160]
-    subject = set(q.rare) & c.tokens
-    if _DEFINING_RE.search(head) and subject:
+    head = c.text.lstrip("•·*-– ")[:160]
+    verb = _DEFINING_RE.search(head)
+    if verb is None:
+        return -0.5
+    asked = set(q.terms)
+    opening = analyze(head[:verb.start()] if verb.start() else head[:verb.end()])
+    if len(opening) <= _SUBJECT_WORDS and asked & set(opening):
         return 1.0
-    return 0.3 if _DEFINING_RE.search(head) else -0.5
+    return 0.5 if set(q.rare) & c.tokens else 0.3
 
 
 @feature
