@@ -30,6 +30,23 @@ def roles() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")" + _INFLECTION + r"(?!\w)", re.I)
 
 
+# a line that names a person, as a byline, a signature or a contact line does: "Maria Holmqvist",
+# "Anders Rydén hälso- och sjukvårdsdirektör", "Authors: Linnea Sjöberg, PhD, …", "Ordförande: Eva Berg"
+_LABEL = (r"(?:Författare|Författad av|Skriven av|Authors?|Written by|By|Av|Kontaktperson|Kontakt|Contact|Handläggare|"
+          r"Ordförande|Justerare|Sekreterare|Vid protokollet|Föredragande|Chair|Secretary)")
+BYLINE_RE = re.compile(rf"^\W*(?:{_LABEL}\s*:?\s+)?[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)? "
+                       rf"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?: [A-ZÅÄÖ][a-zåäöé]+)?(?=$|,|\s\(|\s+[a-zåäö])")
+_BYLINE_WORDS = 14
+
+
+def is_byline(text: str) -> bool:
+    """A short line that opens with a person's name (after a label such as "Författare:"), not an
+    organisation's: what a heading-like line is when it names who wrote, signed or answers."""
+    line = text.strip()
+    return ("\n" not in line and len(line.split()) <= _BYLINE_WORDS
+            and BYLINE_RE.search(without_organisations(line).strip()) is not None)
+
+
 # who signed: only a person (or a role) signs; an organisation named in the text does not answer
 ASKS_SIGNATORY_RE = re.compile(
     r"\b(?:undertecknade|undertecknat|undertecknar|skrev under|skrivit under|signerade|signerat|signed|signs|"

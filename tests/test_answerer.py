@@ -409,3 +409,17 @@ def test_each_part_of_a_question_that_asks_two_things_is_quoted() -> None:
     assert len(texts) == 2 and {t.split()[0] for t in texts} == {"Programmet", "Under"}, texts
     texts = chosen("Hur många dagar i veckan träffar man teamet?", PROGRAMME)  # one part: one quote
     assert len(texts) == 1 and texts[0].startswith("Under den tiden"), texts
+
+
+BYLINE = """Uppföljning av multimodal rehabilitering 2019
+
+Anders Rydén hälso- och sjukvårdsdirektör
+
+Under 2019 avslutade 412 patienter multimodal rehabilitering."""
+
+
+def test_a_byline_answers_who_though_it_stands_like_a_heading() -> None:
+    for_person = [s.candidate.text for s in scored("Vem är hälso- och sjukvårdsdirektör?", BYLINE)]
+    assert any(t.startswith("Anders Rydén") for t in for_person)
+    for_count = [s.candidate.text for s in scored("Hur många avslutade multimodal rehabilitering 2019?", BYLINE)]
+    assert not any(t.startswith("Anders Rydén") for t in for_count)  # for anything else, a heading-like line

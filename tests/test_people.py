@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.people import names_a_person, names_a_role
+from assistant.people import asks_for_signatory, is_byline, names_a_person, names_a_role
 
 pytestmark = pytest.mark.unit
 
@@ -39,3 +39,30 @@ def test_a_signature_names_a_person_with_a_role() -> None:
     line = "Anna Berg, avdelningschef"
     assert names_a_person(line) and names_a_role(line)
     assert not names_a_person("Sveriges Kommuner och Regioner")
+
+
+@pytest.mark.parametrize("line", [
+    "Maria Holmqvist", "Anders Rydén hälso- och sjukvårdsdirektör", "Sofia Nilsson Rova, leg. psykolog",
+    "Authors: Linnea Sjöberg, PhD, registered physiotherapist, and Mats Ericsson, health economist",
+    "Ordförande: Gunilla Mårtensson (S)", "Författare: Lena Hägglund och Per Ohlsson",
+])
+def test_a_line_that_opens_with_a_persons_name_is_a_byline(line: str) -> None:
+    assert is_byline(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Region Örebro län", "Landstingets revisorer, Landstinget i Uppsala län", "Rapport 2021:9",
+    "Pressmeddelande från Socialdepartementet", "Frågor och svar kring rehabiliteringsgarantin 2015",
+    "Upphandlingschef, Region Jönköpings län", "Socialdepartementet 2021-03-18",
+    "Enligt Försäkringskassan ska landstingen rapportera senast den 31 mars och i övrigt följa anvisningarna som ges",
+])
+def test_a_heading_or_an_organisation_is_no_byline(line: str) -> None:
+    assert not is_byline(line)
+
+
+@pytest.mark.parametrize(("question", "signing"), [
+    ("Vem undertecknade beslutet?", True), ("Who signed the agreement on behalf of SKL?", True),
+    ("Vilka justerade protokollet?", True), ("Vem fattade beslutet?", False), ("Who wrote the report?", False),
+])
+def test_a_question_about_who_signed(question: str, signing: bool) -> None:
+    assert asks_for_signatory(question) is signing

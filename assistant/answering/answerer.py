@@ -21,7 +21,7 @@ from assistant.answering.question import Question, analyse
 from assistant.expansion import Anchor, anchor_groups, place_heads
 from assistant.facts import has_fact
 from assistant.models import Hit
-from assistant.people import asks_for_signatory, names_a_person, names_a_role
+from assistant.people import asks_for_signatory, is_byline, names_a_person, names_a_role
 from assistant.query import Query, question_kind
 from assistant.spelling import Speller
 from assistant.unit_shapes import ELABORATES_RE
@@ -91,7 +91,7 @@ class Answerer:
         out = []
         for s in scored:
             c = s.candidate
-            reason = ("heading" if c.heading
+            reason = ("heading" if c.heading and not (q.kind == "person" and is_byline(c.text))
                       else "another_year" if s.values["other_year"] >= 1.0
                       else "no_person_named" if q.kind == "person" and not _names_someone(c.text, q.query.text)
                       else "another_document_date" if q.query.doc_years and not _dated(c, q.query.doc_years)
