@@ -30,8 +30,8 @@ def roles() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")" + _INFLECTION + r"(?!\w)", re.I)
 
 
-# a line that names a person, as a byline, a signature or a contact line does: "Maria Holmqvist",
-# "Anders Rydén hälso- och sjukvårdsdirektör", "Authors: Linnea Sjöberg, PhD, …", "Ordförande: Eva Berg"
+# a line that names a person, as a byline, a signature or a contact line does: "Greta Sandell",
+# "Kerstin Ahl hälso- och sjukvårdsdirektör", "Authors: Tove Lind, PhD, …", "Ordförande: Eva Berg"
 _LABEL = (r"(?:Författare|Författad av|Skriven av|Authors?|Written by|By|Av|Kontaktperson|Kontakt|Contact|Handläggare|"
           r"Ordförande|Justerare|Sekreterare|Vid protokollet|Föredragande|Chair|Secretary)")
 BYLINE_RE = re.compile(rf"^\W*(?:{_LABEL}\s*:?\s+)?[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)? "
@@ -39,12 +39,21 @@ BYLINE_RE = re.compile(rf"^\W*(?:{_LABEL}\s*:?\s+)?[A-ZÅÄÖ][a-zåäöé]+(?:-
 _BYLINE_WORDS = 14
 
 
+@lru_cache(maxsize=1)
+def _heading_words() -> frozenset[str]:
+    """Words of headings written in title case ("Executive Summary"), never of a name."""
+    return frozenset(w.casefold() for w in question_types()["headings"]["words"])
+
+
 def is_byline(text: str) -> bool:
     """A short line that opens with a person's name (after a label such as "Författare:"), not an
-    organisation's: what a heading-like line is when it names who wrote, signed or answers."""
+    organisation's nor a heading in title case: what a heading-like line is when it names who
+    wrote, signed or answers."""
     line = text.strip()
-    return ("\n" not in line and len(line.split()) <= _BYLINE_WORDS
-            and BYLINE_RE.search(without_organisations(line).strip()) is not None)
+    if "\n" in line or len(line.split()) > _BYLINE_WORDS:
+        return False
+    found = BYLINE_RE.search(without_organisations(line).strip())
+    return found is not None and not {w.casefold() for w in found.group(0).split()} & _heading_words()
 
 
 # who signed: only a person (or a role) signs; an organisation named in the text does not answer

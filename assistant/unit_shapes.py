@@ -10,6 +10,7 @@ from assistant.facts import PATTERNS
 from assistant.models import Hit
 from assistant.units import Unit
 from ingest.analysis import analyze
+from ingest.dates import dates_in
 
 
 def list_title(unit: Unit, hit: Hit) -> str:
@@ -56,6 +57,10 @@ def previous_sentences(units: list[Unit]) -> list[str]:
     return out
 
 
+# a labelled value with a number: "Dnr: REV 2022/14", "Diarienummer: 4.1-1234/2015" states it
+_LABELLED_NUMBER_RE = re.compile(r"^[^\W\d_][\w.\- ]{0,30}:\s+\S*\d")
+
+
 def heading_like(unit: Unit, hits: list[Hit]) -> bool:
     """A heading or a link's title standing alone ("Frågor och svar kring rehabiliteringsgarantin
     2015"), or a lead-in that ends in a colon ("Antal registrerade avslutade behandlingar …:"): it
@@ -68,5 +73,6 @@ def heading_like(unit: Unit, hits: list[Hit]) -> bool:
         return True
     blocks = hits[unit.hit].text.split("\n\n")
     alone = unit.block >= len(blocks) or "\n" not in blocks[unit.block].strip()
-    states = any(PATTERNS[k].search(text) for k in ("amount", "date", "percent", "age"))
+    states = (any(PATTERNS[k].search(text) for k in ("amount", "date", "percent", "age")) or bool(dates_in(text))
+              or bool(_LABELLED_NUMBER_RE.match(text)))
     return alone and len(text.split()) <= 12 and not states  # "… MMR2 är 45 000 kronor 2015" states one

@@ -3,10 +3,11 @@ groups joined ("12 000" -> "12000"), lemmas (simplemma) reduced by the Snowball 
 
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
 from functools import lru_cache
-from importlib import resources
+from importlib import metadata, resources
 from pathlib import Path
 
 from ingest.lemmas import lemmatizer, use_cache
@@ -29,11 +30,16 @@ def stopwords() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def fingerprint() -> str:
-    """What the stored token lists depend on: an index whose tokens were made under another one is
-    analysed again at its next ingest (no embedding is redone)."""
-    import hashlib
-
-    return f"{ANALYSIS_VERSION}-{hashlib.sha256(_stopword_text().encode()).hexdigest()[:12]}"
+    """What the stored token lists depend on (this code's version, the stop words, the lemma and
+    stemmer packages): an index whose tokens were made under another one is analysed again at its
+    next ingest (no embedding is redone)."""
+    parts = [str(ANALYSIS_VERSION), _stopword_text()]
+    for package in ("simplemma", "snowballstemmer"):
+        try:
+            parts.append(f"{package} {metadata.version(package)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{package} ?")
+    return f"{ANALYSIS_VERSION}-{hashlib.sha256(chr(0).join(parts).encode()).hexdigest()[:12]}"
 
 
 _local = threading.local()

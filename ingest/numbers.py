@@ -59,11 +59,22 @@ def word_value(word: str) -> int | None:
     return None
 
 
+_NOT_COUNTED = {"och", "and", "eller", "or", "av", "of", "i", "in"}  # "sex och ålder", "by sex and age"
+
+
 def word_numbers_in(text: str) -> list[int]:
     """The numbers a text writes as words and that count something ("tre dagar i veckan", "fem
-    rekommendationer", "twenty sessions"): 2 and more, since "en"/"ett"/"one" are mostly articles."""
-    values = (word_value(w) for w in re.findall(r"[^\W\d_]+(?=\s+[^\W\d_])", text))
-    return [v for v in values if v is not None and v >= 2]
+    rekommendationer", "twenty sessions"): 2 and more ("en"/"ett"/"one" are mostly articles), not
+    an amount or a share ("tio miljoner kronor", "tjugo procent") and not a word before "och"/"and"
+    ("kön och ålder" is written "sex and age" in English)."""
+    found = []
+    for m in re.finditer(r"([^\W\d_]+)(?=\s+([^\W\d_%]+|%))", text):
+        value, after = word_value(m.group(1)), m.group(2).casefold()
+        if value is None or value < 2 or after in _NOT_COUNTED or after in _SCALES or after in _CURRENCY \
+                or after in _PERCENT:
+            continue
+        found.append(value)
+    return found
 
 
 _WORDS = sorted([*_ONES, *_EN, *_TENS], key=len, reverse=True)

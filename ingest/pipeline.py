@@ -221,7 +221,7 @@ class Ingestor:
             self._ingest_one(source, run)
         self._remove_missing(run, folders, prune_vanished)
         new = run.new
-        new.extras["lexical_tokens"] = {cid: run.tokens.get(cid) or analyze(chunk.embed_text)
+        new.extras["lexical_tokens"] = {cid: run.tokens[cid] if cid in run.tokens else analyze(chunk.embed_text)
                                         for cid, chunk in new.chunks.items()}
         new.extras["lexical_analysis"] = analysis_fingerprint()
         self._write(store, run.pending, report, new.documents, flush=True)

@@ -43,9 +43,9 @@ def answer(question: str, page: str = PAGE, section: str = "", org: str = "SKL")
     return draft.answerable, draft.text
 
 
-def scored(question: str, page: str = PAGE, section: str = "", org: str = "SKL",
-           section_start: int = -1) -> list[Any]:
-    """The eligible candidates of a page as the answer model ranks them, best first."""
+def ranked(question: str, page: str = PAGE, section: str = "", org: str = "SKL",
+           section_start: int = -1) -> tuple[Answerer, Any, list[Any]]:
+    """The answerer, the analysed question and the eligible candidates of a page, best first."""
     blocks = page.split("\n\n")
     doc = DocRecord(DocumentMeta("doc", title="Överenskommelse rehabiliteringsgarantin", organisation=org,
                                  date="2015-04-02", years=(2015,)), "hash", "", page, ["c1"])
@@ -55,7 +55,13 @@ def scored(question: str, page: str = PAGE, section: str = "", org: str = "SKL",
                 1.0 / (i + 1), section_start=section_start) for i, block in enumerate(blocks)]
     answerer = Answerer(idf)
     q = answerer.analyse(resolve(question, []))
-    return answerer.gated(q, answerer.score(q, build(hits, {"doc": doc}, None)))
+    return answerer, q, answerer.gated(q, answerer.score(q, build(hits, {"doc": doc}, None)))
+
+
+def scored(question: str, page: str = PAGE, section: str = "", org: str = "SKL",
+           section_start: int = -1) -> list[Any]:
+    """The eligible candidates of a page as the answer model ranks them, best first."""
+    return ranked(question, page, section, org, section_start)[2]
 
 
 def values_of(question: str, starts: str, **kwargs: Any) -> dict[str, float]:
@@ -362,6 +368,9 @@ def test_a_deadline_about_a_year_may_fall_in_the_next_one() -> None:
     assert chosen("När ska slutredovisningen för 2019 lämnas?", AGREEMENT)[0].startswith("Landstingen ska senast")
     texts = [s.candidate.text for s in scored("Hur många behandlingar avslutades 2019?", AGREEMENT)]
     assert not any(t.startswith("Under 2018") for t in texts)  # gated: another year's count
+    # for a date question too, a unit of a later year that states no date is another year's
+    texts = [s.candidate.text for s in scored("När ska slutredovisningen för 2018 lämnas?", AGREEMENT)]
+    assert not any(t.startswith("Staten avsätter") for t in texts)  # gated: another year's
 
 
 SIGNED = """Beslutet fattades av regionstyrelsen.
@@ -381,45 +390,49 @@ def test_who_signed_is_answered_by_a_person_not_an_organisation() -> None:
     assert any("Sveriges Kommuner" in s.candidate.text for s in scored("Vem har yttrat sig över förslaget?", SIGNED))
 
 
-PROGRAMME = """Multimodal rehabilitering i regionen
+PROGRAMME = """Utbildning i försäkringsmedicin
 
-Programmet pågår i åtta veckor.
+Kursen varar i tio veckor.
 
-Under den tiden träffar du teamet tre dagar i veckan, både i grupp och enskilt.
+Under kursen läser deltagarna fyra timmar om dagen, på plats eller på distans.
 
-Efter programmet följer teamet upp hur det går efter tre månader."""
+Efter kursen följer regionen upp hur deltagarna använder kunskaperna."""
 
 
 def chosen(question: str, page: str) -> list[str]:
     """The units an answer to `question` would quote from `page` (whatever the decision says)."""
-    blocks = page.split("\n\n")
-    doc = DocRecord(DocumentMeta("doc", title="Multimodal rehabilitering", organisation="Region Exempel",
-                                 date="2015-04-02", years=(2015,)), "hash", "", page, ["c1"])
-    idf = idf_table({"c": analyze(page), "x": analyze("budget region 2014 ångest depression")})
-    hits = [Hit(f"c{i}", "doc", block, page.index(block), page.index(block) + len(block), "", (2015,),
-                1.0 / (i + 1)) for i, block in enumerate(blocks)]
-    answerer = Answerer(idf)
-    q = answerer.analyse(resolve(question, []))
-    eligible = answerer.gated(q, answerer.score(q, build(hits, {"doc": doc}, None)))
+    answerer, q, eligible = ranked(question, page)
     return [s.candidate.text for s in answerer._choose(q, eligible)]
 
 
 def test_each_part_of_a_question_that_asks_two_things_is_quoted() -> None:
-    texts = chosen("Hur länge pågår programmet och hur många dagar i veckan träffar man teamet?", PROGRAMME)
-    assert len(texts) == 2 and {t.split()[0] for t in texts} == {"Programmet", "Under"}, texts
-    texts = chosen("Hur många dagar i veckan träffar man teamet?", PROGRAMME)  # one part: one quote
-    assert len(texts) == 1 and texts[0].startswith("Under den tiden"), texts
+    texts = chosen("Hur länge varar kursen och hur många timmar om dagen läser deltagarna?", PROGRAMME)
+    assert len(texts) == 2 and {t.split()[0] for t in texts} == {"Kursen", "Under"}, texts
+    texts = chosen("Hur många timmar om dagen läser deltagarna?", PROGRAMME)  # one part: one quote
+    assert len(texts) == 1 and texts[0].startswith("Under kursen"), texts
 
 
 BYLINE = """Uppföljning av multimodal rehabilitering 2019
 
-Anders Rydén hälso- och sjukvårdsdirektör
+Kerstin Ahl hälso- och sjukvårdsdirektör
 
 Under 2019 avslutade 412 patienter multimodal rehabilitering."""
 
 
 def test_a_byline_answers_who_though_it_stands_like_a_heading() -> None:
     for_person = [s.candidate.text for s in scored("Vem är hälso- och sjukvårdsdirektör?", BYLINE)]
-    assert any(t.startswith("Anders Rydén") for t in for_person)
+    assert any(t.startswith("Kerstin Ahl") for t in for_person)
     for_count = [s.candidate.text for s in scored("Hur många avslutade multimodal rehabilitering 2019?", BYLINE)]
-    assert not any(t.startswith("Anders Rydén") for t in for_count)  # for anything else, a heading-like line
+    assert not any(t.startswith("Kerstin Ahl") for t in for_count)  # for anything else, a heading-like line
+
+
+GUIDE = """Landstingen är skyldiga att rapportera behandlingarna till Försäkringskassan.
+
+Rehabiliteringsgarantin innebär att patienter får KBT eller multimodal rehabilitering."""
+
+
+def test_a_definition_defines_what_the_question_asks_about_first() -> None:
+    question = "Vad innebär rehabiliteringsgarantin för landstingen?"
+    defining = values_of(question, "Rehabiliteringsgarantin innebär", page=GUIDE)
+    other = values_of(question, "Landstingen är skyldiga", page=GUIDE)
+    assert defining["definition"] == 1.0 and other["definition"] < 1.0

@@ -44,7 +44,7 @@ NEGATIVE = {
     "date": ["2015", "tecknades 2008", "12 000 kronor"],
     "count": ["tecknades 2013", "2012 och 2013", "46 procent", "ingen siffra här",
               "2. Kompetenssatsning i försäkringsmedicin", " 1.  Jämställd sjukskrivningsprocess",
-              "en läkare och ett team"],
+              "en läkare och ett team", "tio miljoner kronor", "tjugo procent", "results by sex and age"],
     # a number of sessions is never a span of weeks or an age
     "sessions": ["under 4-8 veckor", "i åldern 16-67 år", "2015", "12 000 kronor", "behandlingstillfällen"],
     "percent": ["hälften av landstingen", "2015", "12 000 kronor"],

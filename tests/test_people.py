@@ -42,9 +42,9 @@ def test_a_signature_names_a_person_with_a_role() -> None:
 
 
 @pytest.mark.parametrize("line", [
-    "Maria Holmqvist", "Anders Rydén hälso- och sjukvårdsdirektör", "Sofia Nilsson Rova, leg. psykolog",
-    "Authors: Linnea Sjöberg, PhD, registered physiotherapist, and Mats Ericsson, health economist",
-    "Ordförande: Gunilla Mårtensson (S)", "Författare: Lena Hägglund och Per Ohlsson",
+    "Greta Sandell", "Kerstin Ahl hälso- och sjukvårdsdirektör", "Ylva Berg Holm, leg. psykolog",
+    "Authors: Tove Lind, PhD, physiotherapist, and Nils Ek, health economist",
+    "Ordförande: Rut Dahl (S)", "Författare: Åsa Kron och Leo Falk",
 ])
 def test_a_line_that_opens_with_a_persons_name_is_a_byline(line: str) -> None:
     assert is_byline(line)
@@ -55,6 +55,7 @@ def test_a_line_that_opens_with_a_persons_name_is_a_byline(line: str) -> None:
     "Pressmeddelande från Socialdepartementet", "Frågor och svar kring rehabiliteringsgarantin 2015",
     "Upphandlingschef, Region Jönköpings län", "Socialdepartementet 2021-03-18",
     "Enligt Försäkringskassan ska landstingen rapportera senast den 31 mars och i övrigt följa anvisningarna som ges",
+    "Executive Summary", "Key Findings", "Table Of Contents", "Göteborgs Universitet",
 ])
 def test_a_heading_or_an_organisation_is_no_byline(line: str) -> None:
     assert not is_byline(line)

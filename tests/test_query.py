@@ -96,11 +96,11 @@ def test_no_cue_falls_back_to_the_default() -> None:
         ("Hur mycket ersätts MMR2 när den ges i specialiserad vård?", "amount"),  # "när" not first
         ("Who compiles the results?", "who"),
         ("Vad är rehabiliteringsgarantin?", "other"),
-        ("Senast när måste behandlingarna vara registrerade?", "date"),
-        ("By when must the region report?", "date"),
-        ("By what date must the requisition reach Kammarkollegiet?", "date"),
-        ("What do health centres get per completed CBT treatment?", "amount"),
-        ("How much do they receive per finished MMR1?", "amount"),
+        ("Senast när ska ansökan vara inne?", "date"),
+        ("By when is the plan due?", "date"),
+        ("By what date should the form be sent?", "date"),
+        ("What does a clinic get per patient?", "amount"),
+        ("What will the provider receive per session?", "amount"),
     ],
 )
 def test_question_kind(question: str, kind: str) -> None:

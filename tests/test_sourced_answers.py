@@ -106,3 +106,23 @@ def test_who_published_is_answered_even_when_no_passage_names_a_person(tmp_path:
         "Vem gav ut rapporten om koordineringsinsatser?", explain=True)
     assert answer.explanation["reason"] == SOURCED
     assert answer.answerable and "Socialstyrelsen" in answer.answer
+
+
+def test_the_other_part_of_a_question_about_a_document_is_quoted_beside_its_date(tmp_path: Path,
+                                                                                memory_stores) -> None:
+    """"När publicerades rapporten, och vilket diarienummer har den?": the date from the document's
+    metadata, the number from the line of that document that names it, each cited."""
+    numbered = REPORT.replace("Publicerad: 2 april 2015\n\n",
+                              "Publicerad: 2 april 2015\n\nDiarienummer: 4.1-1234/2015\n\n")
+    assert numbered != REPORT
+    settings = settings_over(tmp_path, {"rapport.txt": numbered})
+    assert Ingestor(settings, memory_stores.embedder, memory_stores).run([settings.corpus_dir]).ok
+    assistant = Assistant(settings, memory_stores.embedder, memory_stores)
+    answer = assistant.ask("När publicerades rapporten om koordineringsinsatser, och vilket diarienummer har den?",
+                           explain=True)
+    assert answer.explanation["reason"] == SOURCED
+    assert "2 april 2015" in answer.answer and "4.1-1234/2015" in answer.answer, answer.answer
+    assert any("4.1-1234/2015" in c.quote for c in answer.citations)
+    assert "[2]" in answer.answer or "[3]" in answer.answer
+    single = assistant.ask("När publicerades rapporten om koordineringsinsatser?", explain=True)
+    assert "4.1-1234/2015" not in single.answer

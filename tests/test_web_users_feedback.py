@@ -125,6 +125,34 @@ def test_a_right_password_clears_the_count_and_a_cached_login_survives_a_lock() 
     assert directory.verify("anna", PASSWORD)  # verified minutes ago: the logged-in user keeps working
 
 
+def test_parallel_guesses_get_no_more_checks_than_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Checks under way count against the limit: 20 threads guessing at once run 3 bcrypt checks."""
+    import threading
+
+    directory = throttled(Clock(), max_failures=3)
+    calls: list[bytes] = []
+    real_check = bcrypt.checkpw
+    started = threading.Barrier(20)
+
+    def slow_check(pw: bytes, hashed: bytes) -> bool:
+        calls.append(hashed)
+        return real_check(pw, hashed)
+
+    monkeypatch.setattr(users_module.bcrypt, "checkpw", slow_check)
+
+    def guess() -> None:
+        started.wait()
+        directory.verify("anna", "gissning")
+
+    threads = [threading.Thread(target=guess) for _ in range(20)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(calls) <= 3 and directory.throttle.locked_for("anna") > 0
+    assert not directory.throttle._pending  # every reservation ended
+
+
 def test_the_throttle_forgets_the_stalest_names_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
     clock = Clock()
     throttle = LoginThrottle(3, 60.0, clock)

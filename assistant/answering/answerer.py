@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from assistant.answering import coordination
 from assistant.answering.arithmetic import compute, figures, operation
 from assistant.answering.candidates import Candidate, Similarity, build
-from assistant.answering.compose import compose, compose_source, refusal
+from assistant.answering.compose import compose, compose_quote, compose_source, refusal
 from assistant.answering.features import decision_values, pool_of, values
 from assistant.answering.model import Model, default_model, sigmoid
-from assistant.answering.question import Question, analyse
+from assistant.answering.question import Question, analyse, source_fields
 from assistant.expansion import Anchor, anchor_groups, place_heads
 from assistant.facts import has_fact
 from assistant.models import Hit
@@ -120,7 +120,7 @@ class Answerer:
             # ("Vem gav ut rapporten?" asks for a person, but the answer is the document's publisher)
             sourced = self._about_the_document(q, (eligible or scored)[0], docs)
             if sourced is not None:
-                return sourced
+                return self._with_the_other_part(q, sourced, (eligible or scored)[0], eligible)
         confidence, inputs = self.confidence(q, eligible) if eligible else (0.0, {})
         if confidence < self.model.threshold:
             return self._refuse(q, LOW_SCORE, scored, confidence, {"decision": inputs})
@@ -200,9 +200,29 @@ class Answerer:
                 return [best, s]
         return []
 
+    def _with_the_other_part(self, q: Question, sourced: Draft, best: Scored, eligible: list[Scored]) -> Draft:
+        """"När publicerades rapporten, och vilket diarienummer har den?": the document's date from
+        its metadata, and the other part from the unit of that document that names what it asks
+        about (at least half of its own words, and the kind of fact it asks for)."""
+        split = coordination.parts(q.query.text)
+        if split is None:
+            return sourced
+        asking = [(part, other) for part, other in (split, split[::-1]) if not source_fields(part)]
+        if len(asking) != 1:
+            return sourced
+        part, other = asking[0]
+        asked, kind = coordination.own_words(part, other), question_kind(part)
+        for s in eligible:
+            c = s.candidate
+            if (asked and c.doc_id == best.candidate.doc_id and 2 * len(asked & c.tokens) >= len(asked)
+                    and (kind == "other" or has_fact(kind, c.text))):
+                text = f"{sourced.text} {compose_quote(q, c, len(sourced.units) + 1)}"
+                return replace(sourced, text=text, units=[*sourced.units, c.unit])
+        return sourced
+
     def _other_part(self, q: Question, best: Scored, eligible: list[Scored]) -> Scored | None:
-        """For a question that asks two things ("Hur länge pågår programmet och hur många dagar i
-        veckan träffar man teamet?"): when the best unit names less than half of what one part
+        """For a question that asks two things ("Hur länge varar kursen och hur många timmar om
+        dagen läser man?"): when the best unit names less than half of what one part
         asks about, the best unit of the same document that names at least half of it (and holds
         the kind of fact that part asks for), within `model.other_part` of the best's odds. None
         when the best answers both."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.analysis import analyze
 from ingest.dates import is_year, years_in
 from ingest.numbers import DIGITS, Quantity, digits_value, format_amount, format_number, quantities_in, word_value
 
@@ -140,9 +141,8 @@ def _pair(kind: str, found: list[Figure], texts: list[str], years: tuple[int, ..
 
 def _part_of_whole(found: list[Figure], texts: list[str], question: str = "") -> tuple[Figure, Figure] | None:
     """A part and its whole as the text writes them: "2 860 patienter, varav 1 950 kvinnor" (the
-    part after "varav"; of several parts, "412 utredningar, varav 236 läkarutlåtanden … och
-    72 teamutredningar", the one the question names), "30,6 miljoner kronor av möjliga 31,9"
-    (the whole after "av")."""
+    part after "varav"; of several parts, "varav 1 950 kvinnor och 910 män", the one the question
+    names), "30,6 miljoner kronor av möjliga 31,9" (the whole after "av")."""
     for f in found:
         after = [g for g in found if g.source == f.source and g.start > f.start]
         if after and _OF_WHICH_RE.search(texts[f.source][f.start:after[0].start]):
@@ -155,14 +155,14 @@ def _part_of_whole(found: list[Figure], texts: list[str], question: str = "") ->
 
 
 def _named_by(noun: str, question: str) -> bool:
-    """The question names this noun (a figure's noun: "teamutredningar"), in any inflection:
-    a question word and the noun share their first six letters, or all of a shorter one."""
-    noun = noun.casefold()
-    if len(noun) < 4:
+    """The question names this noun (a figure's noun: "teamutredningar", "män"), in any
+    inflection: the same analysed word (lemma and stem), or, for a compound, one that begins with
+    the question's word ("teamutredningar" for "team")."""
+    nouns = analyze(noun)
+    if not nouns:
         return False
-    stem = noun[:6]
-    return any(w.startswith(stem) or (len(w) >= 4 and noun.startswith(w))
-               for w in re.findall(r"[^\W\d_]+", question.casefold()))
+    asked = set(analyze(question))
+    return nouns[0] in asked or any(len(w) >= 4 and nouns[0].startswith(w) for w in asked)
 
 
 def _asked_unit(question: str) -> str:

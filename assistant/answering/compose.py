@@ -53,6 +53,13 @@ def compose(q: Question, chosen: list[Candidate]) -> str:
     return " ".join(parts)
 
 
+def compose_quote(q: Question, c: Candidate, n: int) -> str:
+    """One more unit quoted with its source and the citation marker [n] (after an answer from a
+    document's metadata: "… daterat 23 september 2014. Enligt IFAU: ”Rapport 2014:17” [2]")."""
+    t = templates()[q.query.language if q.query.language in templates() else "sv"]
+    return _attributed(_unit_text(q, c), _lead(c, t), t, f"[{n}]")
+
+
 def _fact_first(q: Question, text: str, lang: str) -> str:
     """For a question in another language than the sources', the figure asked for, in its words
     ("SEK 12,000"), before the Swedish quote that states it: only when the quoted text holds

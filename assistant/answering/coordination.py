@@ -1,5 +1,5 @@
-"""Questions that ask two things at once ("Hur länge pågår programmet och hur många dagar i veckan
-träffar man teamet?", "How much was set aside, and who decides how it is used?"): the two
+"""Questions that ask two things at once ("Hur länge varar kursen och hur många timmar om dagen
+läser man?", "How much was granted, and who signed the decision?"): the two
 interrogative clauses, split at the conjunction that opens the second ("och"/"samt"/"and" before
 a question word: a rule of Swedish and English syntax). The answer quotes the best unit and, when
 that unit leaves one part unanswered, the unit of the same document that answers it (see
@@ -10,12 +10,14 @@ that unit leaves one part unanswered, the unit of the same document that answers
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.answering.arithmetic import operation
+from assistant.vocabulary import QUESTION_WORDS
 from ingest.analysis import analyze
 
 _SPLIT_RE = re.compile(
-    r"\s*,?\s+(?:och|samt|and)\s+(?=(?:vad|vem|vilka|vilken|vilket|när|hur|var|varför|"
+    r"\s*,?\s+(?:och|samt|and)\s+(?=(?:vad|vem|vilka|vilken|vilket|när|hur|varför|"
     r"what|who|which|when|how|where|why)\b)",
     re.I,
 )
@@ -37,6 +39,11 @@ def parts(question: str) -> tuple[str, str] | None:
 
 
 def own_words(part: str, other: str) -> frozenset[str]:
-    """The analysed words a part asks about that the other part does not ("dagar", "veckan",
-    "teamet" of "… och hur många dagar i veckan träffar man teamet?")."""
-    return frozenset(analyze(part)) - frozenset(analyze(other))
+    """The analysed words a part asks about that the other part does not, question words left out
+    ("timmar", "dagen", "läser" of "… och hur många timmar om dagen läser man?")."""
+    return frozenset(analyze(part)) - frozenset(analyze(other)) - _question_words()
+
+
+@lru_cache(maxsize=1)
+def _question_words() -> frozenset[str]:
+    return frozenset(t for w in QUESTION_WORDS for t in analyze(w))

@@ -15,13 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.answering.candidates import Candidate
-from assistant.answering.question import Question
+from assistant.answering.question import Question, defined_words
 from assistant.expansion import anchor_groups
 from assistant.facts import has_fact
 from assistant.people import names_a_person, names_a_role
 from assistant.vocabulary import near_vocabulary
 from ingest.analysis import analyze
-from ingest.dates import years_in
+from ingest.dates import dates_in, years_in
 from ingest.metadata import organisations_in
 from ingest.units import row_cells
 
@@ -183,14 +183,14 @@ def fact(q: Question, c: Candidate, pool: Pool) -> float:
     return 1.0 if has_fact(q.kind, c.text) else -1.0
 
 
-DEADLINE_KINDS = ("date", "when")  # a date or deadline about a year may fall after it
+DEADLINE_KINDS = ("date", "when")  # a date or deadline about a year may fall in the next
 
 
 def _year_levels(q: Question, c: Candidate) -> tuple[float, float]:
     """(match, conflict) for the years asked: the nearest level that names years decides, and its
     strength is 1 for the unit's own words (or lead-in, table header), 0.7 its paragraph, 0.5 its
-    section or document. For a date or deadline, a later year is no conflict: what is due about a
-    year falls due after it."""
+    section or document. For a date or deadline, a date of the next year in the unit's own words is
+    no conflict: what is due about a year falls due after it."""
     query = q.query
     if not query.years or q.kind == "year":
         return 0.0, 0.0
@@ -213,7 +213,8 @@ def _year_levels(q: Question, c: Candidate) -> tuple[float, float]:
                 return (strength * len(matched) / len(set(found)) if strength == 1.0 else strength), 0.0
             if any((f - y) * side > 0 for y, side in bounds for f in found):
                 return 0.3, 0.0  # "efter 2016": a later year answers too
-            if q.kind in DEADLINE_KINDS and all(f > max(wanted) for f in found):
+            if (q.kind in DEADLINE_KINDS and strength == 1.0 and all(f == max(wanted) + 1 for f in found)
+                    and dates_in(unit.text)):
                 return 0.3, 0.0  # the report on 2019 is due "senast den 31 mars 2020"
             return 0.0, strength
     return 0.0, 0.0
@@ -324,7 +325,8 @@ def definition(q: Question, c: Candidate, pool: Pool) -> float:
     verb = _DEFINING_RE.search(head)
     if verb is None:
         return -0.5
-    asked = set(q.terms)
+    asked = defined_words(q.query.text)  # in English, the Swedish words its terms map to as well
+    asked = asked | set(q.rare) if q.query.language == "en" or not asked else asked
     opening = analyze(head[:verb.start()] if verb.start() else head[:verb.end()])
     if len(opening) <= _SUBJECT_WORDS and asked & set(opening):
         return 1.0

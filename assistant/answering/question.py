@@ -57,6 +57,21 @@ _DEFINITION_RE = re.compile(
     r"|\bdefinition\b",
     re.I,
 )
+_DEFINED_END_RE = re.compile(r"\s(?:för|i|enligt|inom|hos|vid|på|under|in|for|according|at|within|by)\s|[?,;]", re.I)
+
+
+def defined_words(text: str) -> frozenset[str]:
+    """The analysed words of what a definition question asks to have defined: what follows its
+    cue, up to the first preposition ("Hur definieras väntetid i Region X:s uppföljning?" ->
+    väntetid; "Vad innebär rehabiliteringsgarantin för landstingen?" -> rehabiliteringsgarantin)."""
+    found = _DEFINITION_RE.search(text.strip().casefold())
+    if found is None:
+        return frozenset()
+    rest = text.strip()[found.end():]
+    cut = _DEFINED_END_RE.search(rest)
+    return frozenset(analyze(rest[:cut.start()] if cut else rest))
+
+
 _LIST_HEAD_RE = re.compile(r"\b(?:vilka|which|what)\s+([^\W\d_]{4,})", re.I)
 
 

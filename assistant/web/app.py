@@ -239,8 +239,9 @@ def _documents_tab(h: Handlers, demo: gr.Blocks) -> None:
     def meta_filled(doc_id: str | None) -> list[Any]:
         return [*(gr.update(value=v, interactive=True) for v in h.metadata_of(doc_id)), gr.update(interactive=True)]
 
+    # both steps queue-free (an in-memory lookup), so two quick picks are filled in the order chosen
     meta_choice.change(meta_locked, None, meta_fields, queue=False, show_progress="hidden").then(
-        meta_filled, meta_choice, meta_fields)
+        meta_filled, meta_choice, meta_fields, queue=False)
 
     def do_correct(doc_id: str | None, title: str, org: str, date: str, kind: str,
                    request: gr.Request) -> tuple[Any, ...]:

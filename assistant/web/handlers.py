@@ -213,8 +213,13 @@ class Handlers:
         return self.library.upload(_original_name(file), data, progress)
 
     def metadata_of(self, doc_id: str | None) -> tuple[str, str, str, str]:
-        """The title, publisher, date and kind shown for a document (for the correction form)."""
-        row = next((r for r in self.library.rows() if r.doc_id == doc_id), None)
+        """The title, publisher, date and kind shown for a document (for the correction form);
+        empty when the index cannot be read (the form must never stay locked on an error)."""
+        try:
+            row = next((r for r in self.library.rows() if r.doc_id == doc_id), None)
+        except (IndexUnavailable, StoreError, OSError):
+            log.exception("the metadata of a document could not be read")
+            row = None
         return (row.title, row.organisation, row.date, row.kind) if row else ("", "", "", "")
 
     def correct_metadata(self, doc_id: str | None, title: str, organisation: str, date: str, kind: str,

@@ -74,6 +74,7 @@ class LoginThrottle:
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.max_failures, self.window_s, self.clock = max_failures, window_s, clock
         self._failures: dict[str, deque[float]] = {}
+        self._pending: dict[str, int] = {}  # checks under way
         self._lock = threading.Lock()
 
     def _recent(self, name: str, now: float) -> deque[float] | None:
@@ -94,8 +95,27 @@ class LoginThrottle:
                 return 0.0
             return max(0.0, times[0] + self.window_s - now)
 
+    def begin(self, name: str) -> bool:
+        """Reserves one password check for `name`, or False when it is locked. Checks under way
+        count as failures until they end (`failed` or `succeeded`), so parallel requests cannot
+        run more than `max_failures` bcrypt checks of one name in a window."""
+        with self._lock:
+            times = self._recent(name, self.clock())
+            if (len(times) if times else 0) + self._pending.get(name, 0) >= self.max_failures:
+                return False
+            self._pending[name] = self._pending.get(name, 0) + 1
+            return True
+
+    def _end(self, name: str) -> None:
+        left = self._pending.get(name, 0) - 1
+        if left > 0:
+            self._pending[name] = left
+        else:
+            self._pending.pop(name, None)
+
     def failed(self, name: str) -> None:
         with self._lock:
+            self._end(name)
             now = self.clock()
             times = self._recent(name, now)
             if times is None:
@@ -104,9 +124,13 @@ class LoginThrottle:
                         del self._failures[stale]
                 times = self._failures[name] = deque(maxlen=self.max_failures)
             times.append(now)
+            if len(times) == self.max_failures:
+                _log.warning("login locked for %.0f s after %d wrong passwords for one user name",
+                             self.window_s, self.max_failures)
 
     def succeeded(self, name: str) -> None:
         with self._lock:
+            self._end(name)
             self._failures.pop(name, None)
 
 
@@ -151,17 +175,18 @@ class UserDirectory:
         if self._verified.get(key, 0.0) > time.monotonic():
             return True
         name = str(name)
-        if self.throttle.locked_for(name) > 0:
-            _log.warning("login refused: too many wrong passwords for one user name")
+        if not self.throttle.begin(name):
             return False
-        if self._check(name, password):
-            self.throttle.succeeded(name)
+        right = False
+        try:
+            right = self._check(name, password)
+        finally:
+            (self.throttle.succeeded if right else self.throttle.failed)(name)
+        if right:
             if len(self._verified) > 1000:
                 self._verified.clear()
             self._verified[key] = time.monotonic() + VERIFIED_FOR_S
-            return True
-        self.throttle.failed(name)
-        return False
+        return right
 
     def _check(self, name: str, password: str) -> bool:
         user = self.users.get(name)
