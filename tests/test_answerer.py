@@ -436,3 +436,31 @@ def test_a_definition_defines_what_the_question_asks_about_first() -> None:
     defining = values_of(question, "Rehabiliteringsgarantin innebär", page=GUIDE)
     other = values_of(question, "Landstingen är skyldiga", page=GUIDE)
     assert defining["definition"] == 1.0 and other["definition"] < 1.0
+
+
+RATE = """Ersättning per behandling
+
+Landstingen ersätts med 12 000 kronor per genomförd KBT.
+
+KBT är en behandling där patienten arbetar med tankar och beteenden."""
+
+
+def test_a_figure_from_a_document_about_another_year_does_not_answer_for_the_asked_year() -> None:
+    """The unit names no year, its document is about 2015: for 2020 it is another year's figure
+    (refused, "the documents do not say for 2020"), for 2015 it answers."""
+    assert not any("12 000" in s.candidate.text for s in scored("Hur mycket ersätts KBT 2020?", RATE))
+    assert any("12 000" in s.candidate.text for s in scored("Hur mycket ersätts KBT 2015?", RATE))
+    assert any("12 000" in s.candidate.text for s in scored("Hur mycket ersätts KBT?", RATE))
+
+
+DATES = """Rapportering
+
+Regionerna rapporterar till Försäkringskassan vid tre tillfällen:
+• 30/4 2021
+• 31/8 2021
+• 31/1 2022"""
+
+
+def test_when_a_list_of_bare_dates_answers_every_date_is_given() -> None:
+    texts = chosen("När ska regionerna rapportera till Försäkringskassan?", DATES)
+    assert len(texts) == 3 and all(any(d in t for t in texts) for d in ("30/4 2021", "31/8 2021", "31/1 2022")), texts

@@ -92,7 +92,7 @@ class Answerer:
         for s in scored:
             c = s.candidate
             reason = ("heading" if c.heading and not (q.kind == "person" and is_byline(c.text))
-                      else "another_year" if s.values["other_year"] >= 1.0
+                      else "another_year" if s.values["other_year"] >= (0.5 if q.asks_fact else 1.0)
                       else "no_person_named" if q.kind == "person" and not _names_someone(c.text, q.query.text)
                       else "another_document_date" if q.query.doc_years and not _dated(c, q.query.doc_years)
                       else "")
@@ -338,14 +338,20 @@ _PLURAL_DATES_RE = re.compile(r"\b(?:vilka datum|datumen|tidpunkter(?:na)?|rappo
                               r"which dates|what dates|dates|deadlines|reporting dates)\b", re.I)
 
 
+_BARE_ITEM_WORDS = 4
+
+
 def _listed(q: Question, best: Scored, eligible: list[Scored]) -> list[Scored]:
     """For a list question (or several dates): the best item with its list's other items, or the
     best sentence with the one that spells it out; [] when neither applies."""
     asks_list = _LIST_RE.search(q.query.text) is not None and not re.search(r"\b(?:vilket|vilken)\b", q.query.text,
                                                                              re.I)
-    if q.kind == "date":
-        asks_list = _PLURAL_DATES_RE.search(q.query.text) is not None
     unit = best.candidate.unit
+    if q.kind == "date":
+        # "Vilka datum …?", or a list whose items are bare dates ("29/4 2015", "31/10 2015" under
+        # "Landstingen rapporterar … senast"): every date of it answers "När ska …?"
+        asks_list = (_PLURAL_DATES_RE.search(q.query.text) is not None
+                     or (unit.kind == "item" and len(best.candidate.text.split()) <= _BARE_ITEM_WORDS))
     if unit.kind == "item":
         siblings = [s for s in eligible
                     if s is not best and s.candidate.unit.kind == "item" and s.candidate.unit.hit == unit.hit
