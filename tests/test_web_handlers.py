@@ -336,12 +336,23 @@ def test_the_table_lists_the_indexed_documents(handlers: Handlers) -> None:
     table = handlers.document_table()
     assert sorted(row[0] for row in table) == CORPUS_IDS
     catalog = handlers.assistant.index.documents()
-    labels = {"agreement page": "agreement page", "news item": "nyhet", "decision": "beslut"}
+    labels = {"agreement page": "överenskommelse (webbsida)", "news item": "nyhet", "decision": "beslut"}
     for doc_id, title, _org, date, kind, chunks, where in table:
         assert (title, date, chunks, where) == (catalog[doc_id].meta.title, catalog[doc_id].meta.date,
                                                 len(catalog[doc_id].chunk_ids), "korpus")
         assert kind == labels.get(catalog[doc_id].meta.kind, catalog[doc_id].meta.kind)  # shown in Swedish
     assert [row[3] for row in table] == sorted(row[3] for row in table)  # oldest first
+
+
+def test_the_correction_form_shows_the_kind_in_swedish_and_stores_it_as_a_kind(small: Assistant) -> None:
+    h = Handlers(small, small.settings.model_copy(update={"allow_upload": True}))
+    doc_id = h.document_table()[0][0]
+    title, org, date, kind = h.metadata_of(doc_id)
+    assert kind == h.document_table()[0][4]  # as the table shows it, not the stored English key
+    outcome = h.correct_metadata(doc_id, title, org, date, "beslut", None)
+    assert outcome.ok, outcome.message
+    assert small.index.documents()[doc_id].meta.kind == "decision"
+    assert h.metadata_of(doc_id)[3] == "beslut"
 
 
 def test_document_view(handlers: Handlers) -> None:

@@ -393,6 +393,15 @@ def test_a_bad_correction_changes_nothing(library: Library, small_settings: Sett
     assert not (small_settings.corpus_dir / "manifest.toml").exists()
 
 
+@pytest.mark.parametrize(("fields", "said"), [
+    ({"date": "12 mars 2019"}, "Datum skrivs ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD"),
+    ({"title": "x" * 301}, "Titel: högst 300 tecken"),
+])
+def test_a_bad_correction_is_explained_in_swedish(library: Library, fields: dict[str, str], said: str) -> None:
+    outcome = library.correct_metadata("avtal-2015", fields)
+    assert not outcome.ok and said in outcome.message, outcome.message
+
+
 def test_a_correction_of_an_unknown_document_is_refused(library: Library) -> None:
     assert not library.correct_metadata("finns-inte", {"title": "x"}).ok
 

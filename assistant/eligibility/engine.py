@@ -206,12 +206,19 @@ def _psychological(condition: Condition, name: _Both, rules: tuple[str, ...], tr
     ], treatments=treatments)
 
 
+def _months(months: float) -> _Both:
+    """"1 månad" / "4 månader", "1 month" / "4 months" (decimal marks as each language writes them)."""
+    n = _number(months)
+    one = months == 1
+    return _Both(f"{n.sv} {'månad' if one else 'månader'}", f"{n.en} {'month' if one else 'months'}")
+
+
 def _pain(condition: Condition, months: float | None, treatments: tuple[str, ...], ctx: _Context) -> _Outcome:
     crit = ctx.book.criteria
     limit = {"min": _number(crit.pain_min_months)}
     if months is not None and months < crit.pain_min_months:
         return _Outcome("not_covered", [ctx.reason(crit.pain_duration_rules, NOT_MET, "pain_months_not_met",
-                                                   months=_number(months), **limit)])
+                                                   months=_months(months), **limit)])
     if condition.location is None:
         return _Outcome("open", [ctx.reason(crit.pain_location_rules, MISSING, "pain_location_missing")],
                         ["pain_location"] + (["months"] if months is None else []))
@@ -224,7 +231,7 @@ def _pain(condition: Condition, months: float | None, treatments: tuple[str, ...
     if months is None:
         reasons.append(ctx.reason(crit.pain_duration_rules, MISSING, "pain_months_missing", **limit))
         return _Outcome("open", reasons, ["months"])
-    reasons.append(ctx.reason(crit.pain_duration_rules, MET, "pain_months_met", months=_number(months), **limit))
+    reasons.append(ctx.reason(crit.pain_duration_rules, MET, "pain_months_met", months=_months(months), **limit))
     return _Outcome("fits", reasons, treatments=treatments)
 
 

@@ -229,9 +229,15 @@ def _documents_tab(h: Handlers, demo: gr.Blocks) -> None:
 
     confirm_yes.click(do_remove, [remove_choice], [confirm, remove_result, *outputs])
 
-    # The form is locked while it fills in the chosen document: otherwise what an admin types before the
-    # fill-in lands (the queue can take seconds on a busy server) is overwritten and a save stores the old text.
-    meta_fields = [meta_title, meta_org, meta_date, meta_kind, meta_go]
+    _wire_metadata_form(h, meta_choice, [meta_title, meta_org, meta_date, meta_kind], meta_go, meta_result,
+                        outputs, listing)
+
+
+def _wire_metadata_form(h: Handlers, meta_choice: gr.Dropdown, fields: list[gr.Textbox], meta_go: gr.Button,
+                        meta_result: gr.HTML, outputs: list[Any], listing: Any) -> None:
+    """The correction form's events. It is locked while it fills in the chosen document: otherwise
+    what an admin types before the fill-in lands is overwritten and a save stores the old text."""
+    meta_fields = [*fields, meta_go]
 
     def meta_locked() -> list[Any]:
         return [gr.update(interactive=False) for _ in meta_fields]
@@ -246,9 +252,11 @@ def _documents_tab(h: Handlers, demo: gr.Blocks) -> None:
     def do_correct(doc_id: str | None, title: str, org: str, date: str, kind: str,
                    request: gr.Request) -> tuple[Any, ...]:
         outcome = h.correct_metadata(doc_id, title, org, date, kind, _user(request))
-        return (message_html(outcome.message, "ok" if outcome.ok else "error"), *listing(request))
+        if not outcome.ok:  # the form keeps the chosen document and what was typed, to be mended
+            return (message_html(outcome.message, "error"), *(gr.update() for _ in outputs))
+        return (message_html(outcome.message, "ok"), *listing(request))
 
-    meta_go.click(do_correct, [meta_choice, meta_title, meta_org, meta_date, meta_kind], [meta_result, *outputs])
+    meta_go.click(do_correct, [meta_choice, *fields], [meta_result, *outputs])
 
 
 def _feedback_tab(h: Handlers, demo: gr.Blocks, tab: gr.Tab) -> None:

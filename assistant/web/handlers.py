@@ -220,7 +220,9 @@ class Handlers:
         except (IndexUnavailable, StoreError, OSError):
             log.exception("the metadata of a document could not be read")
             row = None
-        return (row.title, row.organisation, row.date, row.kind) if row else ("", "", "", "")
+        if row is None:
+            return "", "", "", ""
+        return row.title, row.organisation, row.date, kind_labels().get(row.kind, row.kind)
 
     def correct_metadata(self, doc_id: str | None, title: str, organisation: str, date: str, kind: str,
                          user: str | None) -> Outcome:
@@ -228,6 +230,8 @@ class Handlers:
             return Outcome(False, "Att rätta metadata kräver administratörsbehörighet.")
         if not doc_id:
             return Outcome(False, "Välj ett dokument att rätta.")
+        named = {label.casefold(): key for key, label in kind_labels().items()}  # "beslut" is stored as "decision"
+        kind = named.get(" ".join(str(kind or "").split()).casefold(), kind)
         return self.library.correct_metadata(doc_id, {"title": title, "organisation": organisation, "date": date,
                                                       "kind": kind})
 

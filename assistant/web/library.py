@@ -201,6 +201,9 @@ class Library:
 _LIMITS = {"title": 300, "organisation": 200, "date": 10, "kind": 60}
 
 
+_FIELD_NAMES = {"title": "Titel", "organisation": "Utgivare", "date": "Datum", "kind": "Slag"}
+
+
 def checked_fields(fields: dict[str, str]) -> dict[str, str]:
     """The corrected metadata, each field one line of plain text within its length; a date as
     YYYY, YYYY-MM or YYYY-MM-DD (empty: unknown). UploadRejected names what is wrong."""
@@ -210,10 +213,10 @@ def checked_fields(fields: dict[str, str]) -> dict[str, str]:
             continue
         text = " ".join(unicodedata.normalize("NFC", str(value or "")).split())
         text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
-        if len(text) > _LIMITS[key]:
-            raise UploadRejected(f"{key}: högst {_LIMITS[key]} tecken")
         if key == "date" and text and not valid_iso(text):
-            raise UploadRejected("Datum skrivs ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD (eller lämnas tomt)")
+            raise UploadRejected(f"Datum skrivs ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD (eller lämnas tomt), inte ”{text[:40]}”")
+        if len(text) > _LIMITS[key]:
+            raise UploadRejected(f"{_FIELD_NAMES.get(key, key)}: högst {_LIMITS[key]} tecken")
         out[key] = text
     return out
 
