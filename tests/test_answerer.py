@@ -464,3 +464,25 @@ Regionerna rapporterar till Försäkringskassan vid tre tillfällen:
 def test_when_a_list_of_bare_dates_answers_every_date_is_given() -> None:
     texts = chosen("När ska regionerna rapportera till Försäkringskassan?", DATES)
     assert len(texts) == 3 and all(any(d in t for t in texts) for d in ("30/4 2021", "31/8 2021", "31/1 2022")), texts
+
+
+TWO_AGREEMENTS = """Multimodal rehabilitering 2 ersätts med 45 000 kronor per behandlingsserie 2015.
+
+År 2009 ersattes MMR1 med 20 000 kronor per avslutad behandling.
+
+År 2009 ersattes MMR2 med 40 000 kronor per avslutad behandling."""
+
+
+def test_a_difference_pairs_figures_of_the_same_thing() -> None:
+    """"Hur mycket mer fick man per MMR2 2015 än 2009?": the 2009 MMR2 rate, not the MMR1 rate
+    that stands beside it."""
+    texts = chosen("Hur mycket mer ersattes MMR2 2015 än 2009?", TWO_AGREEMENTS)
+    assert len(texts) == 2 and all("MMR1" not in t for t in texts), texts
+
+
+def test_a_question_asking_two_amounts_keeps_the_whole_sentence() -> None:
+    from assistant.answering.compose import _unit_text
+
+    page = "Regionen fick 10,2 miljoner kronor för 2015, av högst 11,2 miljoner kronor som den kunde få."
+    answerer, q, eligible = ranked("Hur mycket fick regionen 2015, och hur mycket kunde den högst få?", page)
+    assert "11,2" in _unit_text(q, eligible[0].candidate)

@@ -193,12 +193,12 @@ class Answerer:
                                                                   q.query.years):
             return []
         units = {f.unit for f in figures([best.candidate.text], q.query.text)}
-        for s in eligible[1:8]:
-            if s.candidate.text == best.candidate.text or s.score < best.score - 3.0:
-                continue
-            if units & {f.unit for f in figures([s.candidate.text], q.query.text)}:
-                return [best, s]
-        return []
+        paired = [s for s in eligible[1:8] if s.candidate.text != best.candidate.text and s.score >= best.score - 3.0
+                  and units & {f.unit for f in figures([s.candidate.text], q.query.text)}]
+        # the same thing in both ("MMR2 2015 vs MMR2 2009", not the MMR1 rate beside the 2009 MMR2 rate)
+        named = [a for a in q.entities if a.named_in(list(best.candidate.words))]
+        same = [s for s in paired if all(a.named_in(list(s.candidate.words)) for a in named)]
+        return [best, (same or paired)[0]] if paired else []
 
     def _with_the_other_part(self, q: Question, sourced: Draft, best: Scored, eligible: list[Scored]) -> Draft:
         """"När publicerades rapporten, och vilket diarienummer har den?": the document's date from
