@@ -214,8 +214,7 @@ class Answerer:
         asked, kind = coordination.own_words(part, other), question_kind(part)
         for s in eligible:
             c = s.candidate
-            if (asked and c.doc_id == best.candidate.doc_id and 2 * len(asked & c.tokens) >= len(asked)
-                    and (kind == "other" or has_fact(kind, c.text))):
+            if c.doc_id == best.candidate.doc_id and _answers_part(c, asked, kind):
                 text = f"{sourced.text} {compose_quote(q, c, len(sourced.units) + 1)}"
                 return replace(sourced, text=text, units=[*sourced.units, c.unit])
         return sourced
@@ -239,8 +238,8 @@ class Answerer:
                 c = s.candidate
                 if s.score < floor:
                     break
-                if (c.doc_id == best.candidate.doc_id and c.text != best.candidate.text
-                        and 2 * len(asked & c.tokens) >= len(asked) and (kind == "other" or has_fact(kind, c.text))):
+                same_doc = c.doc_id == best.candidate.doc_id
+                if same_doc and c.text != best.candidate.text and _answers_part(c, asked, kind):
                     return s
         return None
 
@@ -285,6 +284,12 @@ def _naming(anchor: Anchor, eligible: list[Scored]) -> Scored | None:
 
 def _dated(c: Candidate, years: tuple[int, ...]) -> bool:
     return c.meta.date[:4].isdigit() and int(c.meta.date[:4]) in years
+
+
+def _answers_part(c: Candidate, asked: frozenset[str], kind: str) -> bool:
+    """A unit that may answer one part of a two-part question: it names at least half of what the
+    part alone asks about and holds the kind of fact the part asks for."""
+    return bool(asked) and 2 * len(asked & c.tokens) >= len(asked) and (kind == "other" or has_fact(kind, c.text))
 
 
 def _names_someone(text: str, question: str) -> bool:
