@@ -60,6 +60,7 @@ _DEFINITION_RE = re.compile(
 _DEFINED_END_RE = re.compile(r"\s(?:för|i|enligt|inom|hos|vid|på|under|in|for|according|at|within|by)\s|[?,;]", re.I)
 
 
+@lru_cache(maxsize=1024)  # asked once per candidate of a definition question
 def defined_words(text: str) -> frozenset[str]:
     """The analysed words of what a definition question asks to have defined: what follows its
     cue, up to the first preposition ("Hur definieras väntetid i Region X:s uppföljning?" ->
