@@ -48,6 +48,15 @@ document.addEventListener("click", function (event) {
       const text = swedish(el.textContent.trim());
       if (text !== null && text !== el.textContent) el.textContent = text;
     });
+    // Gradio can raise the same error twice for one action (a file too large is refused by the
+    // browser and by the server): one toast says it
+    const seen = new Set();
+    root.querySelectorAll("[data-testid='toast-text']").forEach(function (el) {
+      const box = el.closest("[data-testid='toast-body']") || el.parentElement;
+      const key = el.textContent.trim();
+      if (!box || box.style.display === "none") return;
+      if (seen.has(key)) box.style.display = "none"; else seen.add(key);
+    });
   }
   new MutationObserver(function () { translate(document); })
     .observe(document.documentElement, { childList: true, subtree: true, characterData: true });
