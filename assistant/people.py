@@ -12,9 +12,11 @@ from ingest.metadata import without_organisations
 
 ASKS_PERSON_RE = re.compile(
     r"\b(?:vem|vilka personer|vilken person|kontaktperson|kontakta|who|whom|contact person|whose)\b", re.I)
+# a capitalised name part, double-barrelled or not ("Anna", "Lind-Berg"); a person's name is two
+NAME_PART = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
+PERSON_NAME = rf"{NAME_PART} {NAME_PART}"
 # two capitalised words not opening a sentence ("… enligt Anna Lind"), or a line opening with a name
-NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)? [A-ZÅÄÖ][a-zåäöé]+"
-                     r"(?:-[A-ZÅÄÖ][a-zåäö]+)?\b|^[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+(?=,| \(|$)", re.M)
+NAME_RE = re.compile(rf"(?<![.!?]\s)(?<!^)\b{PERSON_NAME}\b|^[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][a-zåäöé]+(?=,| \(|$)", re.M)
 
 
 # the inflections of a role word: "chefen", "chefer", "direktörerna", "handläggarens", "directors"
@@ -34,8 +36,7 @@ def roles() -> re.Pattern[str]:
 # "Kerstin Ahl hälso- och sjukvårdsdirektör", "Authors: Tove Lind, PhD, …", "Ordförande: Eva Berg"
 _LABEL = (r"(?:Författare|Författad av|Skriven av|Authors?|Written by|By|Av|Kontaktperson|Kontakt|Contact|Handläggare|"
           r"Ordförande|Justerare|Sekreterare|Vid protokollet|Föredragande|Chair|Secretary)")
-BYLINE_RE = re.compile(rf"^\W*(?:{_LABEL}\s*:?\s+)?[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)? "
-                       rf"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?: [A-ZÅÄÖ][a-zåäöé]+)?(?=$|,|\s\(|\s+[a-zåäö])")
+BYLINE_RE = re.compile(rf"^\W*(?:{_LABEL}\s*:?\s+)?{PERSON_NAME}(?: [A-ZÅÄÖ][a-zåäöé]+)?(?=$|,|\s\(|\s+[a-zåäö])")
 _BYLINE_WORDS = 14
 
 

@@ -15,15 +15,10 @@ from ingest.dates import YEAR, YEAR_RE, years_in
 
 _WORD_RE = re.compile(r"[\wåäöÅÄÖ/%-]+")
 @lru_cache(maxsize=1)
-def _cues() -> dict[str, object]:
-    return question_types()
-
-
-@lru_cache(maxsize=1)
 def _entity_classes() -> dict[str, re.Pattern[str]]:
     """Entities a follow-up can swap in for the same kind of entity in the previous question (an
     organisation is swapped by _organisation_swapped, from the organisations' data file)."""
-    raw: dict[str, str] = _cues()["entities"]  # type: ignore[assignment]
+    raw: dict[str, str] = question_types()["entities"]  # type: ignore[assignment]
     return {name: re.compile(rf"(?<![\w])(?:{alt})(?![\w])", re.I) for name, alt in raw.items()}
 
 
@@ -54,7 +49,7 @@ class Query:
 
 def detect_language(text: str, default: str = "sv") -> str:
     words = [w.casefold() for w in _WORD_RE.findall(text)]
-    cues = _cues()["language"]
+    cues = question_types()["language"]
     # å/ä/ö in ordinary words is Swedish; in a name ("Försäkringskassan", "Västra Götaland") it
     # is what an English question calls the Swedish agency or region
     common = [w for w in _WORD_RE.findall(text) if not w[:1].isupper()]
@@ -70,7 +65,7 @@ def question_kind(text: str) -> str:
     sentences = [x for x in re.split(r"(?<=[.!?])\s+", text.strip()) if x]
     asking = [x for x in sentences if x.endswith("?")]
     lowered = (asking[-1] if asking else sentences[-1] if sentences else text).casefold()
-    types: dict[str, list[str]] = _cues()["types"]  # type: ignore[assignment]
+    types: dict[str, list[str]] = question_types()["types"]  # type: ignore[assignment]
     opening = re.sub(r"^(?:och|and|men|but)\s+", "", lowered.strip())
     for kind, phrases in types.items():
         if kind == "when":  # only the question's first words: "När fick …?", "When is …?"
@@ -83,7 +78,7 @@ def question_kind(text: str) -> str:
 
 def _is_followup(question: str) -> bool:
     lowered = question.casefold().strip()
-    cues = _cues()["followup"]
+    cues = question_types()["followup"]
     words = _WORD_RE.findall(lowered)
     if any(lowered.startswith(o + " ") or lowered == o for o in cues["openers"]):  # type: ignore[index]
         return True
@@ -113,7 +108,7 @@ def resolve(question: str, history: list[Turn]) -> Query:
 
 def _merge(question: str, previous: str) -> str:
     lowered = question.casefold()
-    cues = _cues()["followup"]
+    cues = question_types()["followup"]
     new_years = years_in(question)
     old_years = years_in(previous)
     if not new_years and old_years:
@@ -203,7 +198,7 @@ def _bound_years(text: str) -> tuple[tuple[int, int], ...]:
 
 def _strip_opener(question: str) -> str:
     text = question.strip()
-    for opener in sorted(_cues()["followup"]["openers"], key=len, reverse=True):  # type: ignore[index]
+    for opener in sorted(question_types()["followup"]["openers"], key=len, reverse=True):  # type: ignore[index]
         if text.casefold().startswith(opener + " "):
             return text[len(opener) + 1:].strip()
     return text

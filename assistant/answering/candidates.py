@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.models import Hit
-from assistant.people import names_a_person, names_a_role
+from assistant.people import PERSON_NAME, names_a_person, names_a_role
 from assistant.unit_shapes import heading_like, list_title, previous_sentences, refers_back
 from assistant.units import Unit, split_units
 from ingest.analysis import analyze
@@ -22,8 +22,7 @@ from ingest.units import embed_text
 
 Similarity = Callable[[list[str]], np.ndarray]
 # "Karin Dahlström (S)", "Anna Lind, regiondirektör": a person's name standing as a line
-_SIGNATURE_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)? [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
-                           r"(?:\s*\([A-ZÅÄÖ]{1,3}\)|,\s*\w+)")
+_SIGNATURE_RE = re.compile(rf"^{PERSON_NAME}(?:\s*\([A-ZÅÄÖ]{{1,3}}\)|,\s*\w+)")
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ from importlib import resources
 
 from assistant.answering.arithmetic import amount_text, compute, given_count, operation, per_item_rate, shown
 from assistant.answering.candidates import Candidate
-from assistant.answering.coordination import parts
 from assistant.answering.question import Question
 from assistant.facts import PATTERNS
 from assistant.unit_shapes import CLAUSE_RE
@@ -151,7 +150,7 @@ def _unit_text(q: Question, c: Candidate) -> str:
         return ", ".join(f"{name} ({title.lower()})" for name, title in signed)
     if unit.kind == "item" and unit.context and not years_in(text) and years_in(unit.context):
         return f"{unit.context.rstrip(':. ')}: {text}"
-    if q.kind == "amount" and unit.kind in ("sentence", "item") and parts(q.query.text) is None:
+    if q.kind == "amount" and unit.kind in ("sentence", "item") and q.parts is None:
         text = _amount_clause(q, text)  # (a question asking two things may want both amounts of the sentence)
     if len(text) > 400:
         text = text[:400].rsplit(" ", 1)[0] + " …"

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from assistant.answering.candidates import Candidate
-from assistant.answering.question import Question, defined_words
+from assistant.answering.question import Question
 from assistant.expansion import anchor_groups
 from assistant.facts import has_fact
 from assistant.people import names_a_person, names_a_role
@@ -325,8 +325,8 @@ def definition(q: Question, c: Candidate, pool: Pool) -> float:
     verb = _DEFINING_RE.search(head)
     if verb is None:
         return -0.5
-    asked = defined_words(q.query.text)  # in English, the Swedish words its terms map to as well
-    asked = asked | set(q.rare) if q.query.language == "en" or not asked else asked
+    # what the question asks to have defined; in English (or when that is not found) also its rarest terms
+    asked = q.defined | set(q.rare) if q.query.language == "en" or not q.defined else q.defined
     opening = analyze(head[:verb.start()] if verb.start() else head[:verb.end()])
     if len(opening) <= _SUBJECT_WORDS and asked & set(opening):
         return 1.0

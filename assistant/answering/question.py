@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from assistant.answering import coordination
 from assistant.answering.subject import asked_topic
 from assistant.data import question_types
 from assistant.expansion import Anchor, anchor_groups, coverage_heads, mapped_terms, matched_groups
@@ -37,6 +38,8 @@ class Question:
     rare: tuple[str, ...] = ()  # its two rarest known terms
     source: frozenset[str] = frozenset()  # what it asks about a document itself: "publisher", "date"
     unknown_topic: str = ""  # its topic ("Vad kostar X?"), when X is a Swedish word no document uses
+    parts: tuple[str, str] | None = None  # the two questions of one that asks two things (coordination.py)
+    defined: frozenset[str] = frozenset()  # for a definition question: what it asks to have defined
 
     @property
     def asks_fact(self) -> bool:
@@ -60,7 +63,6 @@ _DEFINITION_RE = re.compile(
 _DEFINED_END_RE = re.compile(r"\s(?:för|i|enligt|inom|hos|vid|på|under|in|for|according|at|within|by)\s|[?,;]", re.I)
 
 
-@lru_cache(maxsize=1024)  # asked once per candidate of a definition question
 def defined_words(text: str) -> frozenset[str]:
     """The analysed words of what a definition question asks to have defined: what follows its
     cue, up to the first preposition ("Hur definieras väntetid i Region X:s uppföljning?" ->
@@ -199,7 +201,7 @@ def analyse(query: Query, idf: dict[str, float], speller: Speller) -> Question:
         kind=question_kind(query, text), asked_for=frozenset(analyze(m.group(1))) if m else frozenset(),
         unknown=len(unknown) / len(content) if content else 0.0,
         uncovered=tuple(uncovered_concepts(query.text, idf)), rare=rare, source=source_fields(text),
-        unknown_topic=unknown_topic,
+        unknown_topic=unknown_topic, parts=coordination.parts(query.text), defined=defined_words(query.text),
     )
 
 
