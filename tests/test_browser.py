@@ -122,6 +122,17 @@ def test_ask_open_the_citation_and_follow_up(server: str, page) -> None:  # type
     assert "Överenskommelse rehabiliteringsgarantin" in source.locator("summary").inner_text()
     shot(page, "04-citation-opened")
 
+    # the file under the source opens the whole document in a new tab, scrolled to the quote
+    with page.context.expect_page() as opened:
+        source.locator("a.doclink").click()
+    document = opened.value
+    document.wait_for_load_state()
+    assert "/dokument/skl-2015-overenskommelse-rehabiliteringsgarantin" in document.url
+    assert "12 000 kronor per genomförd KBT/IPT" in document.locator("mark#citat").inner_text()
+    assert document.locator("h1").inner_text() == "Överenskommelse rehabiliteringsgarantin"
+    assert document.evaluate("document.getElementById('citat').getBoundingClientRect().top") < 800
+    document.close()
+
     follow_up = ask(page, "Och MMR2?", 1)
     assert "45000" in follow_up.replace(" ", "") and "12 000" not in follow_up
     assert page.locator("#kalla-1-1 mark").inner_text().startswith("• Multimodal rehabilitering 2")

@@ -12,6 +12,7 @@ import re
 import shutil
 import sqlite3
 import tempfile
+from html import escape
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from assistant.assistant import AnswerEvent, Assistant
 from assistant.cli import main
 from assistant.privacy import REDACTED
 from assistant.settings import Settings
+from assistant.web import render
 from assistant.web.feedback import FeedbackStore
 from assistant.web.handlers import FEEDBACK_COLUMNS, ChatUpdate, Conversation, Handlers
 from assistant.web.users import User, UserDirectory
@@ -363,6 +365,44 @@ def test_document_view(handlers: Handlers) -> None:
         message = handlers.document_view(unknown)
         assert 'class="message warning"' in message and "finns inte i indexet" in message and "<script>" not in message
     assert 'class="message info"' in handlers.document_view(None)
+
+
+def test_a_source_links_to_its_whole_document_with_the_quote_marked(handlers: Handlers) -> None:
+    update = run_chat(handlers, KBT_2015)[-1]
+    link = re.search(r'<a class="doclink" href="([^"]+)"', update.sources)
+    assert link, update.sources
+    href = link.group(1).replace("&amp;", "&")
+    parts = re.fullmatch(r"dokument/([^?]+)\?fran=(\d+)&till=(\d+)#citat", href)
+    assert parts, href
+    doc_id, start, end = parts.group(1), int(parts.group(2)), int(parts.group(3))
+    page = handlers.document_page(doc_id, str(start), str(end))
+    assert page is not None and page.startswith("<!doctype html>")
+    text = handlers.text_of(doc_id)
+    assert text is not None
+    marked = re.search(r"<mark id=citat>(.*?)</mark>", page)
+    assert marked and marked.group(1) == escape(text[start:end].split("\n")[0])
+    assert "12 000" in page
+
+
+@pytest.mark.parametrize("start,end", [(None, None), ("x", "5"), ("5", "2"), ("-1", "4"), ("0", "99999999"),
+                                       ("١٢", "٣٤"), ("1" * 40, "2" * 40)])
+def test_a_bad_range_marks_nothing_and_the_page_still_opens(handlers: Handlers, start: Any, end: Any) -> None:
+    page = handlers.document_page("skl-2015-overenskommelse-rehabiliteringsgarantin", start, end)
+    assert page is not None and "<mark" not in page and "12 000 kronor per genomförd KBT/IPT" in page
+
+
+def test_the_document_page_escapes_and_marks_a_quote_over_two_lines() -> None:
+    text = "Rubrik <script>alert(1)</script>\n\nFörsta raden slutar här.\nAndra raden & mer.\nSista."
+    start, end = text.index("slutar"), text.index(" & mer")
+    page = render.document_page("T<i>", "SKL · 2015", text, start, end)
+    assert "<script>" not in page and "&lt;script&gt;" in page and "<title>T&lt;i&gt;</title>" in page
+    assert "<p>Första raden <mark id=citat>slutar här.</mark></p>" in page
+    assert "<p><mark>Andra raden</mark> &amp; mer.</p>" in page and page.count("id=citat") == 1
+
+
+def test_an_unknown_document_has_no_page(handlers: Handlers) -> None:
+    for unknown in ("finns-inte", "../../etc/passwd", "<script>", ""):
+        assert handlers.document_page(unknown) is None
 
 
 def upload_file(tmp_path: Path, name: str = "zebra-notat.txt", text: str = NOTE) -> str:

@@ -439,3 +439,38 @@ def test_eligibility_errors_over_http(login_server: Server) -> None:
     assert english.json()["error"]["message"] == "age: '45,5' is not a whole number of years; give 0–120"
     assert anonymous.status_code == 401 and anonymous.json()["error"]["code"] == "login_required"
     assert anonymous.json()["error"]["message"].startswith("Inloggning krävs")
+
+
+# --- a source's whole document -------------------------------------------------------------------
+
+DOC = "/dokument/skl-2015-overenskommelse-rehabiliteringsgarantin"
+
+
+def test_a_document_page_marks_the_quote_and_runs_nothing(open_server: Server) -> None:
+    with open_server.client() as c:
+        whole = c.get(DOC)
+        page = c.get(DOC, params={"fran": "0", "till": "20"})
+        hostile = c.get(DOC, params={"fran": "<script>", "till": "-1"})
+        missing = c.get("/dokument/finns-inte")
+        traversal = c.get("/dokument/..%2F..%2Fetc%2Fpasswd")
+    assert whole.status_code == 200 and "12 000 kronor per genomförd KBT/IPT" in whole.text and "<mark" not in whole.text
+    assert page.status_code == 200 and "<mark id=citat>" in page.text
+    assert page.headers["content-security-policy"].startswith("default-src 'none'")
+    assert page.headers["content-type"].startswith("text/html")
+    assert hostile.status_code == 200 and "<mark" not in hostile.text and "<script>" not in hostile.text
+    assert missing.status_code == 404 and "finns inte i biblioteket" in missing.text
+    assert traversal.status_code == 404 and "root:" not in traversal.text
+
+
+def test_with_login_a_document_page_needs_a_login(login_server: Server) -> None:
+    with httpx.Client(base_url=login_server.url, timeout=30) as c:
+        stranger = c.get(DOC)
+        wrong = c.get(DOC, auth=("anna", "fel"))
+    with logged_in(login_server, "anna").client() as c:
+        anna = c.get(DOC)
+    with login_server.client(auth=("anna", USERS["anna"][0])) as c:
+        basic = c.get(DOC)
+    assert stranger.status_code == 401 and "Logga in" in stranger.text and "12 000" not in stranger.text
+    assert wrong.status_code == 401
+    assert anna.status_code == 200 and "12 000 kronor per genomförd KBT/IPT" in anna.text
+    assert basic.status_code == 200

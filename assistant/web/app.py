@@ -14,19 +14,28 @@ from importlib import resources
 from typing import Any
 
 import gradio as gr
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse
 
 from assistant.assistant import Assistant
 from assistant.eligibility.rules import load_rules
 from assistant.privacy import redact_process_output
 from assistant.settings import Settings
 from assistant.web.api import build_api, install_error_handlers
-from assistant.web.guard import UploadRejectedPath, discard_upload, install_guards, received_upload, upload_area
+from assistant.web.auth import authenticate
+from assistant.web.guard import (
+    UploadRejectedPath,
+    discard_upload,
+    install_guards,
+    page_user,
+    received_upload,
+    upload_area,
+)
 from assistant.web.handlers import FEEDBACK_COLUMNS, FEEDBACK_FILTERS, Conversation, Handlers
 from assistant.web.library import Outcome
 from assistant.web.mcp_server import build_mcp, mount_mcp
 from assistant.web.openai_api import build_openai_api
-from assistant.web.render import message_html
+from assistant.web.render import document_page, message_html
 from assistant.web.swedish import SwedishPage
 from assistant.web.users import LoginThrottle, UserDirectory
 
@@ -313,6 +322,7 @@ def create_server(assistant: Assistant, settings: Settings | None = None, users:
     install_error_handlers(app)
     app.include_router(build_api(handlers))
     app.include_router(build_openai_api(handlers))
+    _add_document_pages(app, handlers, users)
     mount_mcp(app, build_mcp(assistant), users)
     demo = build_app(assistant, settings, users, handlers)
     app = gr.mount_gradio_app(
@@ -324,6 +334,31 @@ def create_server(assistant: Assistant, settings: Settings | None = None, users:
     app.add_middleware(SwedishPage)
     install_guards(app, demo, settings, handlers.can_manage, logged_in=users is not None)
     return app
+
+
+# a document's page holds only escaped text and its own style: nothing runs, nothing is fetched
+_DOCUMENT_HEADERS = {"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
+                     "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
+
+
+def _add_document_pages(app: FastAPI, handlers: Handlers, users: UserDirectory | None) -> None:
+    """`GET /dokument/<id>?fran=&till=`: the whole document a source comes from, the quote marked
+    (the link under each source on the page). With login, for someone logged in to the page or
+    sending the API's credentials. Added before the page is mounted at "/", which would take the path."""
+
+    def page(status: int, title: str, text: str) -> HTMLResponse:
+        return HTMLResponse(document_page(title, "", text), status, headers=_DOCUMENT_HEADERS)
+
+    @app.get("/dokument/{doc_id}", include_in_schema=False)
+    def document(doc_id: str, request: Request, fran: str | None = None, till: str | None = None) -> HTMLResponse:
+        if users is not None and not (page_user(app, request)
+                                      or authenticate(request.headers.get("authorization", ""), users)):
+            return page(401, "Inloggning krävs", "Logga in på assistentens sida och öppna länken igen.")
+        html = handlers.document_page(doc_id, fran, till)
+        if html is None:
+            return page(404, "Dokumentet finns inte",
+                        "Dokumentet finns inte i biblioteket (det kan ha tagits bort sedan svaret gavs).")
+        return HTMLResponse(html, headers=_DOCUMENT_HEADERS)
 
 
 def serve(settings: Settings, host: str | None = None, port: int | None = None) -> int:

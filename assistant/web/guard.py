@@ -307,6 +307,12 @@ def install_guards(app: Starlette, demo: gr.Blocks, settings: Settings,
                        larger={UPLOAD_ROUTE: int(settings.max_file_mb * 1e6) + MULTIPART_OVERHEAD})
 
 
+def page_user(app: Starlette, request: Request) -> str | None:
+    """The user logged in to the page mounted on `app` (its session cookie), or None."""
+    gradio_app = next((r.app for r in app.routes if isinstance(r, Mount) and isinstance(r.app, GradioApp)), None)
+    return _gradio_user(gradio_app, request) if gradio_app is not None else None
+
+
 def _gradio_user(gradio_app: GradioApp, request: Request) -> str | None:
     """The user logged in to the page (Gradio's session cookie), or None."""
     cookie_id = getattr(gradio_app, "cookie_id", "")

@@ -197,6 +197,17 @@ class Handlers:
         meta = " · ".join(x for x in (row.organisation, row.date, row.source, f"{row.chunks} avsnitt") if x)
         return render.document_html(row.title, meta, text)
 
+    def document_page(self, doc_id: str, start: str | None = None, end: str | None = None) -> str | None:
+        """The whole document as a page of its own, the quote at characters start–end marked (the
+        link under each source); None when the library has no such document. A range that is not
+        two numbers inside the text marks nothing."""
+        text = self.library.text(doc_id)
+        row = next((r for r in self.library.rows() if r.doc_id == doc_id), None)
+        if text is None or row is None:
+            return None
+        meta = " · ".join(x for x in (row.organisation, row.date, row.source) if x)
+        return render.document_page(row.title or doc_id, meta, text, _offset(start), _offset(end))
+
     def upload(self, path: str | None, user: str | None, progress: Any = None) -> Outcome:
         if not self.can_manage(user):
             return Outcome(False, "Uppladdning kräver administratörsbehörighet.")
@@ -362,3 +373,8 @@ def _csv_cell(text: str) -> str:
 def _original_name(file: Path) -> str:
     """Gradio keeps the uploaded file's own name as the last path component."""
     return file.name
+
+
+def _offset(value: str | None) -> int | None:
+    """A character offset from a query string: digits only, at most 9 of them."""
+    return int(value) if value and value.isascii() and value.isdigit() and len(value) <= 9 else None

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from html import escape
 from typing import Any
+from urllib.parse import quote
 
 from assistant.models import Answer, Citation
 
@@ -71,7 +72,15 @@ def citation_html(c: Citation | Any, element_id: str, text_of: TextOf, open_: bo
             f'<summary><b>[{element_id.rsplit("-", 1)[-1]}]</b> {escape(c.title or c.doc_id)}'
             f'{f" <span class=meta>— {where}</span>" if where else ""}</summary>'
             f'<div class="context">{body}</div>'
-            f'<div class="file">{escape(c.source)} · tecken {c.start}–{c.end}</div></details>')
+            f'<div class="file"><a class="doclink" href="{escape(document_link(c.doc_id, c.start, c.end))}" '
+            f'target="_blank" rel="noopener" title="Öppna hela dokumentet">{escape(c.source or c.doc_id)}</a>'
+            f' · tecken {c.start}–{c.end}</div></details>')
+
+
+def document_link(doc_id: str, start: int | None = None, end: int | None = None) -> str:
+    """The whole document's page (`/dokument/<id>`, relative to the page), scrolled to the quote."""
+    link = f"dokument/{quote(doc_id, safe='')}"
+    return f"{link}?fran={start}&till={end}#citat" if start is not None and end is not None else link
 
 
 def sources_html(turns: Sequence[tuple[str, Answer]], text_of: TextOf, lang: str = "sv") -> str:
@@ -130,3 +139,32 @@ def document_html(title: str, meta: str, text: str) -> str:
     paragraphs = "".join(f"<p>{escape(p)}</p>" for p in text.split("\n") if p.strip())
     return (f'<article class="document"><h3>{escape(title)}</h3><div class="meta">{escape(meta)}</div>'
             f"{paragraphs}</article>")
+
+
+_PAGE_CSS = ("body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.55;"
+             "color:#1f2328}.meta{color:#57606a;margin-bottom:1.5rem}mark{background:#fff3a3;padding:0 .1em}"
+             "p{white-space:pre-wrap;margin:.5em 0}")
+
+
+def document_page(title: str, meta: str, text: str, start: int | None = None, end: int | None = None) -> str:
+    """A whole document as its own HTML page, the quote text[start:end] marked (id "citat") when
+    the range lies inside the text; every character of the document is escaped."""
+    span = (start, end) if start is not None and end is not None and 0 <= start < end <= len(text) else None
+    paragraphs, offset = [], 0
+    for line in text.split("\n"):
+        lo, hi = offset, offset + len(line)
+        offset = hi + 1
+        if not line.strip():
+            continue
+        if span is not None and lo < span[1] and span[0] < hi:
+            a, b = max(span[0], lo) - lo, min(span[1], hi) - lo
+            mark_id = " id=citat" if span[0] >= lo else ""  # the quote's first line is where the page scrolls
+            body = escape(line[:a]) + f"<mark{mark_id}>{escape(line[a:b])}</mark>" + escape(line[b:])
+        else:
+            body = escape(line)
+        paragraphs.append(f"<p>{body}</p>")
+    return ('<!doctype html><html lang="sv"><head><meta charset="utf-8">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{escape(title)}</title><style>{_PAGE_CSS}</style></head><body>"
+            f'<article class="document"><h1>{escape(title)}</h1><div class="meta">{escape(meta)}</div>'
+            + "".join(paragraphs) + "</article></body></html>")
