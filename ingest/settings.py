@@ -83,6 +83,9 @@ class Settings(BaseSettings):
     reports_dir: Path = Field(Path("evals/reports/latest"), description="The eval report the web page shows.")
     login_max_failures: int = Field(5, ge=1, le=1000, description="Wrong passwords for one user name within "
                                     "login_lockout_s before that name's password checks are refused for a while.")
+    login_max_failures_per_address: int = Field(30, ge=0, le=100_000, description="Failed logins on the page from "
+                                                "one client address within login_lockout_s before that address's "
+                                                "logins are refused for a while (0: no limit by address).")
     login_lockout_s: float = Field(900.0, ge=1, le=86400, description="How long failed logins are counted and a "
                                    "locked user name stays locked (seconds).")
     max_request_kb: int = Field(256, ge=16, le=65536, description="Largest request body the server reads (uploads: "

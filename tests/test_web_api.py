@@ -377,3 +377,24 @@ def test_gradio_routes_refuse_malformed_input_without_a_500(client: TestClient) 
     ):
         assert 400 <= response.status_code < 500, response.text
         assert response.json()["error"]["message"].startswith("Ogiltig förfrågan")
+
+
+def test_failed_page_logins_are_counted_per_address_across_names(assistant: Assistant, offline_gradio: None) -> None:
+    settings = assistant.settings.model_copy(update={"login_max_failures_per_address": 3})
+    app = create_server(assistant, settings, users=cheap_users(), host="0.0.0.0")
+    guesser = TestClient(app, base_url="http://127.0.0.1:7860", client=("203.0.113.7", 40000))
+    colleague = TestClient(app, base_url="http://127.0.0.1:7860", client=("198.51.100.2", 40000))
+
+    def login(client: TestClient, name: str, password: str) -> int:
+        return client.post("/login", data={"username": name, "password": password}).status_code
+
+    assert login(guesser, "bertil", "gissning-1") == 400
+    assert login(guesser, "anna", PASSWORDS["anna"]) == 200  # a success does not wipe the address's count
+    assert login(guesser, "cecilia", "gissning-2") == 400
+    assert login(guesser, "david", "gissning-3") == 400  # the third failure from one address, three names
+    assert login(guesser, "admin", PASSWORDS["admin"]) == 400  # locked: even a right password is not checked
+    assert login(colleague, "admin", PASSWORDS["admin"]) == 200  # another address is not touched
+    assert login(guesser, "erik", "gissning-4") == 400
+    # the API's credentials are not the page's login: they keep their per-name count only
+    token = base64.b64encode(f"anna:{PASSWORDS['anna']}".encode()).decode()
+    assert guesser.get("/api/health", headers={"Authorization": f"Basic {token}"}).status_code == 200

@@ -6,6 +6,7 @@ the rule that an upload is only ever bytes the client sent through the upload ar
                    body is counted as it arrives and never kept past the bound).
     UploadGate     ASGI middleware: only someone who may manage documents may send bytes to
                    Gradio's upload route at all.
+    LoginAddressLimit  ASGI middleware: failed page logins are counted per client address too.
     upload_area    the page's upload widget: it takes a file only from Gradio's upload folder,
                    never a path or URL that names something else.
     received_upload / discard_upload   the handler's side of the same rule, and the clean-up.
@@ -14,6 +15,7 @@ the rule that an upload is only ever bytes the client sent through the upload ar
 from __future__ import annotations
 
 import ipaddress
+import json
 import logging
 import re
 import shutil
@@ -34,10 +36,12 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from assistant.settings import Settings
 from assistant.web.api import install_gradio_error_handlers
 from assistant.web.errors import BAD_REQUEST, FORBIDDEN, REQUEST_TOO_LARGE, error_response
+from assistant.web.users import LoginThrottle
 
 log = logging.getLogger(__name__)
 MULTIPART_OVERHEAD = 64 * 1024  # the form's boundaries and part headers around the file
 UPLOAD_ROUTE = "/gradio_api/upload"
+LOGIN_ROUTE = "/login"
 _SLASHES_RE = re.compile(r"/{2,}")
 
 
@@ -284,6 +288,48 @@ def upload_area(**kwargs: Any) -> gr.File:
     return area
 
 
+class LoginAddressLimit:
+    """ASGI middleware on the page's login route: after `throttle.max_failures` failed logins (Gradio
+    answers 400) from one client address within the window, that address's logins are answered as
+    failed without being checked, whatever the name, until the oldest failure is old enough. It stops
+    one address guessing across many names, which the per-name count does not see. A success does not
+    wipe the count (one known account must not reset a guesser's budget). Behind a proxy the address
+    is the one uvicorn takes from the proxy's X-Forwarded-For (see README, Deployment)."""
+
+    def __init__(self, app: ASGIApp, throttle: LoginThrottle) -> None:
+        self.app, self.throttle = app, throttle
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (scope["type"] != "http" or scope.get("method") != "POST"
+                or normal_path(scope.get("path", "")).rstrip("/") != LOGIN_ROUTE):
+            await self.app(scope, receive, send)
+            return
+        address = str((scope.get("client") or ("",))[0] or "unknown")
+        if not self.throttle.begin(address):
+            # what Gradio answers to a wrong password: the login form shows its usual message
+            await _answer_json(send, 400, {"detail": "Incorrect credentials."})
+            return
+        status = 0
+
+        async def watched(message: Message) -> None:
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = int(message["status"])
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watched)
+        finally:
+            (self.throttle.failed if status == 400 else self.throttle.released)(address)
+
+
+async def _answer_json(send: Send, status: int, body: dict[str, Any]) -> None:
+    data = json.dumps(body).encode("utf-8")
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode())]})
+    await send({"type": "http.response.body", "body": data})
+
+
 # --- wiring -------------------------------------------------------------------------------------
 
 def install_guards(app: Starlette, demo: gr.Blocks, settings: Settings,
@@ -302,6 +348,9 @@ def install_guards(app: Starlette, demo: gr.Blocks, settings: Settings,
         return may_manage(_gradio_user(gradio_app, request))
 
     app.add_middleware(UploadGate, allowed=allowed)
+    if logged_in and settings.login_max_failures_per_address > 0:
+        app.add_middleware(LoginAddressLimit, throttle=LoginThrottle(
+            settings.login_max_failures_per_address, settings.login_lockout_s, counts="client address"))
     app.add_middleware(SameSite, loopback_only=not logged_in)
     app.add_middleware(BodyLimit, limit=settings.max_request_kb * 1024,
                        larger={UPLOAD_ROUTE: int(settings.max_file_mb * 1e6) + MULTIPART_OVERHEAD})

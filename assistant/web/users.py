@@ -71,8 +71,8 @@ class LoginThrottle:
     MAX_NAMES = 10_000
 
     def __init__(self, max_failures: int = 5, window_s: float = 900.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
-        self.max_failures, self.window_s, self.clock = max_failures, window_s, clock
+                 clock: Callable[[], float] = time.monotonic, counts: str = "user name") -> None:
+        self.max_failures, self.window_s, self.clock, self.counts = max_failures, window_s, clock, counts
         self._failures: dict[str, deque[float]] = {}
         self._pending: dict[str, int] = {}  # checks under way
         self._lock = threading.Lock()
@@ -125,13 +125,19 @@ class LoginThrottle:
                 times = self._failures[name] = deque(maxlen=self.max_failures)
             times.append(now)
             if len(times) == self.max_failures:
-                _log.warning("login locked for %.0f s after %d wrong passwords for one user name",
-                             self.window_s, self.max_failures)
+                _log.warning("login locked for %.0f s after %d wrong passwords for one %s",
+                             self.window_s, self.max_failures, self.counts)
 
     def succeeded(self, name: str) -> None:
         with self._lock:
             self._end(name)
             self._failures.pop(name, None)
+
+    def released(self, name: str) -> None:
+        """A check that ended neither way (or a success that should not wipe the count): its
+        reservation is given back, the failures stay."""
+        with self._lock:
+            self._end(name)
 
 
 class UserDirectory:
