@@ -75,6 +75,10 @@ def test_pain_duration_boundary(evidence: EvidenceIndex, months: float, expected
     verdict = check(PatientInput(45, (BACK,), months, "yes"), evidence)
     assert verdict.verdict == expected
     assert "pain-duration-2012" in rules_cited(verdict, "met" if expected == ELIGIBLE else "not_met")
+    if expected == NOT_ELIGIBLE:  # not a flat no: the reason says when the patient may qualify
+        reason = next(r for r in verdict.reasons if r.outcome == "not_met")
+        assert "kan bli aktuell om smärtan finns kvar efter 3 månader" in reason.text_sv
+        assert "may qualify if the pain is still there after 3 months" in reason.text_en
     if expected == ELIGIBLE:
         pay = {t.id: (t.amount_sek, t.year) for t in verdict.treatments}
         assert pay == {"mmr1": (25000, 2015), "mmr2": (45000, 2015)}
