@@ -12,8 +12,8 @@ import re
 import shutil
 import sqlite3
 import tempfile
-from html import escape
 from collections.abc import Callable, Iterator
+from html import escape
 from pathlib import Path
 from typing import Any
 
