@@ -14,6 +14,11 @@ from assistant.organisations import organisations_named
 from ingest.dates import YEAR, YEAR_RE, years_in
 
 _WORD_RE = re.compile(r"[\wåäöÅÄÖ/%-]+")
+# a second question joined to the first: "… och när kom den?", "…, and what was the total?"
+_SECOND_QUESTION_RE = re.compile(r"(?:\b(?:och|and|samt|resp|respektive)|,)(?:\s+\w+){0,2}?\s+"
+                                 r"(?:vad|vilk\w*|när|hur|var|vem|varför|what|which|when|how|where|who|why)\b")
+
+
 @lru_cache(maxsize=1)
 def _entity_classes() -> dict[str, re.Pattern[str]]:
     """Entities a follow-up can swap in for the same kind of entity in the previous question (an
@@ -67,6 +72,11 @@ def question_kind(text: str) -> str:
     lowered = (asking[-1] if asking else sentences[-1] if sentences else text).casefold()
     types: dict[str, list[str]] = question_types()["types"]  # type: ignore[assignment]
     opening = re.sub(r"^(?:och|and|men|but)\s+", "", lowered.strip())
+    first = _WORD_RE.match(opening)
+    if first and not _SECOND_QUESTION_RE.search(lowered):
+        for kind, words in question_types().get("openings", {}).items():
+            if first.group(0) in words:
+                return str(kind)
     for kind, phrases in types.items():
         if kind == "when":  # only the question's first words: "När fick …?", "When is …?"
             if any(opening.startswith(p + " ") for p in phrases):

@@ -15,7 +15,7 @@ from importlib import resources
 
 from ingest.documents import NormalisedText
 
-_BULLET_RE = re.compile(r"^(?:[•·▪●◦*-]\s+|\d{1,2}[.)]\s+)")
+_BULLET_RE = re.compile(r"^(?:[•·▪●◦*–-]\s+|\d{1,2}[.)]\s+)")
 _AMOUNT_END_RE = re.compile(
     r"-?\d+(?:[ ,.]\d+)*\s*(?:Mkr|mkr|tkr|kr)\s*$"
 )

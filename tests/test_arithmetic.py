@@ -36,6 +36,21 @@ def test_a_change_within_one_sentence() -> None:
     assert shown(computed, "sv") == "7,4 % − 1,9 % = 5,5 %"
 
 
+def test_a_change_between_two_years_is_not_computed_from_one_years_figures() -> None:
+    """'From 2018 to 2019' compares a figure of each year: the MMR1 and MMR2 counts of 2019's
+    sentence, or a total and its part, are no such pair (a wrong number is worse than none)."""
+    question = "Hur mycket ökade antalet avslutade MMR1 från 2018 till 2019?"
+    one_year = ["Under 2019 avslutade 318 patienter MMR1 och 94 patienter MMR2."]
+    assert compute("difference", one_year, question, (2018, 2019)) is None
+    no_year = ["Överenskommelsen omfattar 1 170 miljoner kronor, varav 1 125 miljoner kronor fördelas till regionerna."]
+    assert compute("difference", no_year, "Hur mycket mer 2021 än 2020?", (2020, 2021)) is None
+    same_year = ["Under 2019 avslutade 318 patienter MMR1.", "Under 2019 avslutade 94 patienter MMR2."]
+    assert compute("difference", same_year, question, (2018, 2019)) is None
+    two_years = ["Under 2019 avslutade 318 patienter MMR1.", "Under 2018 avslutade 287 patienter MMR1."]
+    computed = compute("difference", two_years, question, (2018, 2019))
+    assert computed is not None and computed.value == 31
+
+
 def test_a_difference_across_two_cited_rows_takes_one_figure_of_a_kind_from_each() -> None:
     """Each row holds several numbers; the percentages, one per row, are what is compared (and the
     label's number, the 1 of MMR1, is never a figure)."""

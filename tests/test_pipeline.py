@@ -261,7 +261,7 @@ def test_new_chunks_are_written_in_full_batches_across_documents(
         real_upsert(ids, texts, metadatas)
 
     monkeypatch.setattr(store, "upsert", recording_upsert)
-    small = settings.model_copy(update={"chunk_size": 150})
+    small = settings.model_copy(update={"chunk_size": 120})
     report = Ingestor(small, memory_stores.embedder, memory_stores).run([corpus_dir])
     assert report.chunks_embedded > 128
     assert [len(c) for c in calls[:-1]] == [64] * (len(calls) - 1) and 0 < len(calls[-1]) <= 64

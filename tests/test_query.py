@@ -101,6 +101,11 @@ def test_no_cue_falls_back_to_the_default() -> None:
         ("By what date should the form be sent?", "date"),
         ("What does a clinic get per patient?", "amount"),
         ("What will the provider receive per session?", "amount"),
+        # a question that opens with "who" and asks nothing more asks for someone, whatever follows
+        ("Who should I contact about the reimbursement in Region Skåne?", "who"),
+        ("Vem kontaktar jag om ersättningen för KBT?", "who"),
+        ("Vem har gett ut rapporten och när kom den?", "year"),  # a second question: read by its cues
+        ("Who pays sick pay for days 2–14, and after how long must it be reported?", "duration"),
     ],
 )
 def test_question_kind(question: str, kind: str) -> None:

@@ -203,3 +203,17 @@ def test_the_signatories_of_a_signature_block_pair_names_with_titles() -> None:
         ("Karin Berg", "Regiondirektör"), ("Olof Lund", "Ekonomichef")]
     assert signatories("Anna Lind\nStatssekreterare") == [("Anna Lind", "Statssekreterare")]
     assert signatories("Landstingen ersätts med 12 000 kronor.") == []
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "•", "*"])
+def test_items_written_with_a_dash_are_items_with_their_lead_in(dash: str) -> None:
+    from ingest.cleaning import clean
+
+    raw = (f"Rekommendationer\n\nVårdanalys rekommenderar regeringen att:\n{dash} ersätta de årliga "
+           f"överenskommelserna med uppdrag på minst fyra år,\n{dash} följa upp resultaten.\n\nEtt nytt stycke.\n")
+    document = clean(raw).normalised.text
+    passage = document[document.index("Vårdanalys"):]
+    items = [u for u in split_units([hit_of(passage, document)]) if u.kind == "item"]
+    assert [u.text for u in items] == [f"{dash} ersätta de årliga överenskommelserna med uppdrag på minst fyra år,",
+                                       f"{dash} följa upp resultaten."]
+    assert all(u.context == "Vårdanalys rekommenderar regeringen att:" for u in items)

@@ -136,7 +136,23 @@ def _pair(kind: str, found: list[Figure], texts: list[str], years: tuple[int, ..
         return None
     if kind == "share":
         return (a, b) if a.value <= b.value else (b, a)
+    if len(years) == 2 and not _of_the_two_years(a, b, texts, years):
+        return None
     return a, b
+
+
+def _of_the_two_years(a: Figure, b: Figure, texts: list[str], years: tuple[int, ...]) -> bool:
+    """Whether two figures can be the two years' figures a question compares ("från 2018 till
+    2019"): two figures of one unit only when it names both years ("318 …, 31 fler än 2018"), never
+    the two figures of one year's sentence ("Under 2019 avslutade 318 … och 94 …"); figures of two
+    units not when each unit's nearest of the two years is the same one."""
+    if a.source == b.source:
+        return set(years) <= set(years_in(texts[a.source]))
+    nearest = []
+    for f in (a, b):
+        distance = {y: _distance_to_year(f, texts, y) for y in years}
+        nearest.append(min(distance, key=lambda y: distance[y]) if min(distance.values()) < 1e9 else None)
+    return None in nearest or nearest[0] != nearest[1]
 
 
 def _part_of_whole(found: list[Figure], texts: list[str], question: str = "") -> tuple[Figure, Figure] | None:
