@@ -77,6 +77,13 @@ def place_heads() -> frozenset[str]:
     return frozenset(_data().get("places", []))
 
 
+@lru_cache(maxsize=1)
+def qualifier_heads() -> frozenset[str]:
+    """Anchors for the groups figures are split by (women, men): asked for, they must be named;
+    named by a section, they do not make it about something else."""
+    return frozenset(_data().get("qualifiers", []))
+
+
 @dataclass(frozen=True)
 class Anchor:
     """A thing a question names that a passage must name too (any term of its group)."""
@@ -88,15 +95,22 @@ class Anchor:
         return any(_contains(tokens, s) for s in self.sequences)
 
 
-def anchor_groups(text: str) -> list[Anchor]:
-    return list(_anchor_groups(text))
+def anchor_groups(text: str, english: bool = False) -> list[Anchor]:
+    """The anchors a text names. In an English question (`english`), also by an English term that
+    Swedish analysis drops as a stop word ("men" is Swedish "but"; in English it names the men)."""
+    return list(_anchor_groups(text, english))
 
 
 @lru_cache(maxsize=8192)
-def _anchor_groups(text: str) -> tuple[Anchor, ...]:
+def _anchor_groups(text: str, english: bool = False) -> tuple[Anchor, ...]:
     """Cached: the same section headings and questions are read again for every candidate."""
     heads = _anchor_heads()
-    return tuple(Anchor(group[0], seqs) for seqs, group in _matched_groups(text) if group[0] in heads)
+    found = [(seqs, group) for seqs, group in _matched_groups(text) if group[0] in heads]
+    if english:
+        words = set(re.findall(r"[\wåäö]+", text.casefold()))
+        found += [(seqs, group) for seqs, group in _analysed_groups() if group[0] in heads
+                  and (seqs, group) not in found and any(not analyze(t) and t.casefold() in words for t in group)]
+    return tuple(Anchor(group[0], seqs) for seqs, group in found)
 
 
 def matched_groups(text: str) -> list[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]]:

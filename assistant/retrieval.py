@@ -123,7 +123,7 @@ class HybridRetriever:
         for ranks, weight in ((dense, cfg.dense_weight), (lexical, cfg.lexical_weight)):
             for cid, (rank, _) in ranks.items():
                 fused[cid] = fused.get(cid, 0.0) + weight / (RRF_K + rank + 1)
-        anchors = anchor_groups(query.text) if cfg.anchor_weight else []
+        anchors = anchor_groups(query.text, query.language == "en") if cfg.anchor_weight else []
         if anchors:  # a passage that does not name MMR1 cannot answer what MMR1 is paid
             tokens = snap.catalog.extras.get("lexical_tokens", {})
             for cid in fused:

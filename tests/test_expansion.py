@@ -36,3 +36,26 @@ def test_a_typo_in_a_long_broader_term_is_forgiven_but_not_a_plural() -> None:
 def test_anchors() -> None:
     assert {a.head for a in anchor_groups("Var ges MMR1 och var ges MMR2?")} >= {"MMR1", "MMR2"}
     assert [a.head for a in anchor_groups("Hur mycket ersätts landstingen?")] == []
+
+
+def test_the_groups_figures_are_split_by_are_anchors_in_swedish_and_english() -> None:
+    heads = lambda text, english=False: {a.head for a in anchor_groups(text, english)}  # noqa: E731
+    assert heads("Hur många män avslutade KBT 2019?") == {"KBT", "män"}
+    assert heads("What share of the patients were women?", True) == {"kvinnor"}
+    # "men" is Swedish for "but": only an English question names the men by it
+    assert heads("How many men finished KBT in 2019?", True) == {"KBT", "män"}
+    assert heads("Hur mycket får KBT, men inte MMR?") == {"KBT", "MMR"}
+    assert heads("Hur mycket får man för KBT?") == {"KBT"}  # "man" (one) is no man
+    unit = anchor_groups("Män", False)[0]
+    assert unit.named_in(["man"]) and not anchor_groups("men", False)
+
+
+def test_women_and_men_are_not_two_things_asked_about() -> None:
+    """'Hur många kvinnor och män …' asks one figure split two ways, not about two things as
+    'Var ges MMR1 och var ges MMR2?' does; a section on them is not about another thing."""
+    from assistant.answering.answerer import _things
+    from assistant.expansion import qualifier_heads
+
+    assert qualifier_heads() == {"kvinnor", "män"}
+    assert _things(anchor_groups("Hur många kvinnor och män avslutade MMR1 2019?")) == {"MMR1"}
+    assert _things(anchor_groups("Var ges MMR1 och var ges MMR2?")) == {"MMR1", "MMR2"}

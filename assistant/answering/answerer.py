@@ -18,7 +18,7 @@ from assistant.answering.compose import compose, compose_quote, compose_source, 
 from assistant.answering.features import decision_values, pool_of, values
 from assistant.answering.model import Model, default_model, sigmoid
 from assistant.answering.question import Question, analyse, source_fields
-from assistant.expansion import Anchor, anchor_groups, place_heads
+from assistant.expansion import Anchor, anchor_groups, place_heads, qualifier_heads
 from assistant.facts import has_fact
 from assistant.models import Hit
 from assistant.people import asks_for_signatory, is_byline, names_a_person, names_a_role
@@ -141,7 +141,7 @@ class Answerer:
         other = self._other_part(q, best, eligible)
         if other is not None:
             return [best, other]
-        anchors = anchor_groups(q.query.text)
+        anchors = anchor_groups(q.query.text, q.query.language == "en")
         things = _things(anchors)
         wants_two = (year_mentions(q.query.text) >= 2 or bool(_COMPARE_RE.search(q.query.text))
                      or len(things) >= 2)
@@ -332,8 +332,9 @@ def _line_around(text: str, at: int) -> tuple[int, int]:
 
 def _things(anchors: list[Anchor]) -> set[str]:
     """The specific things a question names, each of which it asks about ("Var ges MMR1 och var
-    ges MMR2?"): a family such as MMR, named inside MMR2, is not a second thing; nor is a place."""
-    heads = {a.head for a in anchors} - place_heads()
+    ges MMR2?"): a family such as MMR, named inside MMR2, is not a second thing; nor is a place or
+    a group figures are split by ("kvinnor och män")."""
+    heads = {a.head for a in anchors} - place_heads() - qualifier_heads()
     return {h for h in heads if not any(o != h and o.startswith(h) for o in heads)}
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from assistant.answering.candidates import Candidate
 from assistant.answering.question import Question
-from assistant.expansion import anchor_groups
+from assistant.expansion import anchor_groups, qualifier_heads
 from assistant.facts import has_fact
 from assistant.people import names_a_person, names_a_role
 from assistant.vocabulary import near_vocabulary
@@ -284,7 +284,7 @@ def section_other(q: Question, c: Candidate, pool: Pool) -> float:
     the question does not, and none that it does ("Ersättning för MMR2" for a question about KBT):
     the section is about something else."""
     heading = list(analyze(c.hit.section))
-    named = {a.head for a in anchor_groups(c.hit.section)}
+    named = {a.head for a in anchor_groups(c.hit.section)} - qualifier_heads()
     asked = {a.head for a in q.entities}
     if not named or named & asked or any(a.named_in(heading) for a in q.entities):
         return 0.0

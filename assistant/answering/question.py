@@ -197,7 +197,8 @@ def analyse(query: Query, idf: dict[str, float], speller: Speller) -> Question:
     m = _LIST_HEAD_RE.search(text)
     unknown_topic = _unknown_topic(text, query.language, idf, speller)
     return Question(
-        query=query, terms=terms, entities=tuple(anchor_groups(query.text)), names=named_things(query.text),
+        query=query, terms=terms, entities=tuple(anchor_groups(query.text, query.language == "en")),
+        names=named_things(query.text),
         kind=question_kind(query, text), asked_for=frozenset(analyze(m.group(1))) if m else frozenset(),
         unknown=len(unknown) / len(content) if content else 0.0,
         uncovered=tuple(uncovered_concepts(query.text, idf)), rare=rare, source=source_fields(text),
