@@ -9,6 +9,7 @@ import pytest
 
 from assistant.answering import Answerer
 from assistant.answering.candidates import build
+from assistant.answering.features import FIGURE_OF_ANOTHER_YEAR
 from assistant.models import Hit
 from assistant.query import resolve
 from assistant.vocabulary import idf_table
@@ -436,6 +437,26 @@ def test_a_definition_defines_what_the_question_asks_about_first() -> None:
     defining = values_of(question, "Rehabiliteringsgarantin innebär", page=GUIDE)
     other = values_of(question, "Landstingen är skyldiga", page=GUIDE)
     assert defining["definition"] == 1.0 and other["definition"] < 1.0
+
+
+ESTIMATE = """Statsbidrag
+
+Landstinget beräknas under 2012 kunna få cirka 17,5 miljoner kronor, om lika många behandlingar avslutas som 2011.
+
+För 2011 fick landstinget 16,2 miljoner kronor."""
+
+
+def test_a_figure_nearest_another_year_is_that_years_figure() -> None:
+    """A unit naming 2012 and 2011 whose only figure stands by 2012 gives 2012's figure: for 2011 it
+    counts as another year's (ranked lower, not refused), for 2012 as the asked year's."""
+    estimate = values_of("Hur mycket fick landstinget 2011?", "Landstinget beräknas", page=ESTIMATE)
+    assert estimate["other_year"] == FIGURE_OF_ANOTHER_YEAR and estimate["year"] == 0
+    assert chosen("Hur mycket fick landstinget 2011?", ESTIMATE)[0].startswith("För 2011")
+    later = values_of("Hur mycket beräknas landstinget få 2012?", "Landstinget beräknas", page=ESTIMATE)
+    assert later["other_year"] == 0 and later["year"] == 0.5
+    # a unit with a figure for each year keeps both years
+    both = "Under 2019 avslutade 318 patienter MMR1, 31 fler än 2018 då 287 patienter avslutade."
+    assert values_of("Hur många avslutade MMR1 2018?", "Under 2019", page=f"MMR1\n\n{both}")["other_year"] == 0
 
 
 RATE = """Ersättning per behandling

@@ -23,6 +23,7 @@ from assistant.vocabulary import near_vocabulary
 from ingest.analysis import analyze
 from ingest.dates import dates_in, years_in
 from ingest.metadata import organisations_in
+from ingest.numbers import quantities_in
 from ingest.units import row_cells
 
 
@@ -209,6 +210,9 @@ def _year_levels(q: Question, c: Candidate) -> tuple[float, float]:
     for found, strength in levels:
         if found:
             matched = wanted & set(found)
+            if (matched and strength == 1.0 and len(set(found)) > 1 and q.asks_fact
+                    and _figures_of(unit.text, wanted) == "other"):
+                return 0.0, FIGURE_OF_ANOTHER_YEAR  # "under 2012 … 17,5 miljoner …, lika stort som 2011"
             if matched:
                 return (strength * len(matched) / len(set(found)) if strength == 1.0 else strength), 0.0
             if any((f - y) * side > 0 for y, side in bounds for f in found):
@@ -218,6 +222,23 @@ def _year_levels(q: Question, c: Candidate) -> tuple[float, float]:
                 return 0.3, 0.0  # the report on 2019 is due "senast den 31 mars 2020"
             return 0.0, strength
     return 0.0, 0.0
+
+
+FIGURE_OF_ANOTHER_YEAR = 0.4  # below the year gate: a ranking penalty, not a refusal
+
+
+def _figures_of(text: str, wanted: set[int]) -> str:
+    """Whose figures a unit that names several years gives: "asked" when a figure (an amount, a
+    count, a share; not a year) stands nearest to an asked year, "other" when every figure stands
+    nearest to another year ("Landstinget beräknas under 2012 få 17,5 miljoner …, lika stort som
+    2011"), "" when it gives no figure."""
+    found = quantities_in(text)
+    years = [(f.start, int(f.value)) for f in found if f.is_year]
+    figures = [f.start for f in found if not f.is_year]
+    if not years or not figures:
+        return ""
+    nearest = {min(years, key=lambda y: abs(y[0] - at))[1] for at in figures}
+    return "asked" if nearest & wanted else "other"
 
 
 @feature
