@@ -14,9 +14,8 @@ from assistant.organisations import organisations_named
 from ingest.dates import YEAR, YEAR_RE, years_in
 
 _WORD_RE = re.compile(r"[\wåäöÅÄÖ/%-]+")
-# a second question joined to the first: "… och när kom den?", "…, and what was the total?"
-_SECOND_QUESTION_RE = re.compile(r"(?:\b(?:och|and|samt|resp|respektive)|,)(?:\s+\w+){0,2}?\s+"
-                                 r"(?:vad|vilk\w*|när|hur|var|vem|varför|what|which|when|how|where|who|why)\b")
+# a question word after the first: "Vem får hur mycket …?" asks an amount, "… och när kom den?" a date
+_LATER_QUESTION_WORD_RE = re.compile(r"\b(?:vad|vilk\w*|när|hur|varför|what|which|when|how|why)\b")
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +72,7 @@ def question_kind(text: str) -> str:
     types: dict[str, list[str]] = question_types()["types"]  # type: ignore[assignment]
     opening = re.sub(r"^(?:och|and|men|but)\s+", "", lowered.strip())
     first = _WORD_RE.match(opening)
-    if first and not _SECOND_QUESTION_RE.search(lowered):
+    if first and not _LATER_QUESTION_WORD_RE.search(opening, first.end()):
         for kind, words in question_types().get("openings", {}).items():
             if first.group(0) in words:
                 return str(kind)

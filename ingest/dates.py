@@ -62,6 +62,25 @@ class DateMention:
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
 
+def year_positions(text: str) -> list[tuple[int, int]]:
+    """(offset, year) for every year a text mentions, in dates and spans too ("1 juli 2012",
+    "2010–2012" gives 2010, 2011 and 2012 at the span's offset)."""
+    out = []
+    for m in YEAR_RE.finditer(text):
+        first = int(m.group(1))
+        last = int(m.group(2)) if m.group(2) else first
+        out.extend((m.start(), y) for y in (range(first, last + 1) if first <= last <= first + 10 else {first, last}))
+    return out
+
+
+def nearest_years(positions: list[tuple[int, int]], at: int) -> set[int]:
+    """The years written nearest to offset `at` (several when a span or a tie stands there)."""
+    if not positions:
+        return set()
+    best = min(abs(p - at) for p, _ in positions)
+    return {y for p, y in positions if abs(p - at) == best}
+
+
 def years_in(text: str) -> tuple[int, ...]:
     """Years a text mentions; a span like 2009-2012 counts every year in it."""
     years: set[int] = set()

@@ -87,7 +87,7 @@ class Settings(BaseSettings):
                                                 "one client address within login_lockout_s before that address's "
                                                 "logins are refused for a while (0: no limit by address).")
     login_lockout_s: float = Field(900.0, ge=1, le=86400, description="How long failed logins are counted and a "
-                                   "locked user name stays locked (seconds).")
+                                   "locked user name or client address stays locked (seconds).")
     max_request_kb: int = Field(256, ge=16, le=65536, description="Largest request body the server reads (uploads: "
                                 "max_file_mb); a larger one is answered 413 before it is read.")
 

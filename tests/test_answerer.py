@@ -454,6 +454,12 @@ def test_a_figure_nearest_another_year_is_that_years_figure() -> None:
     assert chosen("Hur mycket fick landstinget 2011?", ESTIMATE)[0].startswith("För 2011")
     later = values_of("Hur mycket beräknas landstinget få 2012?", "Landstinget beräknas", page=ESTIMATE)
     assert later["other_year"] == 0 and later["year"] == 0.5
+    # years in dates and spans count where they stand
+    from assistant.answering.features import _figures_of
+
+    assert _figures_of("Den 1 juli 2012 fick landstinget 17,5 miljoner kronor, lika mycket som under 2011.",
+                       {2012}) == "asked"
+    assert _figures_of("Under 2010–2012 fick landstinget 40 miljoner kronor, mot 30 miljoner 2009.", {2011}) == "asked"
     # a unit with a figure for each year keeps both years
     both = "Under 2019 avslutade 318 patienter MMR1, 31 fler än 2018 då 287 patienter avslutade."
     assert values_of("Hur många avslutade MMR1 2018?", "Under 2019", page=f"MMR1\n\n{both}")["other_year"] == 0

@@ -106,6 +106,8 @@ def test_no_cue_falls_back_to_the_default() -> None:
         ("Vem kontaktar jag om ersättningen för KBT?", "who"),
         ("Vem har gett ut rapporten och när kom den?", "year"),  # a second question: read by its cues
         ("Who pays sick pay for days 2–14, and after how long must it be reported?", "duration"),
+        ("Vem får hur mycket för KBT?", "amount"),  # a later question word asks the fact
+        ("Who gets how much per KBT treatment?", "amount"),
     ],
 )
 def test_question_kind(question: str, kind: str) -> None:

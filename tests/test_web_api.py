@@ -398,3 +398,16 @@ def test_failed_page_logins_are_counted_per_address_across_names(assistant: Assi
     # the API's credentials are not the page's login: they keep their per-name count only
     token = base64.b64encode(f"anna:{PASSWORDS['anna']}".encode()).decode()
     assert guesser.get("/api/health", headers={"Authorization": f"Basic {token}"}).status_code == 200
+
+
+def test_successful_page_logins_from_one_address_never_lock_it(assistant: Assistant, offline_gradio: None) -> None:
+    """A success gives its reservation back without counting: an office behind one address logs in
+    more often than the limit."""
+    settings = assistant.settings.model_copy(update={"login_max_failures_per_address": 2})
+    office = TestClient(create_server(assistant, settings, users=cheap_users(), host="0.0.0.0"),
+                        base_url="http://127.0.0.1:7860", client=("192.0.2.10", 40000))
+    for _ in range(6):
+        assert office.post("/login", data={"username": "anna", "password": PASSWORDS["anna"]}).status_code == 200
+    assert office.post("/login", data={"username": "anna"}).status_code == 422  # a malformed form: no failure
+    assert office.post("/login", data={"username": "anna", "password": "fel-1"}).status_code == 400
+    assert office.post("/login", data={"username": "admin", "password": PASSWORDS["admin"]}).status_code == 200

@@ -400,6 +400,12 @@ def test_the_document_page_escapes_and_marks_a_quote_over_two_lines() -> None:
     assert "<p><mark>Andra raden</mark> &amp; mer.</p>" in page and page.count("id=citat") == 1
 
 
+def test_the_page_scrolls_to_a_quote_whose_range_starts_on_a_blank_line() -> None:
+    text = "Rubrik\n\nFörsta raden.\nAndra raden."
+    page = render.document_page("T", "", text, text.index("\n"), text.index("Andra"))
+    assert page.count("id=citat") == 1 and "<mark id=citat>Första raden.</mark>" in page
+
+
 def test_an_unknown_document_has_no_page(handlers: Handlers) -> None:
     for unknown in ("finns-inte", "../../etc/passwd", "<script>", ""):
         assert handlers.document_page(unknown) is None

@@ -452,7 +452,6 @@ def test_a_document_page_marks_the_quote_and_runs_nothing(open_server: Server) -
         page = c.get(DOC, params={"fran": "0", "till": "20"})
         hostile = c.get(DOC, params={"fran": "<script>", "till": "-1"})
         missing = c.get("/dokument/finns-inte")
-        traversal = c.get("/dokument/..%2F..%2Fetc%2Fpasswd")
     assert whole.status_code == 200 and "<mark" not in whole.text
     assert "12 000 kronor per genomförd KBT/IPT" in whole.text
     assert page.status_code == 200 and "<mark id=citat>" in page.text
@@ -460,7 +459,6 @@ def test_a_document_page_marks_the_quote_and_runs_nothing(open_server: Server) -
     assert page.headers["content-type"].startswith("text/html")
     assert hostile.status_code == 200 and "<mark" not in hostile.text and "<script>" not in hostile.text
     assert missing.status_code == 404 and "finns inte i biblioteket" in missing.text
-    assert traversal.status_code == 404 and "root:" not in traversal.text
 
 
 def test_with_login_a_document_page_needs_a_login(login_server: Server) -> None:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.analysis import analyze
-from ingest.dates import is_year, years_in
+from ingest.dates import is_year, nearest_years, year_positions, years_in
 from ingest.numbers import DIGITS, Quantity, digits_value, format_amount, format_number, quantities_in, word_value
 
 DIFFERENCE_RE = re.compile(
@@ -143,16 +143,16 @@ def _pair(kind: str, found: list[Figure], texts: list[str], years: tuple[int, ..
 
 def _of_the_two_years(a: Figure, b: Figure, texts: list[str], years: tuple[int, ...]) -> bool:
     """Whether two figures can be the two years' figures a question compares ("från 2018 till
-    2019"): two figures of one unit only when it names both years ("318 …, 31 fler än 2018"), never
-    the two figures of one year's sentence ("Under 2019 avslutade 318 … och 94 …"); figures of two
-    units not when each unit's nearest of the two years is the same one."""
-    if a.source == b.source:
+    2019"): two figures of one unit only when it names both years (never the two figures of one
+    year's sentence, "Under 2019 avslutade 318 … och 94 …"); figures of two units not when each
+    stands nearest the same one of the two years."""
+    if a.source == b.source:  # where in one sentence a year belongs is not told by distance alone
         return set(years) <= set(years_in(texts[a.source]))
-    nearest = []
-    for f in (a, b):
-        distance = {y: _distance_to_year(f, texts, y) for y in years}
-        nearest.append(min(distance, key=lambda y: distance[y]) if min(distance.values()) < 1e9 else None)
-    return None in nearest or nearest[0] != nearest[1]
+    nearest = [nearest_years([(p, y) for p, y in year_positions(texts[f.source]) if y in years], f.start)
+               for f in (a, b)]
+    if not nearest[0] or not nearest[1]:
+        return True  # a unit that names neither year: nothing tells
+    return nearest[0] != nearest[1]
 
 
 def _part_of_whole(found: list[Figure], texts: list[str], question: str = "") -> tuple[Figure, Figure] | None:

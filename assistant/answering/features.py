@@ -21,7 +21,7 @@ from assistant.facts import has_fact
 from assistant.people import names_a_person, names_a_role
 from assistant.vocabulary import near_vocabulary
 from ingest.analysis import analyze
-from ingest.dates import dates_in, years_in
+from ingest.dates import dates_in, nearest_years, year_positions, years_in
 from ingest.metadata import organisations_in
 from ingest.numbers import quantities_in
 from ingest.units import row_cells
@@ -232,12 +232,11 @@ def _figures_of(text: str, wanted: set[int]) -> str:
     count, a share; not a year) stands nearest to an asked year, "other" when every figure stands
     nearest to another year ("Landstinget beräknas under 2012 få 17,5 miljoner …, lika stort som
     2011"), "" when it gives no figure."""
-    found = quantities_in(text)
-    years = [(f.start, int(f.value)) for f in found if f.is_year]
-    figures = [f.start for f in found if not f.is_year]
+    years = year_positions(text)
+    figures = [f.start for f in quantities_in(text) if not f.is_year]
     if not years or not figures:
         return ""
-    nearest = {min(years, key=lambda y: abs(y[0] - at))[1] for at in figures}
+    nearest = {y for at in figures for y in nearest_years(years, at)}
     return "asked" if nearest & wanted else "other"
 
 

@@ -150,7 +150,7 @@ def document_page(title: str, meta: str, text: str, start: int | None = None, en
     """A whole document as its own HTML page, the quote text[start:end] marked (id "citat") when
     the range lies inside the text; every character of the document is escaped."""
     span = (start, end) if start is not None and end is not None and 0 <= start < end <= len(text) else None
-    paragraphs, offset = [], 0
+    paragraphs, offset, scrolled = [], 0, False
     for line in text.split("\n"):
         lo, hi = offset, offset + len(line)
         offset = hi + 1
@@ -158,7 +158,8 @@ def document_page(title: str, meta: str, text: str, start: int | None = None, en
             continue
         if span is not None and lo < span[1] and span[0] < hi:
             a, b = max(span[0], lo) - lo, min(span[1], hi) - lo
-            mark_id = " id=citat" if span[0] >= lo else ""  # the quote's first line is where the page scrolls
+            mark_id = "" if scrolled else " id=citat"  # the first mark written is where the page scrolls
+            scrolled = True
             body = escape(line[:a]) + f"<mark{mark_id}>{escape(line[a:b])}</mark>" + escape(line[b:])
         else:
             body = escape(line)
