@@ -83,15 +83,7 @@ def nearest_years(positions: list[tuple[int, int]], at: int) -> set[int]:
 
 def years_in(text: str) -> tuple[int, ...]:
     """Years a text mentions; a span like 2009-2012 counts every year in it."""
-    years: set[int] = set()
-    for m in YEAR_RE.finditer(text):
-        first = int(m.group(1))
-        last = int(m.group(2)) if m.group(2) else first
-        if first <= last <= first + 10:
-            years.update(range(first, last + 1))
-        else:
-            years.update({first, last})
-    return tuple(sorted(years))
+    return tuple(sorted({year for _, year in year_positions(text)}))
 
 
 def is_year(text: str) -> bool:
