@@ -107,10 +107,23 @@ def _anchor_groups(text: str, english: bool = False) -> tuple[Anchor, ...]:
     heads = _anchor_heads()
     found = [(seqs, group) for seqs, group in _matched_groups(text) if group[0] in heads]
     if english:
-        words = set(re.findall(r"[\wåäö]+", text.casefold()))
-        found += [(seqs, group) for seqs, group in _analysed_groups() if group[0] in heads
-                  and (seqs, group) not in found and any(not analyze(t) and t.casefold() in words for t in group)]
+        words = set(re.findall(r"\w+", text.casefold()))
+        found += [(seqs, group) for seqs, group, dropped in _anchors_by_dropped_words()
+                  if (seqs, group) not in found and dropped & words]
     return tuple(Anchor(group[0], seqs) for seqs, group in found)
+
+
+@lru_cache(maxsize=1)
+def _anchors_by_dropped_words() -> tuple[tuple[tuple[tuple[str, ...], ...], tuple[str, ...], frozenset[str]], ...]:
+    """The anchor groups with terms that Swedish analysis drops as stop words ("men"), each with
+    those terms (worked out once, not for every question)."""
+    heads = _anchor_heads()
+    out = []
+    for seqs, group in _analysed_groups():
+        dropped = frozenset(t.casefold() for t in group if not analyze(t))
+        if group[0] in heads and dropped:
+            out.append((seqs, group, dropped))
+    return tuple(out)
 
 
 def matched_groups(text: str) -> list[tuple[tuple[tuple[str, ...], ...], tuple[str, ...]]]:

@@ -65,7 +65,7 @@ class DateMention:
 def year_positions(text: str) -> list[tuple[int, int]]:
     """(offset, year) for every year a text mentions, in dates and spans too ("1 juli 2012",
     "2010–2012" gives 2010, 2011 and 2012 at the span's offset)."""
-    out = []
+    out: list[tuple[int, int]] = []
     for m in YEAR_RE.finditer(text):
         first = int(m.group(1))
         last = int(m.group(2)) if m.group(2) else first

@@ -231,7 +231,7 @@ class Answerer:
         floor = best.score + math.log(self.model.other_part)
         for part, other in (split, split[::-1]):
             asked = coordination.own_words(part, other)
-            if not asked or 2 * len(asked & best.candidate.tokens) >= len(asked):
+            if not asked or _names_half(best.candidate, asked):
                 continue
             kind = question_kind(part)
             for s in eligible[1:6]:
@@ -286,10 +286,14 @@ def _dated(c: Candidate, years: tuple[int, ...]) -> bool:
     return c.meta.date[:4].isdigit() and int(c.meta.date[:4]) in years
 
 
+def _names_half(c: Candidate, asked: frozenset[str]) -> bool:
+    return 2 * len(asked & c.tokens) >= len(asked)
+
+
 def _answers_part(c: Candidate, asked: frozenset[str], kind: str) -> bool:
     """A unit that may answer one part of a two-part question: it names at least half of what the
     part alone asks about and holds the kind of fact the part asks for."""
-    return bool(asked) and 2 * len(asked & c.tokens) >= len(asked) and (kind == "other" or has_fact(kind, c.text))
+    return bool(asked) and _names_half(c, asked) and (kind == "other" or has_fact(kind, c.text))
 
 
 def _names_someone(text: str, question: str) -> bool:

@@ -15,7 +15,6 @@ the rule that an upload is only ever bytes the client sent through the upload ar
 from __future__ import annotations
 
 import ipaddress
-import json
 import logging
 import re
 import shutil
@@ -30,6 +29,7 @@ from gradio.utils import NamedString
 from gradio_client import utils as client_utils
 from starlette.applications import Starlette
 from starlette.requests import Request
+from starlette.responses import JSONResponse
 from starlette.routing import Mount
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -307,7 +307,7 @@ class LoginAddressLimit:
         address = str((scope.get("client") or ("",))[0] or "unknown")
         if not self.throttle.begin(address):
             # what Gradio answers to a wrong password: the login form shows its usual message
-            await _answer_json(send, 400, {"detail": "Incorrect credentials."})
+            await JSONResponse({"detail": "Incorrect credentials."}, 400)(scope, receive, send)
             return
         status = 0
 
@@ -323,13 +323,6 @@ class LoginAddressLimit:
             (self.throttle.failed if status == 400 else self.throttle.released)(address)
 
 
-async def _answer_json(send: Send, status: int, body: dict[str, Any]) -> None:
-    data = json.dumps(body).encode("utf-8")
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode())]})
-    await send({"type": "http.response.body", "body": data})
-
-
 # --- wiring -------------------------------------------------------------------------------------
 
 def install_guards(app: Starlette, demo: gr.Blocks, settings: Settings,
@@ -339,7 +332,7 @@ def install_guards(app: Starlette, demo: gr.Blocks, settings: Settings,
     # Gradio checks a FileData path against its upload folder only in an app it "launched"
     # itself; a mounted app never is, so any readable path was accepted.
     demo.has_launched = True
-    gradio_app = next((r.app for r in app.routes if isinstance(r, Mount) and isinstance(r.app, GradioApp)), None)
+    gradio_app = _mounted_gradio(app)
     if gradio_app is None:
         raise RuntimeError("the Gradio page is not mounted on this app")
     install_gradio_error_handlers(gradio_app)
@@ -356,9 +349,13 @@ def install_guards(app: Starlette, demo: gr.Blocks, settings: Settings,
                        larger={UPLOAD_ROUTE: int(settings.max_file_mb * 1e6) + MULTIPART_OVERHEAD})
 
 
+def _mounted_gradio(app: Starlette) -> GradioApp | None:
+    return next((r.app for r in app.routes if isinstance(r, Mount) and isinstance(r.app, GradioApp)), None)
+
+
 def page_user(app: Starlette, request: Request) -> str | None:
     """The user logged in to the page mounted on `app` (its session cookie), or None."""
-    gradio_app = next((r.app for r in app.routes if isinstance(r, Mount) and isinstance(r.app, GradioApp)), None)
+    gradio_app = _mounted_gradio(app)
     return _gradio_user(gradio_app, request) if gradio_app is not None else None
 
 

@@ -187,13 +187,19 @@ class Handlers:
         return render.message_html(f"Ta bort «{row.title or doc_id}» ({row.chunks} avsnitt) ur biblioteket? {where} "
                                    "Det går inte att ångra.", "warning")
 
+    def _document(self, doc_id: str) -> tuple[str, Any] | None:
+        """A document's text and its row of the library, or None when it has no such document."""
+        text = self.library.text(doc_id)
+        row = next((r for r in self.library.rows() if r.doc_id == doc_id), None)
+        return (text, row) if text is not None and row is not None else None
+
     def document_view(self, doc_id: str | None) -> str:
         if not doc_id:
             return render.message_html("Välj ett dokument i listan.", "info")
-        text = self.library.text(doc_id)
-        row = next((r for r in self.library.rows() if r.doc_id == doc_id), None)
-        if text is None or row is None:
+        found = self._document(doc_id)
+        if found is None:
             return render.message_html(f"Dokumentet '{doc_id}' finns inte i indexet.", "warning")
+        text, row = found
         meta = " · ".join(x for x in (row.organisation, row.date, row.source, f"{row.chunks} avsnitt") if x)
         return render.document_html(row.title, meta, text)
 
@@ -201,10 +207,10 @@ class Handlers:
         """The whole document as a page of its own, the quote at characters start–end marked (the
         link under each source); None when the library has no such document. A range that is not
         two numbers inside the text marks nothing."""
-        text = self.library.text(doc_id)
-        row = next((r for r in self.library.rows() if r.doc_id == doc_id), None)
-        if text is None or row is None:
+        found = self._document(doc_id)
+        if found is None:
             return None
+        text, row = found
         meta = " · ".join(x for x in (row.organisation, row.date, row.source) if x)
         return render.document_page(row.title or doc_id, meta, text, _offset(start), _offset(end))
 

@@ -136,9 +136,8 @@ def message_html(text: str, kind: str = "error") -> str:
 
 
 def document_html(title: str, meta: str, text: str) -> str:
-    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in text.split("\n") if p.strip())
     return (f'<article class="document"><h3>{escape(title)}</h3><div class="meta">{escape(meta)}</div>'
-            f"{paragraphs}</article>")
+            f"{_paragraphs(text)}</article>")
 
 
 _PAGE_CSS = ("body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;line-height:1.55;"
@@ -150,6 +149,16 @@ def document_page(title: str, meta: str, text: str, start: int | None = None, en
     """A whole document as its own HTML page, the quote text[start:end] marked (id "citat") when
     the range lies inside the text; every character of the document is escaped."""
     span = (start, end) if start is not None and end is not None and 0 <= start < end <= len(text) else None
+    return ('<!doctype html><html lang="sv"><head><meta charset="utf-8">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{escape(title)}</title><style>{_PAGE_CSS}</style></head><body>"
+            f'<article class="document"><h1>{escape(title)}</h1><div class="meta">{escape(meta)}</div>'
+            f"{_paragraphs(text, span)}</article></body></html>")
+
+
+def _paragraphs(text: str, span: tuple[int, int] | None = None) -> str:
+    """Each non-blank line of a text as an escaped paragraph, text[span] marked; the first mark
+    carries id "citat" (where the page scrolls)."""
     paragraphs, offset, scrolled = [], 0, False
     for line in text.split("\n"):
         lo, hi = offset, offset + len(line)
@@ -158,14 +167,10 @@ def document_page(title: str, meta: str, text: str, start: int | None = None, en
             continue
         if span is not None and lo < span[1] and span[0] < hi:
             a, b = max(span[0], lo) - lo, min(span[1], hi) - lo
-            mark_id = "" if scrolled else " id=citat"  # the first mark written is where the page scrolls
+            mark_id = "" if scrolled else " id=citat"
             scrolled = True
             body = escape(line[:a]) + f"<mark{mark_id}>{escape(line[a:b])}</mark>" + escape(line[b:])
         else:
             body = escape(line)
         paragraphs.append(f"<p>{body}</p>")
-    return ('<!doctype html><html lang="sv"><head><meta charset="utf-8">'
-            '<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<title>{escape(title)}</title><style>{_PAGE_CSS}</style></head><body>"
-            f'<article class="document"><h1>{escape(title)}</h1><div class="meta">{escape(meta)}</div>'
-            + "".join(paragraphs) + "</article></body></html>")
+    return "".join(paragraphs)

@@ -97,7 +97,7 @@ class LoginThrottle:
 
     def begin(self, name: str) -> bool:
         """Reserves one password check for `name`, or False when it is locked. Checks under way
-        count as failures until they end (`failed` or `succeeded`), so parallel requests cannot
+        count as failures until they end (`failed`, `succeeded` or `released`), so parallel requests cannot
         run more than `max_failures` bcrypt checks of one name in a window."""
         with self._lock:
             times = self._recent(name, self.clock())
