@@ -5,6 +5,7 @@ regiondirektör"); role words come from assistant/data/question_types.toml."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.data import question_types
@@ -30,6 +31,26 @@ def roles() -> re.Pattern[str]:
     raw = question_types()
     words = sorted({w.casefold() for w in raw["roles"]["words"]}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")" + _INFLECTION + r"(?!\w)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _role_patterns() -> dict[str, re.Pattern[str]]:
+    raw = question_types()
+    return {w.casefold(): re.compile(r"(?<!\w)" + re.escape(w) + _INFLECTION + r"(?!\w)", re.I)
+            for w in raw["roles"]["words"]}
+
+
+@lru_cache(maxsize=256)
+def roles_named(text: str) -> frozenset[str]:
+    """The role words a text names, in any inflection ("ordföranden" names "ordförande")."""
+    return frozenset(w for w, p in _role_patterns().items() if p.search(text))
+
+
+def roles_asked(text: str) -> frozenset[str]:
+    """The roles a question asks a person to hold ("Vem var ordförande …?"): those it names, but
+    not one any named person fills (a contact person)."""
+    anyone = {w.casefold() for w in question_types()["roles"].get("anyone", [])}
+    return roles_named(text) - anyone
 
 
 # a line that names a person, as a byline, a signature or a contact line does: "Greta Sandell",
@@ -79,3 +100,53 @@ def names_a_person(text: str) -> bool:
 
 def names_a_role(text: str) -> bool:
     return roles().search(text) is not None
+
+
+# who wrote a document, as agencies write it: a labelled line of the header ("Från: Karin Edlund,
+# utvecklingsledare", "Handläggare: …", "Författare: …") or a sentence of the text ("Rapporten har
+# tagits fram av utredarna Maria Sundell (projektledare) och Oskar Lind …")
+_AUTHOR_LABEL_RE = re.compile(
+    r"(?:^|(?<=\s))(?:Från|From|Författare|Författad av|Skriven av|Upprättad av|Utarbetad av|Sammanställd av|"
+    r"Rapportör|Handläggare(?: och kontaktperson)?|Authors?|Written by|Prepared by|Compiled by)\s*:\s*(?P<rest>.+)$",
+    re.M)  # a label with its colon, also where cleaning joined the header's lines ("Till: … Från: …")
+_AUTHOR_SENTENCE_RE = re.compile(
+    r"\b(?:har|hade)?\s*(?:tagits fram|skrivits|sammanställts|författats|utarbetats|tog fram|togs fram|skrevs|"
+    r"sammanställdes|författades|utarbetades|was written|was prepared|was compiled|were written)\s+"
+    r"(?:av|by)\s+(?P<rest>[^.\n]+)", re.I)
+_MAX_AUTHOR_CHARS = 200  # what a sentence says of its authors, as written
+# the place and date a Swedish text is signed under, with the first signature after it
+# ("Eskilstuna den 23 april 2019\nHenrik Malmsten, analytiker")
+_SIGNED_RE = re.compile(rf"^[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)? den \d{{1,2}} [a-zåäö]+ \d{{4}}\s*\n+"
+                        rf"(?P<rest>{PERSON_NAME}(?: {NAME_PART})?(?:,\s*[a-zåäö][^,;\n]*)?)", re.M)
+
+
+@dataclass(frozen=True)
+class Author:
+    """Who wrote a document: the names (with the role a header line gives) and where it says so."""
+
+    names: str
+    start: int
+    end: int
+
+
+def author_of(text: str) -> Author | None:
+    """The document's author as it names them: the first labelled header line that names a person
+    (with the role after the name: "Karin Edlund, utvecklingsledare"); else the first sentence
+    that says who took it forward ("tagits fram av …", "was written by …"), what follows "av" as
+    written; else the first signature under the place and date it is signed ("Eskilstuna den 23
+    april 2019"). None when the text names no person as its author (an office alone is none)."""
+    for m in _AUTHOR_LABEL_RE.finditer(text):
+        name = re.match(rf"\s*({PERSON_NAME}(?: {NAME_PART})?)(,\s*[a-zåäö][^,;\n]*)?",
+                        without_organisations(m.group("rest")))
+        if name and m.group("rest").lstrip().startswith(name.group(1)):
+            return Author(name.group(1) + (name.group(2) or ""), m.start(), m.start("rest") + name.end())
+    for m in _AUTHOR_SENTENCE_RE.finditer(text):
+        if re.search(rf"\b{PERSON_NAME}\b", without_organisations(m.group("rest"))):
+            stop = text.rfind(". ", 0, m.start())
+            start = max(text.rfind("\n", 0, m.start()) + 1, stop + 2 if stop >= 0 else 0)
+            end = m.end("rest") + (1 if text[m.end("rest"):m.end("rest") + 1] == "." else 0)
+            return Author(m.group("rest").strip()[:_MAX_AUTHOR_CHARS], start, end)
+    signed = _SIGNED_RE.search(text)
+    if signed and not without_organisations(signed.group("rest")).startswith(" "):
+        return Author(signed.group("rest"), signed.start("rest"), signed.end("rest"))
+    return None

@@ -11,6 +11,7 @@ from assistant.data import question_types
 from assistant.expansion import anchor_groups, expansions
 from assistant.models import Turn
 from assistant.organisations import organisations_named
+from assistant.spelling import written_out
 from ingest.dates import YEAR, YEAR_RE, years_in
 
 _WORD_RE = re.compile(r"[\wåäöÅÄÖ/%-]+")
@@ -64,6 +65,12 @@ def detect_language(text: str, default: str = "sv") -> str:
     return "sv" if sv > en else "en"
 
 
+def asks_for_group(text: str) -> bool:
+    """"Vem kan få MMR?", "Who is eligible …?": asks for a group of patients, not a person."""
+    lowered = text.casefold()
+    return any(_has_phrase(lowered, p) for p in question_types()["groups"]["phrases"])  # type: ignore[index]
+
+
 def question_kind(text: str) -> str:
     """The kind of fact asked for, read from the sentence that asks (the last one with '?')."""
     sentences = [x for x in re.split(r"(?<=[.!?])\s+", text.strip()) if x]
@@ -71,6 +78,8 @@ def question_kind(text: str) -> str:
     lowered = (asking[-1] if asking else sentences[-1] if sentences else text).casefold()
     types: dict[str, list[str]] = question_types()["types"]  # type: ignore[assignment]
     opening = re.sub(r"^(?:och|and|men|but)\s+", "", lowered.strip())
+    if asks_for_group(lowered):
+        return "other"
     first = _WORD_RE.match(opening)
     if first and not _LATER_QUESTION_WORD_RE.search(opening, first.end()):
         for kind, words in question_types().get("openings", {}).items():
@@ -104,15 +113,16 @@ def resolve(question: str, history: list[Turn]) -> Query:
     """A follow-up borrows what it leaves out from the previous user question: a new year or
     treatment replaces the old one; otherwise the two are read together."""
     previous_user = [t.content for t in history if t.role == "user" and t.content.strip()]
-    previous = previous_user[-1] if previous_user else ""
+    previous = written_out(previous_user[-1]) if previous_user else ""
+    original, question = question, written_out(question)  # "hur mkt …" asks what "hur mycket …" asks
     language = detect_language(question, default=detect_language(previous) if previous else "sv")
     if not previous or not _is_followup(question):
-        return _query(question, question, language)
+        return _query(original, question, language)
     text = _merge(question, previous)
     kind = question_kind(question)
     if kind == "other":
         kind = question_kind(previous)
-    return _query(question, text, language, kind=kind, is_followup=True, previous=previous)
+    return _query(original, text, language, kind=kind, is_followup=True, previous=previous)
 
 
 def _merge(question: str, previous: str) -> str:

@@ -391,6 +391,25 @@ def test_who_signed_is_answered_by_a_person_not_an_organisation() -> None:
     assert any("Sveriges Kommuner" in s.candidate.text for s in scored("Vem har yttrat sig över förslaget?", SIGNED))
 
 
+MINUTES = """Protokoll från hälso- och sjukvårdsnämnden
+
+Närvarande: Lena Ohlson (S), ordförande, och Erik Sandberg (C), ledamot.
+
+Föredragande: Per Wiklund, ekonomichef.
+
+Nämnden beslutade att fördela statsbidraget."""
+
+
+def test_who_held_a_role_is_answered_by_the_person_with_that_role() -> None:
+    """"Vem var ordförande …?" and "Who chaired …?": the unit that names a person with the role
+    asked ranks above one naming a person with another role."""
+    for question in ("Vem var ordförande vid nämndens sammanträde?", "Who chaired the committee's meeting?"):
+        person = {s.candidate.text[:12]: s.values["person"] for s in scored(question, MINUTES)}
+        assert person["Närvarande: "] == 1.0 and person["Föredragande"] == 0.5, (question, person)
+    person = {s.candidate.text[:12]: s.values["person"] for s in scored("Vem undertecknade protokollet?", MINUTES)}
+    assert person["Närvarande: "] == person["Föredragande"] == 1.0  # no role asked: any person with a role
+
+
 PROGRAMME = """Utbildning i försäkringsmedicin
 
 Kursen varar i tio veckor.

@@ -60,6 +60,14 @@ def test_a_difference_across_two_cited_rows_takes_one_figure_of_a_kind_from_each
     assert computed is not None and computed.value == 13 and computed.unit == "%"
 
 
+def test_a_compound_noun_counts_what_its_head_counts() -> None:
+    """"231 MMR-serier" and "280 serier" are figures of one unit: a hyphenated compound's head."""
+    texts = ["Året innan, 2014, avslutades 870 behandlingar och 231 MMR-serier.",
+             "Under 2015 avslutades 1 020 behandlingar och 280 serier med multimodal rehabilitering."]
+    computed = compute("difference", texts, "Hur mycket ökade antalet MMR-serier från 2014 till 2015?", (2014, 2015))
+    assert computed is not None and computed.value == 49 and computed.unit == "serier"
+
+
 def test_a_sum_of_two_amounts_keeps_their_scale() -> None:
     texts = ["100 miljoner kronor går till informationsutbyte.", "40 miljoner kronor går till jämställd sjukskrivning."]
     computed = compute("sum", texts, "Hur mycket gick till de två sammanlagt?", ())

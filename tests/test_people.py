@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.people import asks_for_signatory, is_byline, names_a_person, names_a_role
+from assistant.people import (
+    asks_for_signatory,
+    author_of,
+    is_byline,
+    names_a_person,
+    names_a_role,
+    roles_asked,
+    roles_named,
+)
 
 pytestmark = pytest.mark.unit
 
@@ -67,3 +75,42 @@ def test_a_heading_or_an_organisation_is_no_byline(line: str) -> None:
 ])
 def test_a_question_about_who_signed(question: str, signing: bool) -> None:
     assert asks_for_signatory(question) is signing
+
+
+@pytest.mark.parametrize(("text", "names", "quote"), [
+    ("Till: Verksamhetschefer Från: Eva Nordin, projektledare rehabiliteringsgarantin\n\nText.",
+     "Eva Nordin, projektledare rehabiliteringsgarantin", "Från: Eva Nordin, projektledare rehabiliteringsgarantin"),
+    ("Handläggare och kontaktperson: Kristina Alm, strateg för sjukskrivningsfrågor, telefon 016-10 40 00",
+     "Kristina Alm, strateg för sjukskrivningsfrågor",
+     "Handläggare och kontaktperson: Kristina Alm, strateg för sjukskrivningsfrågor"),
+    ("Inledning. Rapporten har tagits fram av utredarna Maria Sundell (projektledare) och Oskar Lind vid "
+     "avdelningen. Mer text.", "utredarna Maria Sundell (projektledare) och Oskar Lind vid avdelningen",
+     "Rapporten har tagits fram av utredarna Maria Sundell (projektledare) och Oskar Lind vid avdelningen."),
+    ("Rapporten har tagits fram av Per Eriksson Nyström, processledare försäkringsmedicin, tfn 0920-28 41 73.",
+     "Per Eriksson Nyström, processledare försäkringsmedicin, tfn 0920-28 41 73",
+     "Rapporten har tagits fram av Per Eriksson Nyström, processledare försäkringsmedicin, tfn 0920-28 41 73."),
+    ("Från: Per Eriksson Nyström, processledare\n", "Per Eriksson Nyström, processledare",
+     "Från: Per Eriksson Nyström, processledare"),
+    ("Resultat.\nEskilstuna den 23 april 2019\nHenrik Malmsten, analytiker\n\nLena Forsgren, enhetschef",
+     "Henrik Malmsten, analytiker", "Henrik Malmsten, analytiker"),
+])
+def test_the_author_of_a_document_as_agencies_name_them(text: str, names: str, quote: str) -> None:
+    author = author_of(text)
+    assert author is not None and author.names == names and text[author.start:author.end] == quote
+
+
+@pytest.mark.parametrize("text", [
+    "Från: Region Skåne, hälso- och sjukvården\n\nText.",  # an organisation is no author here
+    "Den har tagits fram av Hälso- och sjukvårdsförvaltningens enhet för uppföljning.",
+    "Antalet ökade från 2 760 till 3 412. Anna Berg svarar på frågor.",  # a contact is no author
+])
+def test_no_person_is_named_as_the_author(text: str) -> None:
+    assert author_of(text) is None
+
+
+def test_the_role_a_question_asks_for() -> None:
+    """A role in any inflection; a contact person is whoever the text gives, so no role is asked."""
+    assert roles_named("Ordföranden Lena Ohlson (S) öppnade mötet.") == {"ordförande"}
+    assert roles_asked("Vem var ordförande vid sammanträdet?") == {"ordförande"}
+    assert roles_asked("Vem är kontaktperson för rapporten?") == frozenset()
+    assert roles_asked("Vem undertecknade beslutet?") == frozenset()

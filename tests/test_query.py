@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answering.arithmetic import operation
 from assistant.models import Turn
 from assistant.query import Query, detect_language, question_kind, resolve
 
@@ -263,3 +264,19 @@ def test_a_year_that_dates_the_document_asked_about(question: str, years: tuple[
                                                     doc_years: tuple[int, ...]) -> None:
     q = resolve(question, [])
     assert q.years == years and q.doc_years == doc_years
+
+
+def test_chat_spellings_are_read_as_what_they_mean() -> None:
+    """"hur mkt ökade … o …" asks what "hur mycket ökade … och …" asks: the kind, the arithmetic
+    and the parts of the question are read from the written-out text; the original is kept."""
+    q = resolve("hur mkt ökade antalet mmr o kbt från 2014 till 2015", [])
+    assert q.text == "hur mycket ökade antalet mmr och kbt från 2014 till 2015"
+    assert q.original == "hur mkt ökade antalet mmr o kbt från 2014 till 2015"
+    assert operation(q.text) == "difference"
+
+
+@pytest.mark.parametrize("question", ["Vem kan få multimodal rehabilitering?", "Vilka omfattas av garantin?",
+                                      "Who is eligible for MMR in the region?"])
+def test_who_may_receive_something_is_a_group_not_a_person(question: str) -> None:
+    assert question_kind(question) == "other"
+    assert question_kind("Vem undertecknade beslutet?") == "who"

@@ -34,6 +34,10 @@ pytestmark = pytest.mark.unit
     ("When was the press release published?", {"date"}),
     ("When was the evaluation of the guarantee published?", {"date"}),
     ("Vem gav ut rapporten och när publicerades den?", {"publisher", "date"}),
+    ("Vem har skrivit PM:et om rapportering?", {"author"}),
+    ("Vem skrev rapporten och vilket datum har den?", {"author", "date"}),
+    ("Who wrote the memo, and when?", {"author", "date"}),
+    ("Vilka är författare till rapporten?", {"author"}),
 ])
 def test_a_question_about_a_document_asks_for_its_publisher_or_date(question: str, fields: set[str]) -> None:
     assert source_fields(question) == fields
@@ -126,3 +130,28 @@ def test_the_other_part_of_a_question_about_a_document_is_quoted_beside_its_date
     assert "[2]" in answer.answer or "[3]" in answer.answer
     single = assistant.ask("När publicerades rapporten om koordineringsinsatser?", explain=True)
     assert "4.1-1234/2015" not in single.answer
+
+
+def test_who_wrote_a_memo_is_its_author_line_cited_beside_its_date(tmp_path: Path, memory_stores) -> None:
+    """"Vem har skrivit PM:et och när?": the person of the memo's "Från:" line (which cleaning may
+    have joined to the "Till:" line) with the role after the name, and the date, each cited; a
+    memo that names no person as its author is left to the decision model."""
+    memo = ("PM\n\nDatum: 2015-03-02\n\nTill: Verksamhetschefer i primärvården\nFrån: Karin Edlund, "
+            "utvecklingsledare\n\nRapportering av koordineringsinsatser\n\n" + FILLER + "\n\nVårdcentralerna "
+            "rapporterar koordineringsinsatser varje kvartal.\n")
+    settings = settings_over(tmp_path, {"pm.txt": memo})
+    assert Ingestor(settings, memory_stores.embedder, memory_stores).run([settings.corpus_dir]).ok
+    assistant = Assistant(settings, memory_stores.embedder, memory_stores)
+    answer = assistant.ask("Vem har skrivit PM:et om rapportering av koordineringsinsatser, och när?", explain=True)
+    assert answer.explanation["reason"] == SOURCED
+    assert "skrivet av Karin Edlund, utvecklingsledare" in answer.answer and "2 mars 2015" in answer.answer
+    quotes = {c.quote for c in answer.citations}
+    assert "Från: Karin Edlund, utvecklingsledare" in quotes and "[2]" in answer.answer, (quotes, answer.answer)
+
+    nameless = memo.replace("Från: Karin Edlund, utvecklingsledare", "Från: Enheten för uppföljning")
+    (tmp_path / "nameless").mkdir()
+    settings = settings_over(tmp_path / "nameless", {"pm.txt": nameless})
+    assert Ingestor(settings, memory_stores.embedder, memory_stores).run([settings.corpus_dir]).ok
+    answer = Assistant(settings, memory_stores.embedder, memory_stores).ask(
+        "Vem har skrivit PM:et om rapportering av koordineringsinsatser?", explain=True)
+    assert answer.explanation["reason"] != SOURCED and "skrivet av" not in answer.answer

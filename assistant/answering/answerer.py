@@ -21,7 +21,7 @@ from assistant.answering.question import Question, analyse, source_fields
 from assistant.expansion import Anchor, anchor_groups, place_heads, qualifier_heads
 from assistant.facts import has_fact
 from assistant.models import Hit
-from assistant.people import asks_for_signatory, is_byline, names_a_person, names_a_role
+from assistant.people import asks_for_signatory, author_of, is_byline, names_a_person, names_a_role
 from assistant.query import Query, question_kind
 from assistant.spelling import Speller
 from assistant.unit_shapes import ELABORATES_RE
@@ -167,21 +167,24 @@ class Answerer:
         return chosen
 
     def _about_the_document(self, q: Question, best: Scored, docs: dict[str, DocRecord]) -> Draft | None:
-        """"Vem gav ut rapporten och när?": the best unit's document's own publisher and date,
-        cited where the document states them. None when it does not state what is asked."""
+        """"Vem gav ut rapporten och när?", "Vem har skrivit PM:et?": the best unit's document's own
+        publisher, author and date, cited where the document states them. None when it does not state what is asked."""
         record = docs.get(best.candidate.doc_id)
         if record is None:
             return None
         meta = record.meta
-        if ("publisher" in q.source and not meta.organisation) or ("date" in q.source and not meta.date):
+        author = author_of(record.text) if "author" in q.source else None
+        if (("publisher" in q.source and not meta.organisation) or ("date" in q.source and not meta.date)
+                or ("author" in q.source and author is None)):
             return None
-        spans = [span for span in (_where_dated(record.text, meta.date) if "date" in q.source else None,
+        spans = [span for span in ((author.start, author.end) if author else None,
+                                   _where_dated(record.text, meta.date) if "date" in q.source else None,
                                    _where_named(record.text, meta.organisation) if "publisher" in q.source else None)
                  if span is not None]
         if not spans:
             return None
         units = [Unit(best.candidate.unit.hit, record.text[a:b], a, b, "sentence") for a, b in dict.fromkeys(spans)]
-        text = compose_source(q, meta)
+        text = compose_source(q, meta, author.names if author else "", len(units))
         trace = self._trace(q, [best], [best], SOURCED, 1.0, {"document": meta.doc_id})
         return Draft(text, units, True, 1.0, SOURCED, trace)
 

@@ -77,9 +77,10 @@ def figures(texts: list[str], question: str) -> list[Figure]:
 
 
 def _noun_after(text: str, q: Quantity) -> str:
-    """The unit of a plain number is the word after it ("8,4 dagar", "21 landsting")."""
-    m = re.match(r"\s+([^\W\d_]+)", text[q.end:])
-    return m.group(1).casefold() if m else ""
+    """The unit of a plain number is the word after it ("8,4 dagar", "21 landsting"); of a
+    hyphenated compound its head, the last part ("231 MMR-serier" counts what "280 serier" does)."""
+    m = re.match(r"\s+([^\W\d_]+(?:-[^\W\d_]+)*)", text[q.end:])
+    return m.group(1).rsplit("-", 1)[-1].casefold() if m else ""
 
 
 def compute(kind: str, texts: list[str], question: str, years: tuple[int, ...]) -> Computed | None:

@@ -94,18 +94,21 @@ def _cells_asked(q: Question, c: Candidate) -> str:
     return unit.text
 
 
-def compose_source(q: Question, meta: DocumentMeta) -> str:
-    """Who published a document and when, as its metadata says ("«Titel» är utgivet av
-    Riksrevisionen, daterat 10 juni 2015 (2015-06-10). [1]")."""
+def compose_source(q: Question, meta: DocumentMeta, author: str = "", cited: int = 1) -> str:
+    """Who published or wrote a document and when, as its metadata and text say ("«Titel» är
+    utgivet av Riksrevisionen och daterat 10 juni 2015 (2015-06-10). [1]")."""
     lang = q.query.language if q.query.language in templates() else "sv"
     t = templates()[lang]
     parts = []
+    if author:
+        parts.append(t["written_by"].format(person=author))
     if "publisher" in q.source:
         parts.append(t["published_by"].format(org=meta.organisation))
     if "date" in q.source:
         written = written_date(meta.date, lang)
         parts.append(t["dated"].format(date=f"{written} ({meta.date})" if written != meta.date else meta.date))
-    return t["source_answer"].format(title=meta.title or meta.doc_id, parts=t["and"].join(parts)) + " [1]"
+    marks = " ".join(f"[{n}]" for n in range(1, cited + 1))
+    return t["source_answer"].format(title=meta.title or meta.doc_id, parts=t["and"].join(parts)) + " " + marks
 
 
 def refusal(q: Question) -> str:

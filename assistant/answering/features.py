@@ -18,7 +18,7 @@ from assistant.answering.candidates import Candidate
 from assistant.answering.question import Question
 from assistant.expansion import anchor_groups, qualifier_heads
 from assistant.facts import has_fact
-from assistant.people import names_a_person, names_a_role
+from assistant.people import names_a_person, names_a_role, roles_asked, roles_named
 from assistant.vocabulary import near_vocabulary
 from ingest.analysis import analyze
 from ingest.dates import dates_in, nearest_years, year_positions, years_in
@@ -356,12 +356,15 @@ def definition(q: Question, c: Candidate, pool: Pool) -> float:
 @feature
 def person(q: Question, c: Candidate, pool: Pool) -> float:
     """For "Vem …?": +1 when the unit names a person with a role ("Anna Lind, regiondirektör"),
-    0.5 a person, a role or an organisation ("SKL sammanställer resultaten"), -1 none of these."""
+    the role the question asks for when it names one ("Vem var ordförande …?", "Who chaired …?"
+    through its Swedish words); 0.5 a person, a role or an organisation ("SKL sammanställer
+    resultaten"), -1 none of these."""
     if q.kind != "person":
         return 0.0
     has_name, has_role = names_a_person(c.text), names_a_role(c.text)
     if has_name and has_role:
-        return 1.0
+        asked = roles_asked(" ".join([q.query.text, *q.query.expansion]))
+        return 1.0 if not asked or asked & roles_named(c.text) else 0.5
     return 0.5 if has_name or has_role or organisations_in(c.text) else -1.0
 
 

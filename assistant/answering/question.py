@@ -14,7 +14,7 @@ from assistant.data import question_types
 from assistant.expansion import Anchor, anchor_groups, coverage_heads, mapped_terms, matched_groups
 from assistant.organisations import organisations_named
 from assistant.people import asks_for_person
-from assistant.query import Query
+from assistant.query import Query, asks_for_group
 from assistant.spelling import Speller, written_out
 from assistant.vocabulary import QUESTION_WORDS, proper_words
 from ingest.analysis import analyze
@@ -98,6 +98,14 @@ _PUBLISHED_RES = tuple(re.compile(p, re.I) for p in (
     r"\bwhen was\s+(?P<object>(?:\S+\s+){0,8}?)(?:published|updated|issued|released|dated)\b",
     r"\b(?:publiceringsdatum(?:et)?|publication date)\b(?:\s+(?:för|på|av|of|for)\b" + _REST + ")?",
 ))
+# who wrote a document ("Vem har skrivit PM:et …?", "Who wrote the memo?"): its author as the
+# document names them (assistant/people.author_of)
+_AUTHOR_RES = tuple(re.compile(p, re.I) for p in (
+    r"\b(?:vem|vilka)\s+(?:\S+\s+){0,2}?(?:har skrivit|skrev|har författat|författade|har tagit fram|tog fram|"
+    r"har sammanställt|sammanställde|har upprättat|upprättade)\b" + _REST,
+    r"\bwho (?:wrote|authored|has written|prepared|compiled|drew up)\b" + _REST,
+    r"\b(?:författare|författaren|författarna|the authors?)\b(?:\s+(?:av|till|för|bakom|of|to|behind)\b" + _REST + ")?",
+))
 _AND_WHEN_RE = re.compile(r"\boch (?:när|vilket datum)\b|\band when\b", re.I)
 _OBJECT_WORD_RE = re.compile(r"[\w:'’-]+")
 _PRONOUNS = frozenset({"den", "det", "denna", "detta", "it", "this", "that"})
@@ -152,11 +160,13 @@ def _asks(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
 
 def source_fields(text: str) -> frozenset[str]:
     """What a question asks about a document itself ("Vem gav ut rapporten och när?"): its
-    publisher, its date. A question about who is behind something else ("satsningen", "enkäten",
+    publisher, its author, its date. A question about who is behind something else ("satsningen", "enkäten",
     "statistiken") asks nothing of the kind: the decision model answers it from the passages."""
     fields = set()
     if _asks(_PUBLISHER_RES, text):
         fields.add("publisher")
+    if _asks(_AUTHOR_RES, text):
+        fields.add("author")
     if _asks(_PUBLISHED_RES, text) or (fields and _AND_WHEN_RE.search(text)):
         fields.add("date")
     return frozenset(fields)
@@ -168,7 +178,7 @@ def question_kind(query: Query, text: str) -> str:
     lowered = text.strip().casefold()
     if query.kind in ("other", "who") and _DEFINITION_RE.search(lowered) and len(lowered.split()) <= 14:
         return "definition"
-    if query.kind in ("other", "who") and asks_for_person(lowered):
+    if query.kind in ("other", "who") and asks_for_person(lowered) and not asks_for_group(lowered):
         return "person"
     return query.kind
 
