@@ -319,6 +319,20 @@ def test_a_question_about_a_dated_document_is_answered_from_that_document_only()
     assert not answerable, text
 
 
+def test_a_document_titled_with_the_year_a_question_dates_it_by_is_that_document() -> None:
+    """"the 2019 results report" is the report titled "… – resultat 2019", dated the year after."""
+    page = "Under 2019 avslutade 2 140 patienter en behandling med KBT."
+    doc = DocRecord(DocumentMeta("doc", title="Psykologisk behandling i Region Exempel – resultat 2019",
+                                 organisation="Region Exempel", date="2020-04-07", years=(2019,)), "hash", "", page,
+                    ["c1"])
+    idf = idf_table({"c": analyze(page), "x": analyze("budget region 2014")})
+    hits = [Hit("c1", "doc", page, 0, len(page), "", (2019,), 1.0)]
+    for year, kept in ((2019, True), (2020, True), (2018, False)):
+        answerer = Answerer(idf)
+        q = answerer.analyse(resolve(f"How many patients finished KBT according to the {year} results report?", []))
+        assert bool(answerer.gated(q, answerer.score(q, build(hits, {"doc": doc}, None)))) == kept, year
+
+
 def test_a_signature_block_answers_who_holds_a_title() -> None:
     """Names side by side over their titles (as a PDF's text lays a decision's signature out):
     the answer pairs each name with its title instead of quoting the title line alone."""

@@ -37,6 +37,7 @@ pytestmark = pytest.mark.unit
     ("Vem har skrivit PM:et om rapportering?", {"author"}),
     ("Vem skrev rapporten och vilket datum har den?", {"author", "date"}),
     ("Who wrote the memo, and when?", {"author", "date"}),
+    ("Who published the 2019 results report on KBT in Sörmland, and when is it dated?", {"publisher", "date"}),
     ("Vilka är författare till rapporten?", {"author"}),
 ])
 def test_a_question_about_a_document_asks_for_its_publisher_or_date(question: str, fields: set[str]) -> None:

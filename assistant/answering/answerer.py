@@ -286,7 +286,10 @@ def _naming(anchor: Anchor, eligible: list[Scored]) -> Scored | None:
 
 
 def _dated(c: Candidate, years: tuple[int, ...]) -> bool:
-    return c.meta.date[:4].isdigit() and int(c.meta.date[:4]) in years
+    """The document a question dates ("the 2014 news item", "the 2019 results report"): dated in
+    one of those years, or titled with one (a report on 2019's results is dated 2020)."""
+    dated = c.meta.date[:4].isdigit() and int(c.meta.date[:4]) in years
+    return dated or bool(set(years_in(c.meta.title)) & set(years))
 
 
 def _names_half(c: Candidate, asked: frozenset[str]) -> bool:

@@ -18,6 +18,7 @@ from assistant.query import Query, asks_for_group
 from assistant.spelling import Speller, written_out
 from assistant.vocabulary import QUESTION_WORDS, proper_words
 from ingest.analysis import analyze
+from ingest.dates import is_year
 from ingest.metadata import aliases
 
 FACT_KINDS = frozenset({"amount", "date", "percent", "age", "duration", "elapsed", "sessions", "count", "year",
@@ -138,6 +139,8 @@ def _about_a_document(obj: str | None, text: str) -> bool:
     _, ends = _object_cues()
     words: list[str] = []
     for word in _OBJECT_WORD_RE.findall(obj):
+        if is_year(word):  # "the 2019 results report": a year names which one, it ends nothing
+            continue
         if word.casefold() in ends or any(c.isdigit() for c in word) or len(words) == 6:
             break
         words.append(word)
