@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.cleaning import is_list_item, is_table_row
-from ingest.dates import is_year
+from ingest.dates import YEAR_RE, is_year
 from ingest.metadata import without_organisations
 
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9–•])")
@@ -102,12 +102,12 @@ def _introduces(line: str) -> bool:
 
 def _names_columns(line: str, cells: list[str], rows: int, named: str) -> bool:
     """Whether a table row names the columns instead of holding values: the block's first row,
-    without figures, or the line right under it that carries on its broken words, as a PDF wraps
+    without figures (years aside), or the line right under it that carries on its broken words, as a PDF wraps
     a header cell ("| År | Sjukskrivnings- |" over "| miljarden, avsatt |")."""
     if not line.lstrip().startswith("|"):
         return False
-    if rows == 1:
-        return not any(re.search(r"\d", c) for c in cells[1:])
+    if rows == 1:  # a column may name its year ("| Behandling | Kvinnor | Män | Totalt 2018 | Totalt 2017 |")
+        return not any(re.search(r"\d", YEAR_RE.sub("", c)) for c in cells[1:])
     return rows == 2 and any(c.endswith("-") for c in row_cells(named)) and not any(re.search(r"\d", c) for c in cells)
 
 

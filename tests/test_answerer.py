@@ -405,6 +405,21 @@ def test_who_signed_is_answered_by_a_person_not_an_organisation() -> None:
     assert any("Sveriges Kommuner" in s.candidate.text for s in scored("Vem har yttrat sig över förslaget?", SIGNED))
 
 
+TOTALS = """Avslutade behandlingar per behandling och kön
+
+| Behandling | Kvinnor | Män | Totalt 2018 | Totalt 2017 |
+| KBT | 1 412 | 538 | 1 950 | 1 771 |
+| MMR1 | 287 | 104 | 391 | 338 |
+
+MMR1 = multimodal rehabilitering nivå 1, som ges vid vårdcentralerna."""
+
+
+def test_a_change_between_two_year_columns_of_one_row_is_computed_from_that_row_alone() -> None:
+    answerable, text = answer("Hur mycket ökade antalet avslutade MMR1 från 2017 till 2018?", TOTALS)
+    assert answerable and "391 − 338 = 53" in text, text
+    assert "nivå 1" not in text  # nothing else is quoted beside the row that holds both figures
+
+
 MINUTES = """Protokoll från hälso- och sjukvårdsnämnden
 
 Närvarande: Lena Ohlson (S), ordförande, och Erik Sandberg (C), ledamot.

@@ -151,6 +151,19 @@ def test_only_the_first_row_of_a_table_is_its_header() -> None:
     assert all(u.context == "| Behandling | Kvinnor | Män |" and u.header == () for u in rows)
 
 
+def test_a_header_whose_columns_name_their_years_is_a_header() -> None:
+    """"| Behandling | Kvinnor | Män | Totalt 2018 | Totalt 2017 |" holds no figures but years: it
+    names the columns of the rows under it."""
+    table = ("| Behandling | Kvinnor | Män | Totalt 2018 | Totalt 2017 |\n| KBT | 1 412 | 538 | 1 950 | 1 771 |\n"
+             "| MMR1 | 287 | 104 | 391 | 338 |")
+    from assistant.answering.compose import _labelled_row
+
+    rows = [u for u in split_units([hit_of(table, "X\n\n" + table)]) if u.kind == "row"]
+    assert [u.text for u in rows] == table.split("\n")[1:]
+    labelled = _labelled_row(rows[1].context, rows[1].text)
+    assert labelled == "MMR1: Kvinnor 287, Män 104, Totalt 2018 391, Totalt 2017 338"
+
+
 def test_a_header_wrapped_over_two_lines_is_no_row() -> None:
     wrapped = "| År | Avsatt för rehabiliterings- | Utbetalt, |\n| garantin | andel |\n| 2010 | 1 000 | 88 % |"
     rows = [u for u in split_units([hit_of(wrapped, "X\n\n" + wrapped)]) if u.kind == "row"]

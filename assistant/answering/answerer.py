@@ -14,7 +14,7 @@ from typing import Any
 from assistant.answering import coordination
 from assistant.answering.arithmetic import compute, figures, operation
 from assistant.answering.candidates import Candidate, Similarity, build
-from assistant.answering.compose import compose, compose_quote, compose_source, refusal
+from assistant.answering.compose import cells_asked, compose, compose_quote, compose_source, refusal
 from assistant.answering.features import decision_values, pool_of, values
 from assistant.answering.model import Model, default_model, sigmoid
 from assistant.answering.question import Question, analyse, source_fields
@@ -138,6 +138,8 @@ class Answerer:
         paired = self._second_figure(q, best, eligible)
         if paired:
             return paired
+        if _computed_alone(q, best):  # "391 − 338": the best unit holds both figures asked
+            return [best]
         other = self._other_part(q, best, eligible)
         if other is not None:
             return [best, other]
@@ -192,8 +194,7 @@ class Answerer:
         """A difference, sum or share the best unit cannot compute alone: the best other unit
         that gives a figure of the same unit (within a few points of the best's score)."""
         kind = operation(q.query.text)
-        if kind not in ("difference", "sum", "share") or compute(kind, [best.candidate.text], q.query.text,
-                                                                  q.query.years):
+        if kind not in ("difference", "sum", "share") or _computed_alone(q, best):
             return []
         units = {f.unit for f in figures([best.candidate.text], q.query.text)}
         paired = [s for s in eligible[1:8] if s.candidate.text != best.candidate.text and s.score >= best.score - 3.0
@@ -277,6 +278,13 @@ class Answerer:
                 for s in scored[:TRACE_SIZE]
             ],
         }
+
+
+def _computed_alone(q: Question, best: Scored) -> bool:
+    """A difference, sum or share the best unit gives both figures of (as the answer reads them)."""
+    kind = operation(q.query.text)
+    return kind in ("difference", "sum", "share") and compute(
+        kind, [cells_asked(q, best.candidate)], q.query.text, q.query.years) is not None
 
 
 def _naming(anchor: Anchor, eligible: list[Scored]) -> Scored | None:

@@ -45,7 +45,7 @@ def compose(q: Question, chosen: list[Candidate]) -> str:
     if fact:
         parts.insert(0, t["fact_first"].format(fact=fact))
     kind = operation(q.query.text)
-    computed = compute(kind, [_cells_asked(q, c) for c in chosen], q.query.text, q.query.years) if kind else None
+    computed = compute(kind, [cells_asked(q, c) for c in chosen], q.query.text, q.query.years) if kind else None
     if computed is not None:
         parts.append(t["calculation"].format(calculation=shown(computed, lang)))
     elif q.kind == "amount":
@@ -83,14 +83,16 @@ _BOUNDS = {"maximalt": "up to ", "högst": "at most ", "upp till": "up to ", "so
            "ca": "about ", "ungefär": "about ", "omkring": "about ", "närmare": "nearly "}
 
 
-def _cells_asked(q: Question, c: Candidate) -> str:
+def cells_asked(q: Question, c: Candidate) -> str:
     """The text a unit's figures are read from: a year-headed table row gives only the asked
-    years' cells."""
+    years' cells; another row its cells labelled by its header ("Totalt 2018 391, Totalt 2017 338")."""
     unit = c.unit
     if unit.kind == "row" and unit.header:
         cells = dict(zip(unit.header, row_cells(unit.text)[1:], strict=False))
         picked = [f"{y}: {cells[str(y)]}" for y in q.query.years if str(y) in cells]
         return " ".join(picked) or unit.text
+    if unit.kind == "row" and unit.text.startswith("|"):  # each figure beside its column's name and year
+        return _labelled_row(unit.context, unit.text)
     return unit.text
 
 
