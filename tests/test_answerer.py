@@ -420,6 +420,23 @@ def test_a_change_between_two_year_columns_of_one_row_is_computed_from_that_row_
     assert "nivå 1" not in text  # nothing else is quoted beside the row that holds both figures
 
 
+DEADLINES = """Sista dag för registrering per period:
+
+| januari–mars 2011 | 8 april 2011 |
+| april–juni 2011 | 8 juli 2011 |
+| oktober–december 2011 | 13 januari 2012 |"""
+
+
+def test_the_last_day_to_report_is_a_deadline_not_the_last_row() -> None:
+    """"sista dag … jan-mars" asks for that period's deadline (months as people shorten them);
+    "the last period" asks for the last row."""
+    answerable, text = answer("sista dag registrering jan-mars 2011", DEADLINES)
+    assert answerable and "8 april 2011" in text and "13 januari" not in text, text
+    ordinal = {s.candidate.text[:8]: s.values["ordinal"] for s in scored("Vilken är den sista perioden 2011?",
+                                                                         DEADLINES)}
+    assert ordinal["| oktobe"] == 1.0 and ordinal["| januar"] == -1.0
+
+
 MINUTES = """Protokoll från hälso- och sjukvårdsnämnden
 
 Närvarande: Lena Ohlson (S), ordförande, och Erik Sandberg (C), ledamot.

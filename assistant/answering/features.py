@@ -368,8 +368,11 @@ def person(q: Question, c: Candidate, pool: Pool) -> float:
     return 0.5 if has_name or has_role or organisations_in(c.text) else -1.0
 
 
+# "the first / the last …" of a list; not a deadline ("sista dag för registrering", "the last
+# date to report"), which is the date of whichever period is asked
 _ORDINAL_RE = re.compile(
-    r"\b(?:första|först|tidigaste|first|earliest)\b|\b(?:sista|senaste|last|final|latest)\b", re.I)
+    r"\b(?:första|först|tidigaste|first|earliest)\b|\b(?:sista|senaste|last|final|latest)\b"
+    r"(?!\s+(?:dag|dagen|datum|datumet|inlämningsdag|rapporteringsdag|day|date|reporting date)\b)", re.I)
 
 
 @feature
