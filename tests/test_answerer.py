@@ -420,6 +420,21 @@ def test_a_change_between_two_year_columns_of_one_row_is_computed_from_that_row_
     assert "nivå 1" not in text  # nothing else is quoted beside the row that holds both figures
 
 
+COSTS = """Kostnader för insatserna (miljoner kronor):
+
+| Insats | Kvinnor | Män | Totalt | Utfall 2017 | Plan 2019 |
+| Rehabkoordinatorer | 4 100 | 1 900 | 6 000 | 7,2 | 8,4 |"""
+
+
+def test_a_table_row_is_quoted_with_the_columns_asked() -> None:
+    """A column of another year than the one asked, or of another group (or all together) than the
+    one a question names, is left out of the quoted row: it is another figure than the one asked."""
+    answerable, text = answer("Hur mycket kostade rehabkoordinatorerna 2017?", COSTS)
+    assert answerable and "7,2" in text and "8,4" not in text, text
+    answerable, text = answer("Hur många kvinnor fick stöd av rehabkoordinatorerna?", COSTS)
+    assert answerable and "4 100" in text and "1 900" not in text and "6 000" not in text, text
+
+
 DEADLINES = """Sista dag för registrering per period:
 
 | januari–mars 2011 | 8 april 2011 |

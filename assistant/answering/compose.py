@@ -4,6 +4,7 @@ calculation from the cited ones, and the refusal when nothing answers."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import lru_cache
 from importlib import resources
@@ -11,6 +12,7 @@ from importlib import resources
 from assistant.answering.arithmetic import amount_text, compute, given_count, operation, per_item_rate, shown
 from assistant.answering.candidates import Candidate
 from assistant.answering.question import Question
+from assistant.expansion import anchor_groups, qualifier_heads
 from assistant.facts import PATTERNS
 from assistant.unit_shapes import CLAUSE_RE
 from ingest.analysis import analyze
@@ -92,7 +94,7 @@ def cells_asked(q: Question, c: Candidate) -> str:
         picked = [f"{y}: {cells[str(y)]}" for y in q.query.years if str(y) in cells]
         return " ".join(picked) or unit.text
     if unit.kind == "row" and unit.text.startswith("|"):  # each figure beside its column's name and year
-        return _labelled_row(unit.context, unit.text)
+        return _labelled_row(unit.context, unit.text, q)
     return unit.text
 
 
@@ -149,7 +151,7 @@ def _unit_text(q: Question, c: Candidate) -> str:
         lead = lead.strip().rstrip(":")
         return f"{label} {shown} ({lead})" if lead else f"{label} {shown}"
     if unit.kind == "row" and text.startswith("|"):
-        return _labelled_row(unit.context, text)
+        return _labelled_row(unit.context, text, q)
     signed = signatories(text)
     if signed:  # "Karin Berg (Regiondirektör), Olof Lund (Ekonomichef)"
         return ", ".join(f"{name} ({title.lower()})" for name, title in signed)
@@ -162,15 +164,35 @@ def _unit_text(q: Question, c: Candidate) -> str:
     return text
 
 
-def _labelled_row(context: str, text: str) -> str:
+def _labelled_row(context: str, text: str, q: Question | None = None) -> str:
     """"| MMR1 | 167 | 53 | 76 % |" under "| Behandling | Kvinnor | Män | Andel kvinnor |" reads
-    "MMR1: Kvinnor 167, Män 53, Andel kvinnor 76 %"."""
+    "MMR1: Kvinnor 167, Män 53, Andel kvinnor 76 %". For a question, the columns it cannot be
+    asking go: one that names only years it does not ask ("Utfall 2017" for 2018), and, unless
+    something is computed, one that names a group (women, men) other than those it names, or all of
+    them ("Totalt")."""
     header = next((line for line in reversed(context.split("\n")) if line.strip().startswith("|")), "")
     cells = row_cells(text)
     names = row_cells(header) if header else []
     if len(names) != len(cells) or len(cells) < 2:
         return " ".join(c for c in cells if c)
-    return f"{cells[0]}: " + ", ".join(f"{n} {v}".strip() for n, v in zip(names[1:], cells[1:], strict=True) if v)
+    pairs = [(n, v) for n, v in zip(names[1:], cells[1:], strict=True) if v]
+    if q is not None:
+        pairs = _columns_asked(q, pairs)
+    return f"{cells[0]}: " + ", ".join(f"{n} {v}".strip() for n, v in pairs)
+
+
+def _columns_asked(q: Question, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    asked_years = set(q.query.years)
+    kept = [(n, v) for n, v in pairs if not (asked_years and years_in(n) and not asked_years & set(years_in(n)))]
+    groups = {a.head for a in anchor_groups(q.query.text, q.query.language == "en")} & qualifier_heads()
+    if groups and operation(q.query.text) is None:  # the group asked, not the other nor all together
+        named = [(n, v) for n, v in kept if not ({a.head for a in anchor_groups(n)} & qualifier_heads()) - groups
+                 and not _TOTAL_RE.match(n)]
+        kept = named or kept
+    return kept or pairs
+
+
+_TOTAL_RE = re.compile(r"\s*(?:totalt|total|summa|samtliga|alla|sammanlagt|sum|all)\b", re.I)
 
 
 def _amount_clause(q: Question, text: str) -> str:
