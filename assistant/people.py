@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.data import question_types
+from ingest.dates import dates_in
 from ingest.metadata import without_organisations
 
 ASKS_PERSON_RE = re.compile(
@@ -29,26 +30,30 @@ def roles() -> re.Pattern[str]:
     """The role words of the data file as whole words with their inflections (never inside another
     word: "strategi", "rehabkoordinatorer")."""
     raw = question_types()
-    words = sorted({w.casefold() for w in raw["roles"]["words"]}, key=len, reverse=True)
+    words = sorted({w.casefold() for w in (*raw["roles"]["words"], *raw["roles"]["english"])}, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")" + _INFLECTION + r"(?!\w)", re.I)
 
 
 @lru_cache(maxsize=1)
 def _role_patterns() -> dict[str, re.Pattern[str]]:
+    """Each Swedish role word in any inflection, also as the head of a compound ("chef" in
+    "enhetschefen", "direktör" in "regiondirektör")."""
     raw = question_types()
-    return {w.casefold(): re.compile(r"(?<!\w)" + re.escape(w) + _INFLECTION + r"(?!\w)", re.I)
+    return {w.casefold(): re.compile(r"(?<![\w-])\w*" + re.escape(w) + _INFLECTION + r"(?!\w)", re.I)
             for w in raw["roles"]["words"]}
 
 
 @lru_cache(maxsize=256)
 def roles_named(text: str) -> frozenset[str]:
-    """The role words a text names, in any inflection ("ordföranden" names "ordförande")."""
+    """The Swedish role words a text names, in any inflection and as a compound's head
+    ("ordföranden" names "ordförande", "enhetschef" names "chef" too)."""
     return frozenset(w for w, p in _role_patterns().items() if p.search(text))
 
 
 def roles_asked(text: str) -> frozenset[str]:
-    """The roles a question asks a person to hold ("Vem var ordförande …?"): those it names, but
-    not one any named person fills (a contact person)."""
+    """The roles a question asks a person to hold ("Vem var ordförande …?"): the Swedish ones it
+    names (an English question's through the glossary's Swedish words), but not one any named
+    person fills (a contact person)."""
     anyone = {w.casefold() for w in question_types()["roles"].get("anyone", [])}
     return roles_named(text) - anyone
 
@@ -88,8 +93,14 @@ def asks_for_signatory(question: str) -> bool:
     return ASKS_SIGNATORY_RE.search(question) is not None
 
 
+def asks_for_group(question: str) -> bool:
+    """"Vem kan få MMR?", "Who is eligible …?": asks for a group of patients, not a person."""
+    lowered = question.casefold()
+    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", lowered) for p in question_types()["groups"]["phrases"])
+
+
 def asks_for_person(question: str) -> bool:
-    return ASKS_PERSON_RE.search(question) is not None
+    return ASKS_PERSON_RE.search(question) is not None and not asks_for_group(question)
 
 
 def names_a_person(text: str) -> bool:
@@ -102,22 +113,24 @@ def names_a_role(text: str) -> bool:
     return roles().search(text) is not None
 
 
-# who wrote a document, as agencies write it: a labelled line of the header ("Från: Karin Edlund,
-# utvecklingsledare", "Handläggare: …", "Författare: …") or a sentence of the text ("Rapporten har
-# tagits fram av utredarna Maria Sundell (projektledare) och Oskar Lind …")
+# who wrote a document, as agencies write it: a labelled line of its head ("Från: Karin Edlund,
+# utvecklingsledare", "Handläggare: …", "Författare: …"), a sentence whose subject is the document
+# ("Rapporten har tagits fram av utredarna Maria Sundell (projektledare) och Oskar Lind …"), or
+# the first signature under the place and date it is signed ("Eskilstuna den 23 april 2019")
 _AUTHOR_LABEL_RE = re.compile(
     r"(?:^|(?<=\s))(?:Från|From|Författare|Författad av|Skriven av|Upprättad av|Utarbetad av|Sammanställd av|"
     r"Rapportör|Handläggare(?: och kontaktperson)?|Authors?|Written by|Prepared by|Compiled by)\s*:\s*(?P<rest>.+)$",
     re.M)  # a label with its colon, also where cleaning joined the header's lines ("Till: … Från: …")
+_NEXT_LABEL_RE = re.compile(r"\s[A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+)?:\s")  # "… Till: …" after the names
+_HEAD_CHARS = 1500  # where a document's head (its labelled lines) ends
 _AUTHOR_SENTENCE_RE = re.compile(
-    r"\b(?:har|hade)?\s*(?:tagits fram|skrivits|sammanställts|författats|utarbetats|tog fram|togs fram|skrevs|"
-    r"sammanställdes|författades|utarbetades|was written|was prepared|was compiled|were written)\s+"
-    r"(?:av|by)\s+(?P<rest>[^.\n]+)", re.I)
+    r"(?:^|(?<=[.!?] ))(?P<subject>[A-ZÅÄÖ][\w:]*)(?: [\w:]+){0,2}? (?:har|hade|was|were|has been) +"
+    r"(?:tagits fram|skrivits|sammanställts|författats|utarbetats|written|prepared|compiled)\s+(?:av|by)\s+"
+    r"(?P<rest>.+?)(?=\.\s+[A-ZÅÄÖ]|\.?\s*$)", re.M)
+_DOCUMENT_SUBJECTS = frozenset({"den", "det", "denna", "detta", "this", "it", "the"})
 _MAX_AUTHOR_CHARS = 200  # what a sentence says of its authors, as written
-# the place and date a Swedish text is signed under, with the first signature after it
-# ("Eskilstuna den 23 april 2019\nHenrik Malmsten, analytiker")
-_SIGNED_RE = re.compile(rf"^[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)? den \d{{1,2}} [a-zåäö]+ \d{{4}}\s*\n+"
-                        rf"(?P<rest>{PERSON_NAME}(?: {NAME_PART})?(?:,\s*[a-zåäö][^,;\n]*)?)", re.M)
+_SIGNATURE_PLACE_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?(?: den)?\s+(?=\S)")
+_SIGNATURE_NAME_RE = re.compile(rf"{PERSON_NAME}(?: {NAME_PART})?(?:,\s*[a-zåäö][^,;\n]*)?")
 
 
 @dataclass(frozen=True)
@@ -130,23 +143,67 @@ class Author:
 
 
 def author_of(text: str) -> Author | None:
-    """The document's author as it names them: the first labelled header line that names a person
-    (with the role after the name: "Karin Edlund, utvecklingsledare"); else the first sentence
-    that says who took it forward ("tagits fram av …", "was written by …"), what follows "av" as
-    written; else the first signature under the place and date it is signed ("Eskilstuna den 23
-    april 2019"). None when the text names no person as its author (an office alone is none)."""
-    for m in _AUTHOR_LABEL_RE.finditer(text):
-        name = re.match(rf"\s*({PERSON_NAME}(?: {NAME_PART})?)(,\s*[a-zåäö][^,;\n]*)?",
-                        without_organisations(m.group("rest")))
-        if name and m.group("rest").lstrip().startswith(name.group(1)):
-            return Author(name.group(1) + (name.group(2) or ""), m.start(), m.start("rest") + name.end())
-    for m in _AUTHOR_SENTENCE_RE.finditer(text):
-        if re.search(rf"\b{PERSON_NAME}\b", without_organisations(m.group("rest"))):
-            stop = text.rfind(". ", 0, m.start())
-            start = max(text.rfind("\n", 0, m.start()) + 1, stop + 2 if stop >= 0 else 0)
-            end = m.end("rest") + (1 if text[m.end("rest"):m.end("rest") + 1] == "." else 0)
-            return Author(m.group("rest").strip()[:_MAX_AUTHOR_CHARS], start, end)
-    signed = _SIGNED_RE.search(text)
-    if signed and not without_organisations(signed.group("rest")).startswith(" "):
-        return Author(signed.group("rest"), signed.start("rest"), signed.end("rest"))
+    """The document's author as it names them: a labelled line of its head that names persons
+    (one with the role after the name: "Karin Edlund, utvecklingsledare"; several joined); else
+    the first sentence whose subject is the document ("Rapporten har tagits fram av …"), what
+    follows "av" as written; else the first signature under the place and date it is signed.
+    None when the text names no person as its author (an office alone is none)."""
+    return _labelled_author(text) or _author_sentence(text) or _signature_author(text)
+
+
+def _labelled_author(text: str) -> Author | None:
+    for m in _AUTHOR_LABEL_RE.finditer(text[:_HEAD_CHARS]):
+        rest = m.group("rest")
+        cut = _NEXT_LABEL_RE.search(rest)
+        rest = rest[:cut.start()] if cut else rest
+        plain = without_organisations(rest)
+        first = re.match(rf"\s*({PERSON_NAME}(?: {NAME_PART})?)(,\s*[a-zåäö][^,;\n]*)?", plain)
+        if not first or not rest.lstrip().startswith(first.group(1)):
+            continue
+        names = re.findall(rf"\b{PERSON_NAME}(?: {NAME_PART})?\b", plain)
+        if len(names) > 1:  # "Författare: Anna Berg och Erik Lund"
+            return Author(", ".join(names[:-1]) + " och " + names[-1], m.start(), m.start("rest") + len(rest.rstrip()))
+        return Author(first.group(1) + (first.group(2) or ""), m.start(), m.start("rest") + first.end())
     return None
+
+
+def _author_sentence(text: str) -> Author | None:
+    for m in _AUTHOR_SENTENCE_RE.finditer(text):
+        subject = m.group("subject").casefold()
+        if subject not in _DOCUMENT_SUBJECTS and not _document_noun(subject):
+            continue  # "Enkäten har tagits fram av …" names who made the survey, not the document
+        if re.search(rf"\b{PERSON_NAME}\b", without_organisations(m.group("rest"))):
+            end = m.end("rest") + (1 if text[m.end("rest"):m.end("rest") + 1] == "." else 0)
+            return Author(m.group("rest").strip()[:_MAX_AUTHOR_CHARS], m.start(), end)
+    return None
+
+
+def _signature_author(text: str) -> Author | None:
+    lines = text.split("\n")
+    offset = 0
+    for i, line in enumerate(lines):
+        place = _SIGNATURE_PLACE_RE.match(line)
+        dated = dates_in(line)
+        if place and dated and dated[-1].start == place.end() and not line[dated[-1].end:].strip():
+            at = offset + len(line) + 1
+            for following in lines[i + 1:]:
+                if following.strip():
+                    name = _SIGNATURE_NAME_RE.match(following)
+                    if name and not without_organisations(name.group(0)).startswith(" "):
+                        return Author(name.group(0), at, at + name.end())
+                    break
+                at += len(following) + 1
+        offset += len(line) + 1
+    return None
+
+
+@lru_cache(maxsize=1)
+def _document_nouns() -> frozenset[str]:
+    nouns = question_types()["documents"]
+    return frozenset(n.casefold() for n in (*nouns["sv"], *nouns["en"]))
+
+
+def _document_noun(word: str) -> bool:
+    """A noun for a document ("rapporten", "pm:et"), or a compound ending in one ("isf-rapporten")."""
+    nouns = _document_nouns()
+    return word in nouns or any(len(n) >= 5 and word.endswith(n) for n in nouns)

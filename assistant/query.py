@@ -11,6 +11,7 @@ from assistant.data import question_types
 from assistant.expansion import anchor_groups, expansions
 from assistant.models import Turn
 from assistant.organisations import organisations_named
+from assistant.people import asks_for_group
 from assistant.spelling import written_out
 from ingest.dates import YEAR, YEAR_RE, years_in
 
@@ -63,12 +64,6 @@ def detect_language(text: str, default: str = "sv") -> str:
     if sv == en:
         return default
     return "sv" if sv > en else "en"
-
-
-def asks_for_group(text: str) -> bool:
-    """"Vem kan få MMR?", "Who is eligible …?": asks for a group of patients, not a person."""
-    lowered = text.casefold()
-    return any(_has_phrase(lowered, p) for p in question_types()["groups"]["phrases"])  # type: ignore[index]
 
 
 def question_kind(text: str) -> str:

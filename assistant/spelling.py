@@ -22,10 +22,22 @@ def chat_words() -> dict[str, str]:
     return {k.casefold(): v for k, v in raw.get("chat_words", {}).items()}
 
 
+# a chat word stands alone: not part of a hyphenated word or an abbreviation ("e-tjänst", "t.o.m."),
+# and not capitalised inside the text, where it is a name or an initial ("Jan Berg", "län O")
+_CHAT_WORD_RE = re.compile(r"(?<![\w.:/@-])[^\W\d_]+(?![\w:/@-]|\.\w)")
+
+
 def written_out(text: str) -> str:
     """The text with chat spellings written out."""
     chat = chat_words()
-    return re.sub(r"[^\W\d_]+", lambda m: chat.get(m.group(0).casefold(), m.group(0)), text)
+
+    def spelled(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word[0].isupper() and text[:m.start()].strip():
+            return word
+        return chat.get(word.casefold(), word)
+
+    return _CHAT_WORD_RE.sub(spelled, text)
 
 
 _FOLD = str.maketrans("åäöé", "aaoe")

@@ -331,6 +331,11 @@ def test_a_document_titled_with_the_year_a_question_dates_it_by_is_that_document
         answerer = Answerer(idf)
         q = answerer.analyse(resolve(f"How many patients finished KBT according to the {year} results report?", []))
         assert bool(answerer.gated(q, answerer.score(q, build(hits, {"doc": doc}, None)))) == kept, year
+    spanned = DocRecord(DocumentMeta("doc", title="Uppföljning 2016–2019", organisation="Region Exempel",
+                                     date="2020-04-07", years=(2019,)), "hash", "", page, ["c1"])
+    answerer = Answerer(idf)
+    q = answerer.analyse(resolve("How many patients finished KBT according to the 2017 results report?", []))
+    assert not answerer.gated(q, answerer.score(q, build(hits, {"doc": spanned}, None)))  # a span dates nothing
 
 
 def test_a_signature_block_answers_who_holds_a_title() -> None:
@@ -416,8 +421,13 @@ MMR1 = multimodal rehabilitering nivå 1, som ges vid vårdcentralerna."""
 
 def test_a_change_between_two_year_columns_of_one_row_is_computed_from_that_row_alone() -> None:
     answerable, text = answer("Hur mycket ökade antalet avslutade MMR1 från 2017 till 2018?", TOTALS)
-    assert answerable and "391 − 338 = 53" in text, text
+    assert answerable and "Totalt 2018 391, Totalt 2017 338" in text and "391 − 338 = 53" in text, text
     assert "nivå 1" not in text  # nothing else is quoted beside the row that holds both figures
+    # one year asked of a table whose columns name two: the columns of no year are not that year's
+    answerable, text = answer("Hur många avslutade MMR1 2017?", TOTALS)
+    assert answerable and "Totalt 2017 338" in text and "287" not in text and "391" not in text, text
+    answerable, text = answer("Hur många män avslutade MMR1 2018?", TOTALS)  # the group asked, of no year
+    assert answerable and "Män 104" in text and "391" not in text and "287" not in text, text
 
 
 COSTS = """Kostnader för insatserna (miljoner kronor):

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.people import (
+    asks_for_group,
+    asks_for_person,
     asks_for_signatory,
     author_of,
     is_byline,
@@ -93,6 +95,14 @@ def test_a_question_about_who_signed(question: str, signing: bool) -> None:
      "Från: Per Eriksson Nyström, processledare"),
     ("Resultat.\nEskilstuna den 23 april 2019\nHenrik Malmsten, analytiker\n\nLena Forsgren, enhetschef",
      "Henrik Malmsten, analytiker", "Henrik Malmsten, analytiker"),
+    ("Resultat.\nGöteborg 2019-04-23\n\nAnna Berg, regiondirektör", "Anna Berg, regiondirektör",
+     "Anna Berg, regiondirektör"),
+    ("Om rapporten\n\nRapporten har skrivits av Linnea Forsgren och Mattias Öberg. Projektledare har varit "
+     "Linnea Forsgren.", "Linnea Forsgren och Mattias Öberg",
+     "Rapporten har skrivits av Linnea Forsgren och Mattias Öberg."),  # under a heading line
+    ("Författare: Anna Berg och Erik Lund\n\nText.", "Anna Berg och Erik Lund", "Författare: Anna Berg och Erik Lund"),
+    ("Rapporten har skrivits av Anna Berg m.fl. vid enheten. Nästa mening.", "Anna Berg m.fl. vid enheten",
+     "Rapporten har skrivits av Anna Berg m.fl. vid enheten."),
 ])
 def test_the_author_of_a_document_as_agencies_name_them(text: str, names: str, quote: str) -> None:
     author = author_of(text)
@@ -103,6 +113,8 @@ def test_the_author_of_a_document_as_agencies_name_them(text: str, names: str, q
     "Från: Region Skåne, hälso- och sjukvården\n\nText.",  # an organisation is no author here
     "Den har tagits fram av Hälso- och sjukvårdsförvaltningens enhet för uppföljning.",
     "Antalet ökade från 2 760 till 3 412. Anna Berg svarar på frågor.",  # a contact is no author
+    "Enkäten har tagits fram av Anna Berg vid KI.",  # who made the survey, not the document
+    "Inledning.\n\n" + "Text om behandlingarna. " * 80 + "\n\nHandläggare: Anna Berg",  # not in its head
 ])
 def test_no_person_is_named_as_the_author(text: str) -> None:
     assert author_of(text) is None
@@ -114,3 +126,13 @@ def test_the_role_a_question_asks_for() -> None:
     assert roles_asked("Vem var ordförande vid sammanträdet?") == {"ordförande"}
     assert roles_asked("Vem är kontaktperson för rapporten?") == frozenset()
     assert roles_asked("Vem undertecknade beslutet?") == frozenset()
+    assert "chef" in roles_named("Anna Berg, enhetschef") and not roles_named("strategin för koordinatorerna")
+    assert roles_asked("Who is the head of the unit? chef") == {"chef"}  # English roles through Swedish words
+    assert roles_asked("Who is the head of the unit?") == frozenset()
+
+
+@pytest.mark.parametrize(("question", "group"), [
+    ("Vem kan få multimodal rehabilitering?", True), ("Who is eligible for MMR?", True),
+    ("Vem undertecknade beslutet?", False), ("Vem får hur mycket?", False)])
+def test_who_may_receive_something_is_a_group(question: str, group: bool) -> None:
+    assert asks_for_group(question) is group and asks_for_person(question) is not group

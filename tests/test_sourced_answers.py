@@ -39,6 +39,7 @@ pytestmark = pytest.mark.unit
     ("Who wrote the memo, and when?", {"author", "date"}),
     ("Who published the 2019 results report on KBT in Sörmland, and when is it dated?", {"publisher", "date"}),
     ("Vilka är författare till rapporten?", {"author"}),
+    ("Who are the authors of the report?", {"author"}),
 ])
 def test_a_question_about_a_document_asks_for_its_publisher_or_date(question: str, fields: set[str]) -> None:
     assert source_fields(question) == fields
@@ -55,6 +56,8 @@ def test_a_question_about_a_document_asks_for_its_publisher_or_date(question: st
     "När publicerades den?",  # nothing says what "den" is
     "Vem gav ut den?",
     "Vem ansvarar för rehabiliteringsgarantin?",
+    "Vad rekommenderar författarna i rapporten om KBT?",  # the authors as the subject: what the report says
+    "What do the authors of the report recommend?",
 ])
 def test_a_question_about_something_else_is_left_to_the_decision_model(question: str) -> None:
     assert source_fields(question) == frozenset()

@@ -10,7 +10,7 @@ import pytest
 
 from assistant.answering.question import analyse
 from assistant.query import resolve
-from assistant.spelling import Speller
+from assistant.spelling import Speller, written_out
 from ingest.analysis import analyze
 
 pytestmark = pytest.mark.unit
@@ -95,3 +95,14 @@ def test_threads_share_a_speller_safely() -> None:
     assert not errors and len(results) == 8
     assert all(r == expected for r in results)
     assert len(shared._seen) <= 64
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("hur mkt ökade mmr o kbt", "hur mycket ökade mmr och kbt"),
+    ("Va e mmr?", "vad är mmr?"),
+    ("vem e ansvarig för e-tjänst och e-KBT?", "vem är ansvarig för e-tjänst och e-KBT?"),  # inside a word
+    ("t.o.m. 2015", "t.o.m. 2015"),  # an abbreviation
+    ("vad sa Jan Berg i län O", "vad sa Jan Berg i län O"),  # capitalised inside the text: a name
+])
+def test_chat_spellings_are_written_out_only_where_they_stand_alone(text: str, expected: str) -> None:
+    assert written_out(text) == expected

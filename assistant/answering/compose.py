@@ -167,7 +167,8 @@ def _unit_text(q: Question, c: Candidate) -> str:
 def _labelled_row(context: str, text: str, q: Question | None = None) -> str:
     """"| MMR1 | 167 | 53 | 76 % |" under "| Behandling | Kvinnor | Män | Andel kvinnor |" reads
     "MMR1: Kvinnor 167, Män 53, Andel kvinnor 76 %". For a question, the columns it cannot be
-    asking go: one that names only years it does not ask ("Utfall 2017" for 2018), and, unless
+    asking go: one that names only years it does not ask ("Utfall 2017" for 2018; when columns
+    name the asked year and others, every column that does not name it), and, unless
     something is computed, one that names a group (women, men) other than those it names, or all of
     them ("Totalt")."""
     header = next((line for line in reversed(context.split("\n")) if line.strip().startswith("|")), "")
@@ -183,13 +184,24 @@ def _labelled_row(context: str, text: str, q: Question | None = None) -> str:
 
 def _columns_asked(q: Question, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     asked_years = set(q.query.years)
-    kept = [(n, v) for n, v in pairs if not (asked_years and years_in(n) and not asked_years & set(years_in(n)))]
+    named_years = {y for n, _ in pairs for y in years_in(n)}
     groups = {a.head for a in anchor_groups(q.query.text, q.query.language == "en")} & qualifier_heads()
+    if asked_years & named_years and named_years - asked_years:
+        # "| Kvinnor | Män | Totalt 2018 | Totalt 2017 |" asked for 2017: a column of no year is not
+        # that year's either, unless it is the group the question asks about
+        kept = [(n, v) for n, v in pairs
+                if asked_years & set(years_in(n)) or (not years_in(n) and _group_columns(n) & groups)]
+    else:
+        kept = [(n, v) for n, v in pairs if not (asked_years and years_in(n) and not asked_years & set(years_in(n)))]
     if groups and operation(q.query.text) is None:  # the group asked, not the other nor all together
-        named = [(n, v) for n, v in kept if not ({a.head for a in anchor_groups(n)} & qualifier_heads()) - groups
-                 and not _TOTAL_RE.match(n)]
+        named = [(n, v) for n, v in kept if not _group_columns(n) - groups and not _TOTAL_RE.match(n)]
         kept = named or kept
     return kept or pairs
+
+
+def _group_columns(name: str) -> set[str]:
+    """The groups (women, men) a column's name names."""
+    return {a.head for a in anchor_groups(name)} & qualifier_heads()
 
 
 _TOTAL_RE = re.compile(r"\s*(?:totalt|total|summa|samtliga|alla|sammanlagt|sum|all)\b", re.I)

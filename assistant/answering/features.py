@@ -372,7 +372,7 @@ def person(q: Question, c: Candidate, pool: Pool) -> float:
 # date to report"), which is the date of whichever period is asked
 _ORDINAL_RE = re.compile(
     r"\b(?:första|först|tidigaste|first|earliest)\b|\b(?:sista|senaste|last|final|latest)\b"
-    r"(?!\s+(?:dag|dagen|datum|datumet|inlämningsdag|rapporteringsdag|day|date|reporting date)\b)", re.I)
+    r"(?!\s+(?:\w*(?:dag|dagen|datum|datumet)|day|date|reporting date|deadline)\b)", re.I)
 
 
 @feature

@@ -14,7 +14,7 @@ from assistant.data import question_types
 from assistant.expansion import Anchor, anchor_groups, coverage_heads, mapped_terms, matched_groups
 from assistant.organisations import organisations_named
 from assistant.people import asks_for_person
-from assistant.query import Query, asks_for_group
+from assistant.query import Query
 from assistant.spelling import Speller, written_out
 from assistant.vocabulary import QUESTION_WORDS, proper_words
 from ingest.analysis import analyze
@@ -105,7 +105,11 @@ _AUTHOR_RES = tuple(re.compile(p, re.I) for p in (
     r"\b(?:vem|vilka)\s+(?:\S+\s+){0,2}?(?:har skrivit|skrev|har författat|författade|har tagit fram|tog fram|"
     r"har sammanställt|sammanställde|har upprättat|upprättade)\b" + _REST,
     r"\bwho (?:wrote|authored|has written|prepared|compiled|drew up)\b" + _REST,
-    r"\b(?:författare|författaren|författarna|the authors?)\b(?:\s+(?:av|till|för|bakom|of|to|behind)\b" + _REST + ")?",
+    # the noun only as what is asked ("Vem är författare till …?"), never as the subject of another
+    # verb ("Vad rekommenderar författarna …?" asks what the report says)
+    r"\b(?:vem|vilka)\s+(?:är|var)\s+(?:författare|författaren|författarna)\b(?:\s+(?:av|till|för|bakom)\b)?"
+    + _REST,
+    r"\bwho (?:is|are|was|were) the authors?\b(?:\s+(?:of|behind)\b)?" + _REST,
 ))
 _AND_WHEN_RE = re.compile(r"\boch (?:när|vilket datum)\b|\band when\b", re.I)
 _OBJECT_WORD_RE = re.compile(r"[\w:'’-]+")
@@ -181,7 +185,7 @@ def question_kind(query: Query, text: str) -> str:
     lowered = text.strip().casefold()
     if query.kind in ("other", "who") and _DEFINITION_RE.search(lowered) and len(lowered.split()) <= 14:
         return "definition"
-    if query.kind in ("other", "who") and asks_for_person(lowered) and not asks_for_group(lowered):
+    if query.kind in ("other", "who") and asks_for_person(lowered):
         return "person"
     return query.kind
 
