@@ -460,6 +460,19 @@ def test_the_last_day_to_report_is_a_deadline_not_the_last_row() -> None:
     ordinal = {s.candidate.text[:8]: s.values["ordinal"] for s in scored("Vilken är den sista perioden 2011?",
                                                                          DEADLINES)}
     assert ordinal["| oktobe"] == 1.0 and ordinal["| januar"] == -1.0
+    ordinal = {s.candidate.text[:8]: s.values["ordinal"]
+               for s in scored("När är sista dag för registrering för andra perioden 2011?", DEADLINES)}
+    assert ordinal["| april–"] == 1.0 and ordinal["| oktobe"] == -1.0  # "andra perioden": the second
+    ordinal = {s.candidate.text[:8]: s.values["ordinal"]
+               for s in scored("Vilka datum gäller för andra regioner 2011?", DEADLINES)}
+    assert set(ordinal.values()) == {0.0}  # "andra regioner" are other regions, no ordinal
+
+
+def test_of_two_amounts_joined_by_och_the_clause_asked_is_quoted() -> None:
+    page = ("Under 2016–2018 ersatte landstinget vårdcentralerna med 4 000 kronor per avslutad KBT-behandling "
+            "och 15 000 kronor per avslutad MMR1-serie.")
+    answerable, text = answer("Hur mycket fick vårdcentralerna per KBT-behandling?", page)
+    assert answerable and "4 000" in text and "15 000" not in text, text
 
 
 MINUTES = """Protokoll från hälso- och sjukvårdsnämnden

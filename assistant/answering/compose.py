@@ -12,7 +12,7 @@ from importlib import resources
 from assistant.answering.arithmetic import amount_text, compute, given_count, operation, per_item_rate, shown
 from assistant.answering.candidates import Candidate
 from assistant.answering.question import Question
-from assistant.expansion import anchor_groups, qualifier_heads
+from assistant.expansion import anchor_groups, place_heads, qualifier_heads
 from assistant.facts import PATTERNS
 from assistant.unit_shapes import CLAUSE_RE
 from ingest.analysis import analyze
@@ -218,7 +218,11 @@ def _amount_clause(q: Question, text: str) -> str:
     with_amount = [(a, b) for a, b in clauses if PATTERNS["amount"].search(text[a:b])]
     if len(with_amount) < 2:
         return text
-    overlap = {span: sum(w for t, w in q.terms.items() if t in set(analyze(text[span[0]:span[1]])))
+    # the things a question names decide first ("per MMR1-serie" against "per KBT/IPT"; not a place,
+    # which the sentence's subject names once for all its clauses), then its terms
+    things = [a for a in q.entities if a.head not in place_heads()]
+    overlap = {span: (sum(a.named_in(analyze(text[span[0]:span[1]])) for a in things),
+                      sum(w for t, w in q.terms.items() if t in set(analyze(text[span[0]:span[1]]))))
                for span in with_amount}
     ranked = sorted(overlap.values(), reverse=True)
     if ranked[0] <= ranked[1]:

@@ -368,23 +368,30 @@ def person(q: Question, c: Candidate, pool: Pool) -> float:
     return 0.5 if has_name or has_role or organisations_in(c.text) else -1.0
 
 
-# "the first / the last …" of a list; not a deadline ("sista dag för registrering", "the last
-# date to report"), which is the date of whichever period is asked
+# "the first / the second / the last …" of a list; not a deadline ("sista dag för registrering",
+# "the last date to report"), which is the date of whichever period is asked; "andra" only before
+# a definite noun ("andra rapporten", "andra perioden"): "andra regioner" are other regions. No
+# later places: a list whose rows name their own numbers ("Kvartal 4") is better read by its words
 _ORDINAL_RE = re.compile(
-    r"\b(?:första|först|tidigaste|first|earliest)\b|\b(?:sista|senaste|last|final|latest)\b"
+    r"\b(?P<n>första|först|tidigaste|first|earliest|second)\b|"
+    r"\b(?P<nth>andra)\s+(?=\w+(?:en|et|n)\b)|"
+    r"\b(?P<last>sista|senaste|last|final|latest)\b"
     r"(?!\s+(?:\w*(?:dag|dagen|datum|datumet)|day|date|reporting date|deadline)\b)", re.I)
+_PLACES = {"första": 0, "först": 0, "tidigaste": 0, "first": 0, "earliest": 0, "andra": 1, "second": 1}
 
 
 @feature
 def ordinal(q: Question, c: Candidate, pool: Pool) -> float:
-    """For "the first / the last …": 1 for the first (or last) item or row of its list, -1 for
-    the others; 0 for other questions and units."""
+    """For "the first / the second / the last …": 1 for that item or row of its list, -1 for the
+    others; 0 for other questions and units."""
     m = _ORDINAL_RE.search(q.query.original)
     place, total = c.position
     if not m or c.unit.kind not in ("item", "row") or total < 2:
         return 0.0
-    first = m.group(0).casefold() in ("första", "först", "tidigaste", "first", "earliest")
-    return 1.0 if place == (0 if first else total - 1) else -1.0
+    wanted = total - 1 if m.group("last") else _PLACES[(m.group("n") or m.group("nth")).casefold()]
+    if wanted >= total:
+        return 0.0
+    return 1.0 if place == wanted else -1.0
 
 
 @feature
