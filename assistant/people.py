@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.data import question_types
+from assistant.vocabulary import document_noun
 from ingest.dates import dates_in
 from ingest.metadata import without_organisations
 
@@ -170,7 +171,7 @@ def _labelled_author(text: str) -> Author | None:
 def _author_sentence(text: str) -> Author | None:
     for m in _AUTHOR_SENTENCE_RE.finditer(text):
         subject = m.group("subject").casefold()
-        if subject not in _DOCUMENT_SUBJECTS and not _document_noun(subject):
+        if subject not in _DOCUMENT_SUBJECTS and not document_noun(subject):
             continue  # "Enkäten har tagits fram av …" names who made the survey, not the document
         if re.search(rf"\b{PERSON_NAME}\b", without_organisations(m.group("rest"))):
             end = m.end("rest") + (1 if text[m.end("rest"):m.end("rest") + 1] == "." else 0)
@@ -195,15 +196,3 @@ def _signature_author(text: str) -> Author | None:
                 at += len(following) + 1
         offset += len(line) + 1
     return None
-
-
-@lru_cache(maxsize=1)
-def _document_nouns() -> frozenset[str]:
-    nouns = question_types()["documents"]
-    return frozenset(n.casefold() for n in (*nouns["sv"], *nouns["en"]))
-
-
-def _document_noun(word: str) -> bool:
-    """A noun for a document ("rapporten", "pm:et"), or a compound ending in one ("isf-rapporten")."""
-    nouns = _document_nouns()
-    return word in nouns or any(len(n) >= 5 and word.endswith(n) for n in nouns)

@@ -26,7 +26,6 @@ def list_title(unit: Unit, hit: Hit) -> str:
     return above if above and "\n" not in above else ""
 
 
-# where a sentence's clauses part: "…, varav …", "… samt …", "… (sammanlagt …)", "…; …"
 # where a sentence's clauses part: a semicolon, a parenthesis, ", varav/samt/men", "samt", and
 # "och" right before another amount ("4 000 kronor per KBT och 15 000 kronor per MMR1-serie")
 CLAUSE_RE = re.compile(r"(?:;\s+|\s+\(|,\s+(?=varav\b|samt\b|men\b)|\s+samt\s+|"

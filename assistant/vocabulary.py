@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
+from assistant.data import question_types
 from assistant.expansion import mapped_terms
 from ingest.analysis import analyze
 
@@ -82,3 +84,18 @@ def idf_table(tokens_by_chunk: dict[str, list[str]]) -> dict[str, float]:
     return {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
 
 
+
+
+@lru_cache(maxsize=1)
+def _document_nouns() -> frozenset[str]:
+    nouns = question_types()["documents"]
+    return frozenset(n.casefold() for n in (*nouns["sv"], *nouns["en"]))
+
+
+def document_noun(word: str) -> bool:
+    """A noun for a document (assistant/data/question_types.toml [documents]): one of the data
+    file's, or a compound ending in one of five letters or more ("årsredovisningen",
+    "isf-rapporten"); a genitive ending ("rapportens", "PM:s") aside."""
+    nouns = _document_nouns()
+    word = re.sub(r"(?::s|'s|’s)$", "", word.casefold())
+    return word in nouns or any(len(n) >= 5 and word.endswith(n) and len(word) - len(n) >= 2 for n in nouns)

@@ -16,7 +16,7 @@ from assistant.organisations import organisations_named
 from assistant.people import asks_for_person
 from assistant.query import Query
 from assistant.spelling import Speller, written_out
-from assistant.vocabulary import QUESTION_WORDS, proper_words
+from assistant.vocabulary import QUESTION_WORDS, document_noun, proper_words
 from ingest.analysis import analyze
 from ingest.dates import is_year
 from ingest.metadata import aliases
@@ -117,21 +117,10 @@ _PRONOUNS = frozenset({"den", "det", "denna", "detta", "it", "this", "that"})
 
 
 @lru_cache(maxsize=1)
-def _object_cues() -> tuple[frozenset[str], frozenset[str]]:
-    """The nouns for a document itself, and the words that end the phrase that names what is asked
-    about (assistant/data/question_types.toml [documents])."""
-    raw = question_types()
-    nouns = raw["documents"]
-    return (frozenset(n.casefold() for n in (*nouns["sv"], *nouns["en"])),
-            frozenset(w.casefold() for w in nouns["phrase_ends"]))
-
-
-def _document_noun(word: str) -> bool:
-    """A noun for a document: one of the data file's, or a compound ending in one of five letters or
-    more ("årsredovisningen", "isf-rapporten")."""
-    nouns, _ = _object_cues()
-    word = re.sub(r"(?::s|'s|’s)$", "", word.casefold())
-    return word in nouns or any(len(n) >= 5 and word.endswith(n) and len(word) - len(n) >= 2 for n in nouns)
+def _phrase_ends() -> frozenset[str]:
+    """The words that end the phrase that names what is asked about (assistant/data/
+    question_types.toml [documents])."""
+    return frozenset(w.casefold() for w in question_types()["documents"]["phrase_ends"])
 
 
 def _about_a_document(obj: str | None, text: str) -> bool:
@@ -139,8 +128,8 @@ def _about_a_document(obj: str | None, text: str) -> bool:
     conjunction or a figure; a pronoun ("När publicerades den?") stands for a document the question
     names elsewhere. None (a noun cue with nothing after it) counts as the question naming one."""
     if obj is None:
-        return any(_document_noun(w) for w in _OBJECT_WORD_RE.findall(text))
-    _, ends = _object_cues()
+        return any(document_noun(w) for w in _OBJECT_WORD_RE.findall(text))
+    ends = _phrase_ends()
     words: list[str] = []
     for word in _OBJECT_WORD_RE.findall(obj):
         if is_year(word):  # "the 2019 results report": a year names which one, it ends nothing
@@ -148,7 +137,7 @@ def _about_a_document(obj: str | None, text: str) -> bool:
         if word.casefold() in ends or any(c.isdigit() for c in word) or len(words) == 6:
             break
         words.append(word)
-    if any(_document_noun(w) for w in words) or _titled(obj, words):
+    if any(document_noun(w) for w in words) or _titled(obj, words):
         return True
     return bool(words) and words[-1].casefold() in _PRONOUNS and _about_a_document(None, text)
 
