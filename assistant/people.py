@@ -94,10 +94,15 @@ def asks_for_signatory(question: str) -> bool:
     return ASKS_SIGNATORY_RE.search(question) is not None
 
 
+@lru_cache(maxsize=1)
+def _group_phrases() -> re.Pattern[str]:
+    phrases = sorted(question_types()["groups"]["phrases"], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in phrases) + r")(?!\w)", re.I)
+
+
 def asks_for_group(question: str) -> bool:
     """"Vem kan få MMR?", "Who is eligible …?": asks for a group of patients, not a person."""
-    lowered = question.casefold()
-    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", lowered) for p in question_types()["groups"]["phrases"])
+    return _group_phrases().search(question) is not None
 
 
 def asks_for_person(question: str) -> bool:
@@ -131,7 +136,8 @@ _AUTHOR_SENTENCE_RE = re.compile(
 _DOCUMENT_SUBJECTS = frozenset({"den", "det", "denna", "detta", "this", "it", "the"})
 _MAX_AUTHOR_CHARS = 200  # what a sentence says of its authors, as written
 _SIGNATURE_PLACE_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?(?: den)?\s+(?=\S)")
-_SIGNATURE_NAME_RE = re.compile(rf"{PERSON_NAME}(?: {NAME_PART})?(?:,\s*[a-zåäö][^,;\n]*)?")
+_FULL_NAME = rf"{PERSON_NAME}(?: {NAME_PART})?"  # "Per Eriksson Nyström" too
+_NAME_WITH_ROLE_RE = re.compile(rf"\s*(?P<name>{_FULL_NAME})(?P<role>,\s*[a-zåäö][^,;\n]*)?")  # "Anna Berg, strateg"
 
 
 @dataclass(frozen=True)
@@ -158,13 +164,13 @@ def _labelled_author(text: str) -> Author | None:
         cut = _NEXT_LABEL_RE.search(rest)
         rest = rest[:cut.start()] if cut else rest
         plain = without_organisations(rest)
-        first = re.match(rf"\s*({PERSON_NAME}(?: {NAME_PART})?)(,\s*[a-zåäö][^,;\n]*)?", plain)
-        if not first or not rest.lstrip().startswith(first.group(1)):
+        first = _NAME_WITH_ROLE_RE.match(plain)
+        if not first or not rest.lstrip().startswith(first.group("name")):
             continue
-        names = re.findall(rf"\b{PERSON_NAME}(?: {NAME_PART})?\b", plain)
+        names = re.findall(rf"\b{_FULL_NAME}\b", plain)
         if len(names) > 1:  # "Författare: Anna Berg och Erik Lund"
             return Author(", ".join(names[:-1]) + " och " + names[-1], m.start(), m.start("rest") + len(rest.rstrip()))
-        return Author(first.group(1) + (first.group(2) or ""), m.start(), m.start("rest") + first.end())
+        return Author(first.group(0).strip(), m.start(), m.start("rest") + first.end())
     return None
 
 
@@ -189,8 +195,8 @@ def _signature_author(text: str) -> Author | None:
             at = offset + len(line) + 1
             for following in lines[i + 1:]:
                 if following.strip():
-                    name = _SIGNATURE_NAME_RE.match(following)
-                    if name and not without_organisations(name.group(0)).startswith(" "):
+                    name = _NAME_WITH_ROLE_RE.match(following)
+                    if name and name.start("name") == 0 and not without_organisations(name.group(0)).startswith(" "):
                         return Author(name.group(0), at, at + name.end())
                     break
                 at += len(following) + 1

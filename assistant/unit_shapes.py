@@ -11,7 +11,6 @@ from assistant.models import Hit
 from assistant.units import Unit
 from ingest.analysis import analyze
 from ingest.dates import dates_in
-from ingest.numbers import DIGITS
 
 
 def list_title(unit: Unit, hit: Hit) -> str:
@@ -29,7 +28,7 @@ def list_title(unit: Unit, hit: Hit) -> str:
 # where a sentence's clauses part: a semicolon, a parenthesis, ", varav/samt/men", "samt", and
 # "och" right before another amount ("4 000 kronor per KBT och 15 000 kronor per MMR1-serie")
 CLAUSE_RE = re.compile(r"(?:;\s+|\s+\(|,\s+(?=varav\b|samt\b|men\b)|\s+samt\s+|"
-                       rf"\s+och\s+(?=(?:{DIGITS})\s*(?:kronor|kr|miljoner|miljarder|mkr)\b))")
+                       rf"\s+och\s+(?=(?i:{PATTERNS['amount'].pattern})))")
 
 # a sentence that spells out the one before it: "Det gäller bland annat …", "These are …"
 ELABORATES_RE = re.compile(

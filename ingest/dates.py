@@ -81,6 +81,12 @@ def nearest_years(positions: list[tuple[int, int]], at: int) -> set[int]:
     return {y for p, y in positions if abs(p - at) == best}
 
 
+def lone_years(text: str) -> set[int]:
+    """The years a text names alone, not as an end of a span ("resultat 2019" names 2019;
+    "Uppföljning 2016–2019" names none alone)."""
+    return {int(m.group(1)) for m in YEAR_RE.finditer(text) if not m.group(2)}
+
+
 def years_in(text: str) -> tuple[int, ...]:
     """Years a text mentions; a span like 2009-2012 counts every year in it."""
     return tuple(sorted({year for _, year in year_positions(text)}))

@@ -27,7 +27,7 @@ from assistant.spelling import Speller
 from assistant.unit_shapes import ELABORATES_RE
 from assistant.units import Unit
 from ingest.catalog import DocRecord
-from ingest.dates import YEAR_RE, dates_in, year_mentions, years_in
+from ingest.dates import dates_in, lone_years, year_mentions, years_in
 from ingest.metadata import organisations_in
 
 _LIST_RE = re.compile(r"\b(?:vilka|which|what are|vad ingår|list)\b", re.I)
@@ -298,8 +298,7 @@ def _dated(c: Candidate, years: tuple[int, ...]) -> bool:
     one of those years, or titled with one alone, not in a span (a report on 2019's results is
     dated 2020)."""
     dated = c.meta.date[:4].isdigit() and int(c.meta.date[:4]) in years
-    titled = {int(m.group(1)) for m in YEAR_RE.finditer(c.meta.title) if not m.group(2)}  # not a span's years
-    return dated or bool(titled & set(years))
+    return dated or bool(lone_years(c.meta.title) & set(years))
 
 
 def _names_half(c: Candidate, asked: frozenset[str]) -> bool:

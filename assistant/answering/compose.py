@@ -183,16 +183,15 @@ def _labelled_row(context: str, text: str, q: Question | None = None) -> str:
 
 
 def _columns_asked(q: Question, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    asked_years = set(q.query.years)
-    named_years = {y for n, _ in pairs for y in years_in(n)}
+    asked = set(q.query.years)
+    column_years = [set(years_in(n)) for n, _ in pairs]
+    named_years: set[int] = set().union(*column_years)
     groups = {a.head for a in anchor_groups(q.query.text, q.query.language == "en")} & qualifier_heads()
-    if asked_years & named_years and named_years - asked_years:
-        # "| Kvinnor | Män | Totalt 2018 | Totalt 2017 |" asked for 2017: a column of no year is not
-        # that year's either, unless it is the group the question asks about
-        kept = [(n, v) for n, v in pairs
-                if asked_years & set(years_in(n)) or (not years_in(n) and _group_columns(n) & groups)]
-    else:
-        kept = [(n, v) for n, v in pairs if not (asked_years and years_in(n) and not asked_years & set(years_in(n)))]
+    # "| Kvinnor | Män | Totalt 2018 | Totalt 2017 |" asked for 2017: a column of no year is not
+    # that year's either, unless it is the group the question asks about
+    yearless_asked = not (asked & named_years and named_years - asked)
+    kept = [(n, v) for (n, v), years in zip(pairs, column_years, strict=True)
+            if not asked or (years & asked if years else yearless_asked or _group_columns(n) & groups)]
     if groups and operation(q.query.text) is None:  # the group asked, not the other nor all together
         named = [(n, v) for n, v in kept if not _group_columns(n) - groups and not _TOTAL_RE.match(n)]
         kept = named or kept

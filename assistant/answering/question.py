@@ -15,7 +15,7 @@ from assistant.expansion import Anchor, anchor_groups, coverage_heads, mapped_te
 from assistant.organisations import organisations_named
 from assistant.people import asks_for_person
 from assistant.query import Query
-from assistant.spelling import Speller, written_out
+from assistant.spelling import Speller
 from assistant.vocabulary import QUESTION_WORDS, document_noun, proper_words
 from ingest.analysis import analyze
 from ingest.dates import is_year
@@ -183,7 +183,7 @@ def analyse(query: Query, idf: dict[str, float], speller: Speller) -> Question:
     """Weights are the corpus's rarity (IDF) of each term; chat spellings are written out and a
     term no document uses but one edit away from a word that does ("behandlin") counts as that
     word (assistant/spelling.py)."""
-    text = written_out(query.text)
+    text = query.text  # chat spellings already written out (assistant/query.resolve)
     terms: dict[str, float] = {}
     unknown_words = []
     pairs = [(word, token) for word in re.findall(r"[^\W_]+", text) for token in analyze(word)]
