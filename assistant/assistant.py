@@ -197,7 +197,9 @@ class Assistant:
         def similarity(texts: list[str]) -> np.ndarray:
             return snap.units.similarities([unit_key(t) for t in texts], vector)
 
-        draft = self.model_answerer(snap).answer(query, hits, docs, similarity)
+        answerer = self.model_answerer(snap)
+        hits = answerer.passages(query, hits, docs)
+        draft = answerer.answer(query, hits, docs, similarity)
         timings["answer_ms"] = (time.perf_counter() - t0) * 1000
         citations = [self._citation(n, u.cite_start, u.end, _holding(hits[u.hit], u.cite_start, u.end, snap), docs)
                      for n, u in enumerate(_distinct(draft.units), 1)]

@@ -8,7 +8,11 @@ from functools import lru_cache
 
 from ingest.dates import MONTH_NAME, YEAR, is_year
 from ingest.metadata import organisations_in
-from ingest.numbers import DIGITS, NUMBER_RE, amounts_in, word_numbers_in
+from ingest.numbers import DIGITS, NUMBER_RE, WORD_NUMBER, amounts_in, word_numbers_in
+from ingest.units import row_cells
+
+# a number or a span of numbers, in digits or words: "8", "4-8", "nio", "tio–tolv"
+_SPAN = rf"(?:\d+|{WORD_NUMBER})(?:\s*[-–]\s*(?:\d+|{WORD_NUMBER}))?"
 
 PATTERNS: dict[str, re.Pattern[str]] = {
     "amount": re.compile(rf"(?:{DIGITS})\s*(?:kr\b|kronor|Mkr|mkr|tkr|miljoner|miljarder|miljard|milj\b|mnkr)", re.I),
@@ -17,25 +21,20 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "percent": re.compile(rf"(?:{DIGITS})\s*(?:%|procent)", re.I),
     "age": re.compile(r"\b\d{2}\s*[-–]\s*\d{2}\s*år\b|\bi åldern\b", re.I),
     "duration": re.compile(
-        r"\b(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|tio|tjugo)(?:[-–](?:\d+|fyra|åtta|tjugo))?\s*"
-        r"(?:veckor|vecka|månader|månad|dagar|dag|behandlingstillfällen)\b",
-        re.I,
-    ),
-    "sessions": re.compile(
-        r"\b(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo)"
-        r"(?:\s*[-–]\s*(?:\d+|åtta|tio|tolv|femton|tjugo))?\s*(?:behandlingstillfällen|tillfällen|sessioner|sessions)\b",
-        re.I,
-    ),
+        rf"\b{_SPAN}\s*(?:veckor|vecka|månader|månad|dagar|dag|timmar|timme|behandlingstillfällen)\b", re.I),
+    "sessions": re.compile(rf"\b{_SPAN}\s*(?:behandlingstillfällen|tillfällen|sessioner|sessions)\b", re.I),
     # how soon something happens: a span of time, never a number of treatment sessions
     "elapsed": re.compile(
-        r"\b(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|tio|tjugo)(?:[-–](?:\d+|fyra|åtta|tjugo))?\s*"
-        r"(?:veckor|vecka|månader|månad|dagar|dag|kvartal)\b|\b(?:direkt|omgående|löpande|kvartalsvis)\b",
+        rf"\b{_SPAN}\s*(?:veckor|vecka|månader|månad|dagar|dag|kvartal)\b|\b(?:direkt|omgående|löpande|kvartalsvis)\b",
         re.I,
     ),
     "reason": re.compile(r"\b(?:då|eftersom|därför att|därför|på grund av|beror på|berodde på|berott på|"
                          r"beror främst på|berodde främst på|orsaken|anledningen|till följd av|because|since|due to|"
                          r"as a result of|the reason)\b", re.I),
-    "year": re.compile(rf"\b{YEAR}\b"),  # a year as a word of its own (not the 2015 of "Dnr LS2015-0154")
+    "year": re.compile(rf"\b{YEAR}\b"),
+    # what something costs when it costs nothing: "Koordineringsinsatser är avgiftsfria."
+    "free": re.compile(r"\b(?:avgiftsfri\w*|kostnadsfri\w*|gratis|ingen (?:patient)?avgift|utan kostnad|"
+                       r"free of charge)\b", re.I),  # a year as a word of its own (not the 2015 of "Dnr LS2015-0154")
 }
 
 # an organisation by the shape of its name, where the organisations data file (ingest/metadata.py)
@@ -78,7 +77,7 @@ def _has_count(text: str) -> bool:
 # "Hur mycket har … ökat" is answered by a percentage as well as by a sum.
 _ACCEPTS = {
     "when": ("year", "date", "elapsed"),  # "När fick RJH resten …?": a year, a date or a span of time
-    "amount": ("amount", "percent"),
+    "amount": ("amount", "percent", "free"),
     "count": ("count",),
     "percent": ("percent",),
 }
@@ -95,3 +94,42 @@ def has_fact(kind: str, text: str) -> bool:
     kinds = _ACCEPTS.get(kind, (kind,))
     patterns = [PATTERNS[k] for k in kinds if k in PATTERNS]
     return True if not patterns else any(p.search(text) for p in patterns)
+
+
+# The unit a table's column header or lead-in names for the bare figures under it: "Mkr", "(tkr)",
+# "Miljoner kronor", "Andel (%)", "Belopp i kronor". The first the label names is the column's.
+_COLUMN_UNIT_RE = re.compile(
+    r"(?<![\w%])(miljoner kronor|miljarder kronor|mkr|mnkr|msek|tkr|kronor|kr|sek|%|procent|andel)(?![\w%])", re.I)
+_UNIT_OF_LABEL = {"miljoner kronor": "miljoner kronor", "miljarder kronor": "miljarder kronor", "mkr": "Mkr",
+                  "mnkr": "Mkr", "msek": "Mkr", "tkr": "tkr", "kronor": "kronor", "kr": "kronor", "sek": "kronor",
+                  "%": "%", "procent": "%", "andel": "%"}
+_BARE_FIGURE_RE = re.compile(rf"[-\u2212]?\s*(?:{DIGITS})")
+
+
+def _unit_named(label: str) -> str:
+    m = _COLUMN_UNIT_RE.search(label)
+    return _UNIT_OF_LABEL[m.group(1).casefold()] if m else ""
+
+
+def with_column_units(row: str, header: tuple[str, ...] = (), lead_in: str = "") -> str:
+    """A table row with each bare figure written with the unit its column's header (given, or the
+    last row of pipes in its lead-in) names, or else the one the table's lead-in names ("| Reserv |
+    2,2 |" under "| Post | Mkr |" reads "| Reserv | 2,2 Mkr |"): a row holds the kind of fact its
+    figures are, wherever the table says their unit."""
+    cells = row_cells(row)
+    if not any(_BARE_FIGURE_RE.fullmatch(c) for c in cells):
+        return row
+    lines = lead_in.split("\n")
+    pipes = [line for line in lines if line.strip().startswith("|")]
+    header = header or (tuple(row_cells(pipes[-1])) if pipes else ())  # the header row stands in its lead-in
+    lead_in = "\n".join(line for line in lines if not line.strip().startswith("|"))
+    units = [_unit_named(h) for h in header] if len(header) == len(cells) else []
+    shared = _unit_named(lead_in)
+    if not units:
+        named = {u for u in map(_unit_named, header) if u}
+        shared = next(iter(named)) if len(named) == 1 else shared
+    written = []
+    for i, cell in enumerate(cells):
+        unit = (units[i] if units else "") or shared
+        written.append(f"{cell} {unit}" if unit and _BARE_FIGURE_RE.fullmatch(cell) else cell)
+    return "| " + " | ".join(written) + " |"

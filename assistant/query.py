@@ -84,9 +84,24 @@ def question_kind(text: str) -> str:
         if kind == "when":  # only the question's first words: "När fick …?", "When is …?"
             if any(opening.startswith(p + " ") for p in phrases):
                 return kind
-        elif any(_has_phrase(lowered, p) for p in phrases):
+        elif any(_has_phrase(_without_relative_who(lowered), p) for p in phrases):
             return kind
     return "other"
+
+
+# English "who" after a noun or pronoun is a relative pronoun ("people who are on sick leave",
+# "those who qualify"): it asks for no one. Asking, it opens the question or follows "and", "or",
+# "but", a comma or a preposition ("… and who signed it?", "to whom").
+_RELATIVE_WHO_RE = re.compile(r"(?<=[a-zåäö])\s+who(?:m|se)?\b")
+_ASKING_BEFORE_WHO = frozenset({"and", "or", "but", "to", "by", "for", "with", "from", "of", "on", "about", "ask",
+                                "contact", "tell", "know", "say", "says", "shows", "decides", "decided"})
+
+
+def _without_relative_who(text: str) -> str:
+    def keep(m: re.Match[str]) -> str:
+        before = text[:m.start()].split()
+        return m.group(0) if before and before[-1] in _ASKING_BEFORE_WHO else " that"
+    return _RELATIVE_WHO_RE.sub(keep, text)
 
 
 def _is_followup(question: str) -> bool:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from assistant.data import question_types
 from assistant.expansion import mapped_terms
 from ingest.analysis import analyze
+from ingest.dates import MONTHS
 
 QUESTION_WORDS = frozenset({
     "vilka", "vilken", "vilket", "varför", "mycket", "många", "ungefär", "finns", "gäller", "stämmer",
@@ -66,13 +67,17 @@ def proper_names(text: str) -> list[str]:
     return names
 
 
+# English writes the months and days of the week with a capital: they are no proper names
+_CALENDAR_WORDS = frozenset({*MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
 def proper_words(text: str) -> list[str]:
-    """The capitalised words of a text that are not sentence-initial and no expansion group maps,
-    as written."""
+    """The capitalised words of a text that are not sentence-initial, no month or weekday and no
+    expansion group maps, as written."""
     initial = {m.group(1) for m in _SENTENCE_START_RE.finditer(text)}
     mapped = mapped_terms()
     return [w for w in re.findall(r"(?<![\wåäöÅÄÖ])[A-ZÅÄÖ][a-zåäö]{2,}(?:-[A-ZÅÄÖ]?[a-zåäö]+)?", text)
-            if w not in initial and w.casefold() not in mapped]
+            if w not in initial and w.casefold() not in mapped and w.casefold() not in _CALENDAR_WORDS]
 
 
 def idf_table(tokens_by_chunk: dict[str, list[str]]) -> dict[str, float]:

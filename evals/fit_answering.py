@@ -92,6 +92,7 @@ def collect(assistant: Any, items: list[GoldItem], top_k: int | None = None) -> 
         def similarity(texts: list[str], vector: np.ndarray = vector) -> np.ndarray:
             return snap.units.similarities([unit_key(t) for t in texts], vector)
 
+        hits = answerer.passages(query, hits, snap.catalog.documents)
         candidates = build(hits, snap.catalog.documents, similarity)
         q = answerer.analyse(query)
         pool = pool_of(candidates)

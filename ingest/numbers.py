@@ -78,7 +78,8 @@ def word_numbers_in(text: str) -> list[int]:
 
 
 _WORDS = sorted([*_ONES, *_EN, *_TENS], key=len, reverse=True)
-_WORD_NUMBER = r"(?:(?:" + "|".join(_TENS) + r")(?:" + "|".join(k for k, v in _ONES.items() if 0 < v < 10) + r")?|" + \
+# a number written as a word ("nio", "tjugofem", "twelve")
+WORD_NUMBER = r"(?:(?:" + "|".join(_TENS) + r")(?:" + "|".join(k for k, v in _ONES.items() if 0 < v < 10) + r")?|" + \
     "|".join(_WORDS) + r")"
 # a number written in digits: "12 000" (space, no-break or thin space between groups), "12 000,50",
 # "12,000" (English thousands), "2,5", "2.5", "750"
@@ -90,7 +91,7 @@ _UNIT = "|".join(sorted((re.escape(s) for s in [*_CURRENCY, *_PERCENT]), key=len
 _APPROX = "|".join(sorted((re.escape(a) for a in APPROXIMATE), key=len, reverse=True))
 QUANTITY_RE = re.compile(
     rf"(?:(?P<approx>{_APPROX})\s+)?(?:(?P<prefix>SEK)\s?)?"
-    rf"(?:(?P<digits>{_MINUS}?(?<![\d,.])(?:{DIGITS}))|(?<![\wåäö])(?P<word>{_WORD_NUMBER})(?=\s+(?:{_SCALE}|{_UNIT})\b))"
+    rf"(?:(?P<digits>{_MINUS}?(?<![\d,.])(?:{DIGITS}))|(?<![\wåäö])(?P<word>{WORD_NUMBER})(?=\s+(?:{_SCALE}|{_UNIT})\b))"
     rf"(?:\s*(?P<scale>{_SCALE})(?![\wåäö]))?"
     rf"(?:\s*(?P<unit>{_UNIT})(?![\wåäö]))?",
     re.I,

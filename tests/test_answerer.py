@@ -431,7 +431,6 @@ def test_a_change_between_two_year_columns_of_one_row_is_computed_from_that_row_
 
 
 COSTS = """Kostnader för insatserna (miljoner kronor):
-
 | Insats | Kvinnor | Män | Totalt | Utfall 2017 | Plan 2019 |
 | Rehabkoordinatorer | 4 100 | 1 900 | 6 000 | 7,2 | 8,4 |"""
 
@@ -616,3 +615,44 @@ def test_a_question_asking_two_amounts_keeps_the_whole_sentence() -> None:
     page = "Regionen fick 10,2 miljoner kronor för 2015, av högst 11,2 miljoner kronor som den kunde få."
     answerer, q, eligible = ranked("Hur mycket fick regionen 2015, och hur mycket kunde den högst få?", page)
     assert "11,2" in _unit_text(q, eligible[0].candidate)
+
+
+PROTOCOL = """PROTOKOLL Hälso- och sjukvårdsnämnden
+
+Beslutande
+Birgitta Ek (M), ordförande
+Kjell Andersson (S), vice ordförande
+
+§ 12 Statsbidrag för sjukskrivningsprocessen 2016
+
+Nämnden beslutar att fördela statsbidraget enligt förvaltningens förslag. Regionen får 31,9 miljoner kronor.
+
+Vid protokollet
+Annika Roos, nämndsekreterare"""
+
+
+def _protocol_hits(page: str = PROTOCOL) -> tuple[list[Hit], dict[str, DocRecord]]:
+    doc = DocRecord(DocumentMeta("doc", title="Protokoll", organisation="Region Halland", date="2016-03-01"),
+                    "hash", "", page, ["c1"])
+    block = page.split("\n\n")[2] + "\n\n" + page.split("\n\n")[3]  # only the paragraph retrieval found
+    start = page.index(block)
+    return [Hit("c1", "doc", block, start, start + len(block), "", (2016,), 0.5)], {"doc": doc}
+
+
+def test_a_person_question_also_reads_the_paragraphs_that_name_people() -> None:
+    hits, docs = _protocol_hits()
+    idf = idf_table({"c": analyze(PROTOCOL), "x": analyze("budget region 2014")})
+    answerer = Answerer(idf)
+    passages = answerer.passages(resolve("Vem var ordförande när nämnden beslutade om statsbidraget?", []), hits, docs)
+    added = [h.text for h in passages[1:]]
+    assert added == ["Beslutande\nBirgitta Ek (M), ordförande\nKjell Andersson (S), vice ordförande",
+                     "Vid protokollet\nAnnika Roos, nämndsekreterare"]
+    assert all(h.score < hits[0].score for h in passages[1:])  # after every retrieved passage
+    draft = answerer.answer(resolve("Vem var ordförande när nämnden beslutade om statsbidraget?", []), passages, docs)
+    assert draft.answerable and "Birgitta Ek" in draft.text
+
+
+def test_other_questions_read_only_the_retrieved_passages() -> None:
+    hits, docs = _protocol_hits()
+    answerer = Answerer(idf_table({"c": analyze(PROTOCOL)}))
+    assert answerer.passages(resolve("Hur mycket får regionen 2016?", []), hits, docs) == hits

@@ -225,3 +225,62 @@ def test_a_negative_operand_is_shown_in_parentheses() -> None:
     computed = compute("difference", rows, "How many percentage points higher was the change for MMR1 than MMR2?", ())
     assert computed is not None and computed.value == 9
     assert shown(computed, "sv") == "-9 % − (-18 %) = 9 %"
+
+
+def _computed(question: str, texts: list[str], years: tuple[int, ...] = ()) -> str | None:
+    kind = operation(question)
+    c = compute(kind, texts, question, years) if kind else None
+    return shown(c, "sv") if c else None
+
+
+def test_a_figure_without_its_noun_counts_what_the_one_before_counts() -> None:
+    # Swedish leaves the noun out the second time: "…, jämfört med 19 800 under 2008"
+    assert _computed("Med hur många ökade antalet avslutade behandlingar från 2008 till 2009?",
+                     ["Under 2009 rapporterades 53 600 avslutade behandlingar, jämfört med 19 800 under 2008."],
+                     (2008, 2009)) == "53 600 avslutade − 19 800 avslutade = 33 800 avslutade"
+
+
+def test_a_share_of_a_rows_total() -> None:
+    assert _computed("Hur stor andel av MMR1-patienterna var män?",
+                     ["MMR1: Kvinnor 318, Män 84, Totalt 402"]) == "84 / 402 = 20,9 % (≈ 21 %)"
+
+
+def test_a_share_needs_the_cell_the_question_names() -> None:
+    assert _computed("Hur stor andel av MMR1-patienterna var under 30?",
+                     ["MMR1: Kvinnor 318, Män 84, Totalt 402"]) is None
+
+
+def test_two_rows_compared_by_their_totals() -> None:
+    rows = ["MMR2: Kvinnor 2010 301, Män 2010 96, Totalt 2010 397",
+            "MMR1: Kvinnor 2010 702, Män 2010 219, Totalt 2010 921"]
+    assert _computed("Hur många fler MMR1 än MMR2 avslutades 2010?", rows, (2010,)) == "921 − 397 = 524"
+    # the question names a group: that group's cells, not the totals
+    assert _computed("Hur många fler kvinnor än män fick MMR2 2010?", rows[:1], (2010,)) == "301 − 96 = 205"
+
+
+def test_a_sum_of_three_figures_of_one_sentence() -> None:
+    assert _computed("Hur många behandlingar avslutades sammanlagt med KBT, MMR1 och MMR2?",
+                     ["Landstinget rapporterade 1 046 avslutade KBT, 188 avslutade MMR1 och 52 avslutade MMR2."]) \
+        == "1 046 avslutade + 188 avslutade + 52 avslutade = 1 286 avslutade"
+
+
+def test_a_clause_is_no_cells_label() -> None:
+    # ", jämfört med 19 800": lower-case words after a comma are a clause, not a column's name
+    assert _computed("Hur många fler behandlingar 2009 än 2008?",
+                     ["År 2009 avslutades 900 behandlingar, jämfört med 700 under 2008."], (2008, 2009)) \
+        == "900 behandlingar − 700 behandlingar = 200 behandlingar"
+
+
+def test_the_year_before_is_the_other_year_compared() -> None:
+    assert _computed("Hur många färre läkare gick utbildningen 2020 än 2019?",
+                     ["Drygt 4 100 läkare gick en utbildning under 2020, mot cirka 5 300 året innan."], (2019, 2020)) \
+        == "5 300 läkare − 4 100 läkare = 1 200 läkare"
+
+
+def test_a_whole_the_clause_opens_with_and_the_part_the_question_names() -> None:
+    text = ("Av de 1 223 behandlingarna genomfördes 698 vid regiondrivna vårdcentraler, 347 vid privata "
+            "vårdcentraler och 178 av privata psykoterapeuter.")
+    assert _computed("Hur stor andel gjordes vid regiondrivna vårdcentraler?", [text]) \
+        == "698 / 1 223 behandlingarna = 57,1 % (≈ 57 %)"
+    assert _computed("Hur stor andel gjordes av privata psykoterapeuter?", [text]) \
+        == "178 / 1 223 behandlingarna = 14,6 % (≈ 15 %)"

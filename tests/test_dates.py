@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.dates import MONTHS, dates_in, is_year, valid_iso, written_date, year_mentions, years_in
+from ingest.dates import (
+    MONTHS,
+    dates_in,
+    is_year,
+    relative_year_positions,
+    valid_iso,
+    written_date,
+    year_mentions,
+    years_in,
+)
 
 pytestmark = pytest.mark.unit
 
@@ -57,3 +66,14 @@ def test_one_definition_of_a_year() -> None:
     assert years_in("2009–2012 och 2015, inte 12 000 eller 1 500") == (2009, 2010, 2011, 2012, 2015)
     assert year_mentions("Hur betalas pengarna ut i överenskommelsen 2017–2018?") == 1
     assert year_mentions("KBT 2009 och 2012?") == 2
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("4 100 läkare under 2020, mot 5 300 året innan.", [2019]),
+    ("Under 2014 avslutades 805 behandlingar, 64 fler än föregående år.", [2013]),
+    ("Planen antogs 2016 och gällde från året därpå.", [2017]),
+    ("In 2019 it rose, and fell the year before.", [2018]),
+    ("Mot 5 300 året innan.", []),  # no year written before it: nothing to count from
+])
+def test_a_year_named_by_its_place_beside_another(text: str, years: list[int]) -> None:
+    assert [y for _, y in relative_year_positions(text)] == years

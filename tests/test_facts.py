@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.facts import has_fact
+from assistant.facts import has_fact, with_column_units
 from ingest.numbers import numbers_in
 
 pytestmark = pytest.mark.unit
@@ -95,3 +95,46 @@ def test_numbers_in_joins_groups_split_by_a_no_break_space() -> None:
     # facts.py writes the group separator class as "[  \u202f]": two ASCII spaces where "\u00a0"
     # was meant, so "12\u00a0000" reads as 12 and 000.
     assert numbers_in("12\u00a0000 kr") == {"12000"}
+
+
+@pytest.mark.parametrize("text", ["Behandlingen omfattar nio veckor.", "MMR2 omfattar tolv veckor.",
+                                  "Programmet pågår i tio–tolv veckor.", "Kursen är 16 timmar."])
+def test_a_duration_in_any_number_word(text: str) -> None:
+    assert has_fact("duration", text)
+
+
+def test_a_span_of_sessions_in_words() -> None:
+    assert has_fact("sessions", "Behandlingen omfattar tio–tolv tillfällen.")
+    assert not has_fact("duration", "Patienter i åldern 16–67 år.")  # an age is no span of time
+
+
+@pytest.mark.parametrize("text", ["Koordineringsinsatser är avgiftsfria.", "Stödet är kostnadsfritt för dig.",
+                                  "Du betalar ingen avgift.", "Support is free of charge."])
+def test_what_costs_nothing_answers_what_it_costs(text: str) -> None:
+    assert has_fact("amount", text)
+
+
+def test_nothing_said_of_a_cost_is_no_amount() -> None:
+    assert not has_fact("amount", "Koordineringsinsatser ges på vårdcentralen.")
+
+
+@pytest.mark.parametrize(("row", "header", "lead_in", "written"), [
+    ("| Reserv | 2,2 |", ("Post", "Mkr"), "", "| Reserv | 2,2 Mkr |"),
+    ("| Koordinatorer | 14 200 | Primärvård |", ("Insats", "Budget 2021 (tkr)", "Ansvarig"), "",
+     "| Koordinatorer | 14 200 tkr | Primärvård |"),
+    ("| KBT | Kvinnor | 43 | 31 |", ("Behandling", "Kön", "Vid start (%)", "Efter ett år (%)"), "",
+     "| KBT | Kvinnor | 43 % | 31 % |"),
+    ("| Reserv | 2,2 |", (), "Belopp i miljoner kronor", "| Reserv | 2,2 miljoner kronor |"),
+    ("| Reserv | 2,2 |", ("Post", "Belopp", "Ansvarig"), "Tabell 2 (Mkr)", "| Reserv | 2,2 Mkr |"),
+    ("| MMR1 | 402 |", ("Behandling", "Antal"), "", "| MMR1 | 402 |"),  # no unit named: as written
+    ("| Reserv | Ej beslutad |", ("Post", "Mkr"), "", "| Reserv | Ej beslutad |"),  # no figure
+])
+def test_a_rows_figures_read_with_their_columns_unit(row: str, header: tuple[str, ...], lead_in: str,
+                                                      written: str) -> None:
+    assert with_column_units(row, header, lead_in) == written
+
+
+def test_a_row_under_an_amount_column_holds_an_amount() -> None:
+    assert not has_fact("amount", "| Reserv | 2,2 |")
+    assert has_fact("amount", with_column_units("| Reserv | 2,2 |", ("Post", "Mkr")))
+    assert has_fact("percent", with_column_units("| KBT | 43 |", ("Behandling", "Andel kvinnor")))

@@ -109,6 +109,16 @@ def test_no_cue_falls_back_to_the_default() -> None:
         ("Who pays sick pay for days 2–14, and after how long must it be reported?", "duration"),
         ("Vem får hur mycket för KBT?", "amount"),  # a later question word asks the fact
         ("Who gets how much per KBT treatment?", "amount"),
+        # "När räknas … som …?" asks for a condition, not a time
+        ("När räknas en behandling som avslutad?", "other"),
+        ("När anses en patient vara färdigbehandlad?", "other"),
+        ("When is a treatment considered completed?", "other"),
+        ("Hur lång var väntetiden till MMR2?", "duration"),  # "hur lång" is a length of time
+        # "who" after a noun is a relative pronoun: it asks for no one
+        ("Is the guarantee only for people who are already on sick leave?", "other"),
+        ("Can patients who are 70 get MMR?", "other"),
+        ("How much was paid and who signed it?", "amount"),
+        ("To whom should the report be sent?", "who"),
     ],
 )
 def test_question_kind(question: str, kind: str) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 
 from assistant.answering import coordination
 from assistant.answering.arithmetic import compute, figures, operation
-from assistant.answering.candidates import Candidate, Similarity, build
+from assistant.answering.candidates import Candidate, Similarity, build, with_people_blocks
 from assistant.answering.compose import cells_asked, compose, compose_quote, compose_source, refusal
 from assistant.answering.features import decision_values, pool_of, values
 from assistant.answering.model import Model, default_model, sigmoid
@@ -70,6 +70,11 @@ class Answerer:
 
     def analyse(self, query: Query) -> Question:
         return analyse(query, self.idf, self.speller)
+
+    def passages(self, query: Query, hits: list[Hit], docs: dict[str, DocRecord]) -> list[Hit]:
+        """The passages to answer from: the retrieved ones and, for a question that asks for a
+        person, the best documents' paragraphs that name one with a role (signatures, contacts)."""
+        return with_people_blocks(hits, docs) if hits and self.analyse(query).kind == "person" else hits
 
     def score(self, q: Question, candidates: list[Candidate]) -> list[Scored]:
         pool = pool_of(candidates)
@@ -308,7 +313,7 @@ def _names_half(c: Candidate, asked: frozenset[str]) -> bool:
 def _answers_part(c: Candidate, asked: frozenset[str], kind: str) -> bool:
     """A unit that may answer one part of a two-part question: it names at least half of what the
     part alone asks about and holds the kind of fact the part asks for."""
-    return bool(asked) and _names_half(c, asked) and (kind == "other" or has_fact(kind, c.text))
+    return bool(asked) and _names_half(c, asked) and (kind == "other" or has_fact(kind, c.fact_text))
 
 
 def _names_someone(text: str, question: str) -> bool:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.analysis import analyze
-from ingest.dates import is_year, nearest_years, year_positions, years_in
+from ingest.dates import is_year, nearest_years, relative_year_positions, year_positions, years_in
 from ingest.numbers import DIGITS, Quantity, digits_value, format_amount, format_number, quantities_in, word_value
 
 DIFFERENCE_RE = re.compile(
@@ -32,16 +32,22 @@ _OF_WHICH_RE = re.compile(r"\b(?:varav|varav\s+\w+|of whom|of which)\b", re.I)
 _OF_RE = re.compile(r"\s(?:av|of|utav)\s+(?:\w+\s+){0,2}?$", re.I)  # "30,6 miljoner kronor av möjliga 31,9"
 
 
+# a column or cell that gives the whole: "Totalt 402", "Summa 12,4"
+TOTAL_RE = re.compile(r"\s*(?:totalt|total|summa|samtliga|alla|sammanlagt|sum|all)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Figure:
     """A figure of a cited unit: its value, its unit ("kr", "%", or the noun after it: "dagar"),
-    where it stands and which unit (by index) it comes from."""
+    where it stands, which unit (by index) it comes from, and the label written before it in a
+    table row's cells ("Män 84": "Män")."""
 
     value: float
     unit: str
     written: str
     start: int
     source: int
+    label: str = ""
 
 
 @dataclass(frozen=True)
@@ -65,22 +71,57 @@ def operation(question: str) -> str | None:
 
 
 def figures(texts: list[str], question: str) -> list[Figure]:
-    """The figures of the cited units, years left out, and none the question itself states."""
+    """The figures of the cited units, years left out, and none the question itself states. A
+    plain number with no noun of its own counts what the figure before it in the sentence counts
+    ("53 600 avslutade behandlingar …, jämfört med 19 800 under 2008": Swedish leaves the noun
+    out the second time)."""
     stated = {q.value for q in quantities_in(question) if not q.is_year}
     out = []
     for source, text in enumerate(texts):
+        previous = ""
         for q in quantities_in(text):
             if q.is_year or q.value in stated:
                 continue
-            out.append(Figure(q.value, q.unit or _noun_after(text, q), q.written, q.start, source))
+            label = _label_before(text, q.start)
+            unit = q.unit or _noun_after(text, q) or ("" if label or not _elided(text, q) else previous)
+            previous = unit if not q.unit else ""
+            out.append(Figure(q.value, unit, q.written, q.start, source, label))
     return out
 
 
 def _noun_after(text: str, q: Quantity) -> str:
     """The unit of a plain number is the word after it ("8,4 dagar", "21 landsting"); of a
-    hyphenated compound its head, the last part ("231 MMR-serier" counts what "280 serier" does)."""
+    hyphenated compound its head, the last part ("231 MMR-serier" counts what "280 serier" does).
+    A word that is no content word ("19 800 under 2008") is none."""
     m = re.match(r"\s+([^\W\d_]+(?:-[^\W\d_]+)*)", text[q.end:])
-    return m.group(1).rsplit("-", 1)[-1].casefold() if m else ""
+    if not m or not analyze(m.group(1)) or _TIME_WORD_RE.fullmatch(m.group(1)):
+        return ""
+    return m.group(1).rsplit("-", 1)[-1].casefold()
+
+
+# a word of time after a figure is no noun it counts ("5 300 året innan")
+_TIME_WORD_RE = re.compile(r"år|året|åren|year|years", re.I)
+# what may follow a figure whose noun is left out: the clause's end, or a year ("19 800 under 2008",
+# "5 300 året innan")
+_ELIDED_RE = re.compile(r"\s*(?:[.,;:)]|$|(?:under|år|i|in|during)\s+\d{4}\b|året\s+(?:innan|före|efter|därpå)\b|"
+                        r"föregående år\b|förra året\b|the (?:year|previous year)\b)", re.I)
+
+
+def _elided(text: str, q: Quantity) -> bool:
+    return bool(_ELIDED_RE.match(text, q.end))
+
+
+def _label_before(text: str, start: int) -> str:
+    """The label of a table row's cell as the answer writes it ("MMR1: Kvinnor 318, Män 84, Totalt
+    402"): the words between the cell's comma or colon and its figure, its years left out."""
+    before = text[:start]
+    cut = max(before.rfind(","), before.rfind(":"), before.rfind("|"), before.rfind(";"))
+    if cut < 0:
+        return ""
+    label = " ".join(w for w in before[cut + 1:].split() if not is_year(w))
+    if not label or len(label.split()) > 4 or re.search(r"\d", label) or not label[0].isupper():
+        return ""  # a clause of a sentence (", jämfört med 19 800"), not a cell's name
+    return label
 
 
 def compute(kind: str, texts: list[str], question: str, years: tuple[int, ...]) -> Computed | None:
@@ -91,31 +132,31 @@ def compute(kind: str, texts: list[str], question: str, years: tuple[int, ...]) 
             return Computed("years", float(late - early), "år",
                             (Figure(early, "", str(early), 0, 0), Figure(late, "", str(late), 0, 0)))
         return None
-    pair = _pair(kind, figures(texts, question), texts, years, question)
-    if pair is None:
+    operands = _pair(kind, figures(texts, question), texts, years, question)
+    if operands is None:
         return None
-    a, b = pair
+    a, b = operands[:2]
     if kind == "difference":
         big, small = (a, b) if a.value >= b.value else (b, a)
         return Computed(kind, big.value - small.value, a.unit, (big, small))
     if kind == "sum":
-        return Computed(kind, a.value + b.value, a.unit, (a, b))
+        return Computed(kind, sum(f.value for f in operands), a.unit, operands)
     if kind == "share" and b.value:
         return Computed(kind, 100.0 * a.value / b.value, "%", (a, b))
     return None
 
 
 def _pair(kind: str, found: list[Figure], texts: list[str], years: tuple[int, ...],
-          question: str) -> tuple[Figure, Figure] | None:
-    """The two figures to combine: of one unit (the one the question asks in, else the noun it
-    counts, else the unit most figures share); for a share, "A av B" (else the smaller of two);
-    when there are more than two, the ones nearest the two years the question names."""
-    if kind == "share":
-        if any(f.unit == "%" for f in found):
-            return None  # the share is stated: the cited unit answers as it stands
-        written = _part_of_whole(found, texts, question)
-        if written:
-            return written
+          question: str) -> tuple[Figure, ...] | None:
+    """The figures to combine, two (a sum may add up to four of one sentence): of one unit (the
+    one the question asks in, else the noun it counts, else the unit most figures share); for a
+    share, "A av B" or a row's cell and its total (else the smaller of two); two rows compared by
+    their totals; when there are more than two, the ones nearest the two years the question names."""
+    if kind == "share" and any(f.unit == "%" for f in found):
+        return None  # the share is stated: the cited unit answers as it stands
+    written = _as_written(kind, found, texts, question)
+    if written:
+        return written
     by_unit: dict[str, list[Figure]] = {}
     for f in found:
         by_unit.setdefault(f.unit, []).append(f)
@@ -129,6 +170,8 @@ def _pair(kind: str, found: list[Figure], texts: list[str], years: tuple[int, ..
     group = max(paired or groups, key=lambda g: (bool(asked) and g[0].unit == asked, g[0].unit in named, len(g)))
     if len(group) == 2:
         a, b = group
+    elif kind == "sum" and len(group) <= 4 and len({f.source for f in group}) == 1 and len(years) < 2:
+        return tuple(group)  # "1 046 …, 188 … och 52 …" in total: all of them
     elif len(years) == 2:
         a, b = (min(group, key=lambda f: _distance_to_year(f, texts, y)) for y in years)
         if a is b:
@@ -142,14 +185,25 @@ def _pair(kind: str, found: list[Figure], texts: list[str], years: tuple[int, ..
     return a, b
 
 
+def _as_written(kind: str, found: list[Figure], texts: list[str], question: str) -> tuple[Figure, Figure] | None:
+    """The two figures the text's own shape pairs: for a share "A av B", "varav", a row's cell and
+    its total; for a difference or a sum the two cells of a row the question names, or two rows'
+    totals."""
+    if kind == "share":
+        return _part_of_whole(found, texts, question) or _part_of_total(found, question)
+    if kind in ("difference", "sum"):
+        return _named_cells(found, question) or _totals(found, question)
+    return None
+
+
 def _of_the_two_years(a: Figure, b: Figure, texts: list[str], years: tuple[int, ...]) -> bool:
     """Whether two figures can be the two years' figures a question compares ("från 2018 till
     2019"): two figures of one unit only when it names both years (never the two figures of one
     year's sentence, "Under 2019 avslutade 318 … och 94 …"); figures of two units not when each
     stands nearest the same one of the two years."""
     if a.source == b.source:  # where in one sentence a year belongs is not told by distance alone
-        return set(years) <= set(years_in(texts[a.source]))
-    nearest = [nearest_years([(p, y) for p, y in year_positions(texts[f.source]) if y in years], f.start)
+        return set(years) <= {y for _, y in _years_named(texts[a.source])}
+    nearest = [nearest_years([(p, y) for p, y in _years_named(texts[f.source]) if y in years], f.start)
                for f in (a, b)]
     if not nearest[0] or not nearest[1]:
         return True  # a unit that names neither year: nothing tells
@@ -168,7 +222,63 @@ def _part_of_whole(found: list[Figure], texts: list[str], question: str = "") ->
         after = [g for g in found if g.source == f.source and g.start > f.start and g.unit == f.unit]
         if after and _OF_RE.search(texts[f.source][:after[0].start]):
             return f, after[0]
+    for f in found:  # "Av de 1 223 behandlingarna genomfördes 698 vid …, 347 vid …": the whole first
+        if _WHOLE_FIRST_RE.search(texts[f.source][:f.start]):
+            parts = [g for g in found if g.source == f.source and g.start > f.start and g.value < f.value]
+            if parts:
+                return max(parts, key=lambda g: _named_after(g, found, texts, question)), f
     return None
+
+
+# a whole that a clause opens with: "Av de 1 223 behandlingarna …", "Of the 412 patients …"
+_WHOLE_FIRST_RE = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:av|of)\s+(?:de|dessa|totalt|the|these|all)?\s*$", re.I)
+
+
+def _named_after(f: Figure, found: list[Figure], texts: list[str], question: str) -> int:
+    """How many of the question's words the words after a figure name, up to the next figure or
+    comma ("698 vid regiondrivna vårdcentraler" for "… vid regiondrivna vårdcentraler?")."""
+    text = texts[f.source]
+    nxt = min([g.start for g in found if g.source == f.source and g.start > f.start] + [len(text)])
+    phrase = text[f.start:nxt].split(",")[0]
+    return len(set(analyze(phrase)) & set(analyze(question)))
+
+
+def _part_of_total(found: list[Figure], question: str) -> tuple[Figure, Figure] | None:
+    """A part and its whole as a table row gives them: the cell the question names and the row's
+    total ("MMR1: Kvinnor 318, Män 84, Totalt 402" for the share of men)."""
+    for whole in found:
+        if not TOTAL_RE.match(whole.label):
+            continue
+        parts = [f for f in found if f.source == whole.source and f is not whole and f.label
+                 and not TOTAL_RE.match(f.label) and _named_by(f.label.split()[-1], question)]
+        if len(parts) == 1:
+            return parts[0], whole
+    return None
+
+
+def _named_cells(found: list[Figure], question: str) -> tuple[Figure, Figure] | None:
+    """The two cells of one row the question names ("Hur många fler kvinnor än män?" over
+    "Kvinnor 318, Män 84, Totalt 402")."""
+    for source in sorted({f.source for f in found}):
+        named = [f for f in found if f.source == source and f.label and not TOTAL_RE.match(f.label)
+                 and _named_by(f.label.split()[-1], question)]
+        if len(named) == 2:
+            return named[0], named[1]
+    return None
+
+
+def _totals(found: list[Figure], question: str) -> tuple[Figure, Figure] | None:
+    """Two cited rows compared as wholes: each row's total, when the question names none of the
+    rows' other cells ("Hur många fler MMR1 än MMR2?" over two rows of women, men and total)."""
+    sources = sorted({f.source for f in found})
+    if len(sources) != 2:
+        return None
+    totals = [[f for f in found if f.source == s and TOTAL_RE.match(f.label)] for s in sources]
+    if any(len(t) != 1 for t in totals):
+        return None
+    if any(f.label and not TOTAL_RE.match(f.label) and _named_by(f.label.split()[-1], question) for f in found):
+        return None
+    return totals[0][0], totals[1][0]
 
 
 def _named_by(noun: str, question: str) -> bool:
@@ -192,17 +302,24 @@ def _asked_unit(question: str) -> str:
     return ""
 
 
+def _years_named(text: str) -> list[tuple[int, int]]:
+    """Where a text names which years: as written, in spans, and relative to one written ("året innan")."""
+    return year_positions(text) + relative_year_positions(text)
+
+
 def _distance_to_year(f: Figure, texts: list[str], year: int) -> float:
-    text = texts[f.source]
-    spots = [m.start() for m in re.finditer(str(year), text)]
-    return min((abs(s - f.start) for s in spots), default=1e9)
+    spots = [p for p, y in _years_named(texts[f.source]) if y == year]
+    return min((abs(p - f.start) for p in spots), default=1e9)
 
 
 def shown(c: Computed, lang: str) -> str:
     """The calculation as text: "9,6 − 8,4 = 1,2 dagar", "30,6 / 31,9 miljoner = 95,9 %",
     "100 + 40 miljoner kr = 140 miljoner kr"."""
-    a, b = c.operands
+    a, b = c.operands[:2]
     sign = {"difference": "−", "sum": "+", "share": "/", "years": "−"}[c.kind]
+    if c.kind == "sum" and len(c.operands) > 2:
+        added = f" {sign} ".join(amount_text(f.value, f.unit, lang) for f in c.operands)
+        return f"{added} = {amount_text(c.value, c.unit, lang)}"
     if c.kind == "years":
         a, b = b, a
         return f"{a.written} {sign} {b.written} = {format_number(c.value, lang)} {'år' if lang == 'sv' else 'years'}"

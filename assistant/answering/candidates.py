@@ -11,12 +11,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from assistant.facts import with_column_units
 from assistant.models import Hit
-from assistant.people import PERSON_NAME, names_a_person, names_a_role
+from assistant.people import PERSON_NAME, names_a_person, names_a_role, roles_named
 from assistant.unit_shapes import heading_like, list_title, previous_sentences, refers_back
 from assistant.units import Unit, split_units
 from ingest.analysis import analyze
 from ingest.catalog import DocRecord
+from ingest.dates import years_in
 from ingest.documents import DocumentMeta
 from ingest.units import embed_text
 
@@ -52,6 +54,14 @@ class Candidate:
     def doc_id(self) -> str:
         return self.hit.doc_id
 
+    @property
+    def fact_text(self) -> str:
+        """Its text as the facts it holds are read: a table row's bare figures with the unit its
+        header or lead-in names ("2,2" under "Mkr" is an amount)."""
+        if self.unit.kind != "row":
+            return self.unit.text
+        return with_column_units(self.unit.text, self.unit.header, self.unit.context)
+
 
 def build(hits: list[Hit], docs: dict[str, DocRecord], similarity: Similarity | None = None) -> list[Candidate]:
     units = split_units(hits)
@@ -83,6 +93,50 @@ def build(hits: list[Hit], docs: dict[str, DocRecord], similarity: Similarity | 
             or unit.text.rstrip().endswith("?"),
         ))
     return _placed(out)
+
+
+_PEOPLE_BLOCK_LIMIT = 600  # characters: a signature, a contact list, a protocol's head
+_PEOPLE_BLOCKS_PER_DOCUMENT = 8
+
+
+def with_people_blocks(hits: list[Hit], docs: dict[str, DocRecord], documents: int = 3) -> list[Hit]:
+    """The hits and, for a question that asks for a person, the paragraphs of the best-retrieved
+    documents that name a person with a role: signatures, contact lists, a protocol's chair and
+    adjusters, an author's byline. They stand at a document's head or foot, where few of the
+    question's words are, so retrieval by the question's words rarely finds them. Each is added as
+    a passage of its own, ranked after every retrieved one."""
+    out = list(hits)
+    floor = min((h.score for h in hits), default=0.0)
+    seen: list[str] = []
+    for hit in hits:
+        if hit.doc_id in seen or len(seen) >= documents:
+            continue
+        seen.append(hit.doc_id)
+        record = docs.get(hit.doc_id)
+        if record is None:
+            continue
+        covered = [(h.start, h.end) for h in hits if h.doc_id == hit.doc_id]
+        added = 0
+        for start, block in _blocks(record.text):
+            end = start + len(block)
+            if added >= _PEOPLE_BLOCKS_PER_DOCUMENT:
+                break
+            if len(block) > _PEOPLE_BLOCK_LIMIT or any(s <= start and end <= e for s, e in covered):
+                continue
+            if not (names_a_person(block) and (roles_named(block) or _SIGNATURE_RE.search(block))):
+                continue
+            out.append(Hit(chunk_id=f"{hit.doc_id}#people-{start}", doc_id=hit.doc_id, text=block, start=start,
+                           end=end, section="", years=years_in(block), score=floor * 0.9))
+            added += 1
+    return out
+
+
+def _blocks(text: str) -> list[tuple[int, str]]:
+    """The paragraphs of a document's text with their offsets."""
+    out = []
+    for m in re.finditer(r"[^\n](?:.|\n(?!\s*\n))*", text):
+        out.append((m.start(), m.group(0)))
+    return out
 
 
 def _placed(candidates: list[Candidate]) -> list[Candidate]:

@@ -4,12 +4,11 @@ calculation from the cited ones, and the refusal when nothing answers."""
 
 from __future__ import annotations
 
-import re
 import tomllib
 from functools import lru_cache
 from importlib import resources
 
-from assistant.answering.arithmetic import amount_text, compute, given_count, operation, per_item_rate, shown
+from assistant.answering.arithmetic import TOTAL_RE, amount_text, compute, given_count, operation, per_item_rate, shown
 from assistant.answering.candidates import Candidate
 from assistant.answering.question import Question
 from assistant.expansion import anchor_groups, place_heads, qualifier_heads
@@ -193,7 +192,7 @@ def _columns_asked(q: Question, pairs: list[tuple[str, str]]) -> list[tuple[str,
     kept = [(n, v) for (n, v), years in zip(pairs, column_years, strict=True)
             if not asked or (years & asked if years else yearless_asked or _group_columns(n) & groups)]
     if groups and operation(q.query.text) is None:  # the group asked, not the other nor all together
-        named = [(n, v) for n, v in kept if not _group_columns(n) - groups and not _TOTAL_RE.match(n)]
+        named = [(n, v) for n, v in kept if not _group_columns(n) - groups and not TOTAL_RE.match(n)]
         kept = named or kept
     return kept or pairs
 
@@ -203,7 +202,6 @@ def _group_columns(name: str) -> set[str]:
     return {a.head for a in anchor_groups(name)} & qualifier_heads()
 
 
-_TOTAL_RE = re.compile(r"\s*(?:totalt|total|summa|samtliga|alla|sammanlagt|sum|all)\b", re.I)
 
 
 def _amount_clause(q: Question, text: str) -> str:

@@ -156,7 +156,7 @@ def fact_near(q: Question, c: Candidate, pool: Pool) -> float:
     """For a question asking a kind of fact: 1 when the unit holds that fact within a few words of
     one of the question's rarest terms or named things ("… 45 000 kronor per behandlingsserie
     MMR2" for the MMR2 rate), 0 otherwise."""
-    if not q.asks_fact or not has_fact(q.kind, c.text):
+    if not q.asks_fact or not has_fact(q.kind, c.fact_text):
         return 0.0
     focus = set(q.rare) | {a.head.casefold() for a in q.entities}
     words = c.text.split()
@@ -181,7 +181,7 @@ def fact(q: Question, c: Candidate, pool: Pool) -> float:
         return 0.0
     if c.unit.kind == "row" and not set(analyze(row_cells(c.text)[0])) & set(q.terms):
         return -1.0  # a table row answers only about the thing it is labelled with
-    return 1.0 if has_fact(q.kind, c.text) else -1.0
+    return 1.0 if has_fact(q.kind, c.fact_text) else -1.0
 
 
 DEADLINE_KINDS = ("date", "when")  # a date or deadline about a year may fall in the next
