@@ -78,6 +78,7 @@ def _has_count(text: str) -> bool:
 _ACCEPTS = {
     "when": ("year", "date", "elapsed"),  # "När fick RJH resten …?": a year, a date or a span of time
     "amount": ("amount", "percent", "free"),
+    "money": ("amount", "free"),  # what something costs or someone gets: never a share
     "count": ("count",),
     "percent": ("percent",),
 }
@@ -89,7 +90,7 @@ def has_fact(kind: str, text: str) -> bool:
         return _has_count(text)
     if kind in ("organisation", "who"):  # an agency, a party, a company by name
         return names_organisation(text)
-    if kind == "amount" and amounts_in(text):  # also "sex miljarder kronor", "SEK 12,000"
+    if kind in ("amount", "money") and amounts_in(text):  # also "sex miljarder kronor", "SEK 12,000"
         return True
     kinds = _ACCEPTS.get(kind, (kind,))
     patterns = [PATTERNS[k] for k in kinds if k in PATTERNS]

@@ -656,3 +656,44 @@ def test_other_questions_read_only_the_retrieved_passages() -> None:
     hits, docs = _protocol_hits()
     answerer = Answerer(idf_table({"c": analyze(PROTOCOL)}))
     assert answerer.passages(resolve("Hur mycket får regionen 2016?", []), hits, docs) == hits
+
+
+SHARES = """Resultat 2015
+
+Av de patienter som fick KBT var 71 procent kvinnor.
+
+Regionen fick 4,2 miljoner kronor för KBT 2015.
+
+Avslutade behandlingar 2015:
+| Behandling | Kvinnor | Män | Totalt |
+| MMR1 | 318 | 84 | 402 |"""
+
+
+def test_a_share_is_no_sum_of_money_asked() -> None:
+    assert values_of("Hur mycket fick regionen för KBT 2015?", "Av de patienter", page=SHARES)["fact"] == -1.0
+    assert values_of("Hur mycket fick regionen för KBT 2015?", "Regionen fick", page=SHARES)["fact"] == 1.0
+    # how much something changed may be a share
+    assert values_of("Hur mycket ökade andelen kvinnor som fick KBT?", "Av de patienter", page=SHARES)["fact"] == 1.0
+
+
+def test_figures_a_share_is_computed_from_hold_the_share_asked() -> None:
+    assert values_of("Hur stor andel av MMR1-patienterna var män?", "| MMR1", page=SHARES)["fact"] == 1.0
+    assert values_of("Hur stor andel av MMR1-patienterna var unga?", "| MMR1", page=SHARES)["fact"] == -1.0
+
+
+GRANTS = """Statsbidrag 2016
+
+Landstinget kan under 2016 ta del av högst 34,6 miljoner kronor om samtliga villkor uppfylls.
+
+För 2016 betalades 31,2 miljoner kronor ut till landstinget."""
+
+
+@pytest.mark.parametrize(("question", "paid", "possible"), [
+    ("Hur mycket fick landstinget faktiskt utbetalt för 2016?", 1.0, -1.0),
+    ("How much did the county council receive for 2016?", 1.0, -1.0),
+    ("Hur mycket kunde landstinget högst få för 2016?", -1.0, 1.0),
+    ("Hur mycket ersätts landstinget för 2016?", 0.0, 0.0),  # neither asked: nothing told
+])
+def test_what_was_paid_is_not_what_could_be(question: str, paid: float, possible: float) -> None:
+    assert values_of(question, "För 2016 betalades", page=GRANTS)["modality"] == paid
+    assert values_of(question, "Landstinget kan", page=GRANTS)["modality"] == possible

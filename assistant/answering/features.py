@@ -13,9 +13,13 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from assistant.answering.arithmetic import compute, operation
 from assistant.answering.candidates import Candidate
+from assistant.answering.compose import cells_asked
 from assistant.answering.question import Question
+from assistant.data import question_types
 from assistant.expansion import anchor_groups, qualifier_heads
 from assistant.facts import has_fact
 from assistant.people import names_a_person, names_a_role, roles_asked, roles_named
@@ -156,13 +160,42 @@ def fact_near(q: Question, c: Candidate, pool: Pool) -> float:
     """For a question asking a kind of fact: 1 when the unit holds that fact within a few words of
     one of the question's rarest terms or named things ("… 45 000 kronor per behandlingsserie
     MMR2" for the MMR2 rate), 0 otherwise."""
-    if not q.asks_fact or not has_fact(q.kind, c.fact_text):
+    if not q.asks_fact or not holds_fact(q, c):
         return 0.0
     focus = set(q.rare) | {a.head.casefold() for a in q.entities}
     words = c.text.split()
     marks = [i for i, w in enumerate(words) if set(analyze(w)) & focus or w.casefold().strip(",.:;()") in focus]
     facts = [i for i, w in enumerate(words) if re.search(r"\d", w)]
     return 1.0 if any(abs(m - f) <= 6 for m in marks for f in facts) else 0.0
+
+
+@lru_cache(maxsize=1)
+def _modality_cues() -> dict[str, re.Pattern[str]]:
+    cues = question_types()["modality"]
+    return {name: re.compile(r"(?<![\wåäö])(?:" + "|".join(re.escape(p) for p in sorted(words, key=len, reverse=True))
+                             + r")(?![\wåäö])", re.I) for name, words in cues.items()}
+
+
+def _asked_modality(question: str) -> str:
+    cues = _modality_cues()
+    if cues["possible_question"].search(question):
+        return "possible"
+    return "actual" if cues["actual_question"].search(question) else ""
+
+
+@feature
+def modality(q: Question, c: Candidate, pool: Pool) -> float:
+    """For a question about a sum of money: +1 when the unit states the kind of sum asked, what
+    was paid ("fick", "betalades ut") or what could be ("kan få högst", "beräknas"), -1 when it
+    states only the other kind; 0 when either says neither."""
+    if q.kind != "amount":
+        return 0.0
+    asked = _asked_modality(q.query.text)
+    cues = _modality_cues()
+    said = {kind for kind in ("possible", "actual") if cues[f"{kind}_text"].search(c.text)}
+    if not asked or len(said) != 1:
+        return 0.0
+    return 1.0 if asked in said else -1.0
 
 
 @feature
@@ -181,7 +214,25 @@ def fact(q: Question, c: Candidate, pool: Pool) -> float:
         return 0.0
     if c.unit.kind == "row" and not set(analyze(row_cells(c.text)[0])) & set(q.terms):
         return -1.0  # a table row answers only about the thing it is labelled with
-    return 1.0 if has_fact(q.kind, c.fact_text) else -1.0
+    return 1.0 if holds_fact(q, c) else -1.0
+
+
+# a question asking how much something changed may be answered by a share ("ökade med 12 procent")
+_CHANGE_RE = re.compile(r"\b(?:ök\w*|minsk\w*|förändr\w*|steg|stigit|sjönk|sjunkit|increase\w*|decrease\w*|rise|rose|"
+                        r"risen|fell|fall|fallen|drop\w*|grow\w*|grew|change\w*)\b", re.I)
+
+
+def holds_fact(q: Question, c: Candidate) -> bool:
+    """Whether the unit holds the kind of fact asked: for "how much" a sum of money (or "free of
+    charge"), a share only when the question asks how much something changed; for "what share"
+    a percentage, or figures the share can be computed from."""
+    if q.kind == "amount" and not _CHANGE_RE.search(q.query.text):
+        return has_fact("money", c.fact_text)
+    if has_fact(q.kind, c.fact_text):
+        return True
+    # a share the unit's figures give ("Kvinnor 318, Män 84, Totalt 402" for the share of men)
+    return q.kind == "percent" and operation(q.query.text) == "share" and \
+        compute("share", [cells_asked(q, c)], q.query.text, q.query.years) is not None
 
 
 DEADLINE_KINDS = ("date", "when")  # a date or deadline about a year may fall in the next
@@ -463,6 +514,27 @@ def best_rare(q: Question, ranked: list[dict[str, float]]) -> float:
 def best_fact(q: Question, ranked: list[dict[str, float]]) -> float:
     """Whether the best unit holds the kind of fact asked (-1, 0, +1)."""
     return ranked[0]["fact"] if ranked else 0.0
+
+
+@decision
+def best_counted(q: Question, ranked: list[dict[str, float]]) -> float:
+    """For "hur många X": +1 when the best unit counts X ("8 412 patienter"), -1 when it counts
+    something else or nothing; 0 for any other question."""
+    if q.kind != "count" or not _HOW_MANY_RE.search(q.query.text) or not ranked:
+        return 0.0
+    return 1.0 if ranked[0]["counted"] > 0 else -1.0
+
+
+@decision
+def best_modality(q: Question, ranked: list[dict[str, float]]) -> float:
+    """Whether the best unit states the kind of sum asked: paid, or possible (-1, 0, +1)."""
+    return ranked[0]["modality"] if ranked else 0.0
+
+
+@decision
+def best_fact_near(q: Question, ranked: list[dict[str, float]]) -> float:
+    """Whether the best unit holds the kind of fact asked beside one of the question's rarest terms."""
+    return ranked[0]["fact_near"] if ranked else 0.0
 
 
 @decision
