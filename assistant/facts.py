@@ -21,17 +21,26 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "percent": re.compile(rf"(?:{DIGITS})\s*(?:%|procent)", re.I),
     "age": re.compile(r"\b\d{2}\s*[-–]\s*\d{2}\s*år\b|\bi åldern\b", re.I),
     "duration": re.compile(
-        rf"\b{_SPAN}\s*(?:veckor|vecka|månader|månad|dagar|dag|timmar|timme|behandlingstillfällen)\b", re.I),
+        rf"\b{_SPAN}\s*(?:veckor|vecka|månader|månad|arbetsdagar|arbetsdag|vardagar|dagar|dag|timmar|timme|"
+        r"behandlingstillfällen)\b", re.I),
     "sessions": re.compile(rf"\b{_SPAN}\s*(?:behandlingstillfällen|tillfällen|sessioner|sessions)\b", re.I),
     # how soon something happens: a span of time, never a number of treatment sessions
     "elapsed": re.compile(
-        rf"\b{_SPAN}\s*(?:veckor|vecka|månader|månad|dagar|dag|kvartal)\b|\b(?:direkt|omgående|löpande|kvartalsvis)\b",
+        rf"\b{_SPAN}\s*(?:veckor|vecka|månader|månad|arbetsdagar|arbetsdag|vardagar|dagar|dag|kvartal)\b|"
+        r"\b(?:direkt|omgående|löpande|kvartalsvis)\b",
         re.I,
     ),
     "reason": re.compile(r"\b(?:då|eftersom|därför att|därför|på grund av|beror på|berodde på|berott på|"
                          r"beror främst på|berodde främst på|orsaken|anledningen|till följd av|because|since|due to|"
                          r"as a result of|the reason)\b", re.I),
     "year": re.compile(rf"\b{YEAR}\b"),
+    # a day of a sick-leave period, the way its deadlines are written: "senast dag 30", "från dag 15"
+    "sickday": re.compile(r"\b(?:dag|dagen|day)\s+\d{1,3}\b", re.I),
+    # a registration or report number, as agencies write them: "Dnr RS 2023-00417", "S2019/05312/SF",
+    # "Rapport 2020:7", "§ 87", "2015/16:187"
+    "reference": re.compile(
+        r"(?i:\b(?:dnr|diarienummer|diarienr|ärendenummer|beteckning)\b)\.?:?\s*\S*\d|"
+        r"\b[A-ZÅÄÖ]{1,4}\s?\d{2,4}[-/]\d{2,6}(?:/[A-ZÅÄÖ]{1,4})?\b|\b(?:19|20)\d\d(?:/\d\d)?:\d{1,4}\b|§\s*\d+"),
     # what something costs when it costs nothing: "Koordineringsinsatser är avgiftsfria."
     "free": re.compile(r"\b(?:avgiftsfri\w*|kostnadsfri\w*|gratis|ingen (?:patient)?avgift|utan kostnad|"
                        r"free of charge)\b", re.I),  # a year as a word of its own (not the 2015 of "Dnr LS2015-0154")
@@ -76,7 +85,8 @@ def _has_count(text: str) -> bool:
 
 # "Hur mycket har … ökat" is answered by a percentage as well as by a sum.
 _ACCEPTS = {
-    "when": ("year", "date", "elapsed"),  # "När fick RJH resten …?": a year, a date or a span of time
+    "when": ("year", "date", "elapsed", "sickday"),
+    "date": ("date", "sickday"),  # "När fick RJH resten …?": a year, a date or a span of time
     "amount": ("amount", "percent", "free"),
     "money": ("amount", "free"),  # what something costs or someone gets: never a share
     "count": ("count",),

@@ -63,12 +63,14 @@ def _by_name() -> dict[str, Organisation]:
     return {n.casefold(): o for o in organisations() for n in o.names}
 
 
-# Swedish naming patterns for regions and municipalities the data file does not list
+# Swedish naming patterns for regions, municipalities and Finsam associations the data file does not list
 _PATTERN_RE = re.compile(
     r"(?<![\wåäöÅÄÖ])(?:Region [A-ZÅÄÖ][a-zåäö]+(?: [a-zåäö]+ läns?| läns?)?"
     r"|Landstinget (?:i )?[A-ZÅÄÖ][a-zåäö]+(?: län)?"
     r"|[A-ZÅÄÖ][a-zåäö]+ läns landsting"
     r"|[A-ZÅÄÖ][a-zåäö]+ kommun"
+    r"|Samordningsförbundet (?:i )?[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?"  # a Finsam association
+    r"|[A-ZÅÄÖ][a-zåäö]+ samordningsförbund"
     r"|[A-ZÅÄÖ][a-zåäö]+regionen)(?![\wåäöÅÄÖ])"
 )
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>()\"']+", re.I)
@@ -246,7 +248,9 @@ _PUBLISHER_LABEL_RE = re.compile(
     r"^(?:Utgivare|Utgiven av|Publicerad av|Avsändare|Ansvarig utgivare|Författare|Publisher|Published by)\s*:?\s*(.+)",
     re.I)
 _SOURCE_RE = re.compile(r"^(?:Källa|Source|Från)\s*:\s*(.+)", re.I)
-_COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*)?(.+)", re.I)
+# "© 2019 Region Halland", "Copyright Region Halland"; "(c)" only before a year: after a name it is
+# a party ("Leila Haddad (C), Falkenbergs kommun")
+_COPYRIGHT_RE = re.compile(r"(?:©|\([cC]\)(?=\s*\d{4})|[Cc]opyright)\s*(?:\d{4}\s*)?(.+)")
 
 
 def infer_publisher(text: str, props: Properties | None = None) -> str:
@@ -309,8 +313,9 @@ def _placed_publisher(lines: list[str]) -> Evidence:
     text name its publisher too, but also whoever it is about ("Sedan 2006 har SKL och …")."""
     for i, line in enumerate(lines[:HEAD_LINES]):
         weight = max(1.0, 6.0 - 0.5 * i) if _letterhead(line) else 2.5 if i < 3 else 0.0
-        if weight:
-            yield from ((n, weight) for n in dict.fromkeys(organisations_in(line)))
+        named = list(dict.fromkeys(organisations_in(line)))
+        if weight and len(named) < 3:  # three or more are a list (members, parties), not a letterhead
+            yield from ((n, weight) for n in named)
         yield from ((n, 6.0) for url in _URL_RE.findall(line) if (n := organisation_of_address(url)))
     for line in lines[-TAIL_LINES:]:
         if _letterhead(line):

@@ -697,3 +697,36 @@ För 2016 betalades 31,2 miljoner kronor ut till landstinget."""
 def test_what_was_paid_is_not_what_could_be(question: str, paid: float, possible: float) -> None:
     assert values_of(question, "För 2016 betalades", page=GRANTS)["modality"] == paid
     assert values_of(question, "Landstinget kan", page=GRANTS)["modality"] == possible
+
+
+ANSWERED = """Svar på skriftlig fråga 2015/16:187 av Cecilia Norrby (C)
+
+Rehabiliteringsgarantin upphör den 31 december 2015 och ersätts av en ny överenskommelse."""
+
+
+def test_a_title_that_names_a_person_answers_who() -> None:
+    for_person = [s.candidate.text for s in scored("Vem ställde den skriftliga frågan?", ANSWERED)]
+    assert any(t.startswith("Svar på skriftlig fråga") for t in for_person)
+    for_date = [s.candidate.text for s in scored("När upphör rehabiliteringsgarantin?", ANSWERED)]
+    assert not any(t.startswith("Svar på skriftlig fråga") for t in for_date)  # for anything else a heading
+
+
+KONTAKT = """Resultat 2013
+
+Lars Berg
+Hälso- och sjukvårdsdirektör
+
+Kontaktperson
+Eva Lund, utvecklingsledare, tfn 090-123 45"""
+
+
+def test_a_role_on_the_line_beside_a_name_is_its_role() -> None:
+    assert values_of("Vem är hälso- och sjukvårdsdirektör?", "Lars Berg", page=KONTAKT)["person"] == 1.0
+    # a contact person asked: the one labelled so, before any other named with a role
+    assert values_of("Vem är kontaktperson?", "Eva Lund", page=KONTAKT)["person"] == 1.0
+    assert values_of("Vem är kontaktperson?", "Lars Berg", page=KONTAKT)["person"] == 0.75
+
+
+def test_a_sum_of_money_is_a_part_or_the_whole_of_a_share_of_money() -> None:
+    question = "Hur stor andel av de 4,2 miljoner kronorna gick till KBT?"
+    assert values_of(question, "Regionen fick", page=SHARES)["fact"] == 1.0

@@ -138,3 +138,17 @@ def test_a_row_under_an_amount_column_holds_an_amount() -> None:
     assert not has_fact("amount", "| Reserv | 2,2 |")
     assert has_fact("amount", with_column_units("| Reserv | 2,2 |", ("Post", "Mkr")))
     assert has_fact("percent", with_column_units("| KBT | 43 |", ("Behandling", "Andel kvinnor")))
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("Dnr RS 2023-00417", True), ("Diarienummer: 16RS2381", True), ("S2019/05312/SF", True),
+    ("Rapport 2020:7", True), ("Beslutet fattades i § 87.", True), ("Skriftlig fråga 2015/16:187", True),
+    ("Beslutet fattades 2016.", False), ("Regionen får 12 000 kronor.", False),
+])
+def test_a_registration_number_as_agencies_write_it(text: str, held: bool) -> None:
+    assert has_fact("reference", text) is held
+
+
+def test_a_day_of_the_sick_leave_period_answers_by_when() -> None:
+    assert has_fact("date", "Arbetsgivaren ska ha en plan senast dag 30.")
+    assert has_fact("elapsed", "Koordinatorn svarar inom två arbetsdagar.")

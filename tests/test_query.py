@@ -119,6 +119,10 @@ def test_no_cue_falls_back_to_the_default() -> None:
         ("Can patients who are 70 get MMR?", "other"),
         ("How much was paid and who signed it?", "amount"),
         ("To whom should the report be sent?", "who"),
+        ("Vilket diarienummer har beslutet?", "reference"),
+        ("What was the rate per MMR2 treatment series in 2016?", "amount"),
+        ("What is the patient fee per visit?", "amount"),
+        ("whats the reg number of the govt decision", "reference"),
     ],
 )
 def test_question_kind(question: str, kind: str) -> None:

@@ -71,6 +71,14 @@ def dense(q: Question, c: Candidate, pool: Pool) -> float:
     return _dense(c, pool)
 
 
+@feature
+def dense_english(q: Question, c: Candidate, pool: Pool) -> float:
+    """For an English question, how far the unit's similarity to it stands below the best unit's
+    (0 for the best; 0 for every unit of a Swedish question): the English question shares few
+    words with Swedish text, so what the multilingual model sees may weigh more."""
+    return _dense(c, pool) - pool.max_dense if q.query.language == "en" else 0.0
+
+
 def _coverage(q: Question, words: frozenset[str]) -> float:
     return sum(w for t, w in q.terms.items() if t in words) / q.total
 
@@ -225,13 +233,16 @@ _CHANGE_RE = re.compile(r"\b(?:ök\w*|minsk\w*|förändr\w*|steg|stigit|sjönk|s
 def holds_fact(q: Question, c: Candidate) -> bool:
     """Whether the unit holds the kind of fact asked: for "how much" a sum of money (or "free of
     charge"), a share only when the question asks how much something changed; for "what share"
-    a percentage, or figures the share can be computed from."""
+    a percentage, figures the share can be computed from, or a sum of money (a share of a sum)."""
     if q.kind == "amount" and not _CHANGE_RE.search(q.query.text):
         return has_fact("money", c.fact_text)
     if has_fact(q.kind, c.fact_text):
         return True
-    # a share the unit's figures give ("Kvinnor 318, Män 84, Totalt 402" for the share of men)
-    return q.kind == "percent" and operation(q.query.text) == "share" and \
+    if q.kind != "percent" or operation(q.query.text) != "share":
+        return False
+    # a share the unit's figures give ("Kvinnor 318, Män 84, Totalt 402" for the share of men), or
+    # a sum of money, the part or the whole of a share of money (the other may be cited beside it)
+    return has_fact("money", c.fact_text) or \
         compute("share", [cells_asked(q, c)], q.query.text, q.query.years) is not None
 
 
@@ -408,15 +419,35 @@ def definition(q: Question, c: Candidate, pool: Pool) -> float:
 def person(q: Question, c: Candidate, pool: Pool) -> float:
     """For "Vem …?": +1 when the unit names a person with a role ("Anna Lind, regiondirektör"),
     the role the question asks for when it names one ("Vem var ordförande …?", "Who chaired …?"
-    through its Swedish words); 0.5 a person, a role or an organisation ("SKL sammanställer
-    resultaten"), -1 none of these."""
+    through its Swedish words; a role on the line before or after the name counts); 0.75 a person
+    with another role when a contact person is asked; 0.5 a person, a role or an organisation
+    ("SKL sammanställer resultaten"), -1 none of these."""
     if q.kind != "person":
         return 0.0
-    has_name, has_role = names_a_person(c.text), names_a_role(c.text)
+    has_name = names_a_person(c.text)
+    # a label or title on a line of its own beside the name ("Kontaktperson" / "Lars Berg")
+    text = " ".join(_lines_beside(c)) if has_name else c.text
+    has_role = names_a_role(text)
     if has_name and has_role:
-        asked = roles_asked(" ".join([q.query.text, *q.query.expansion]))
-        return 1.0 if not asked or asked & roles_named(c.text) else 0.5
+        question = " ".join([q.query.text, *q.query.expansion])
+        named = roles_named(question)
+        if named & roles_named(text):  # the role asked ("ordförande"; "kontaktperson" too)
+            return 1.0
+        if roles_asked(question):
+            return 0.5  # another role than the one asked
+        return 0.75 if named else 1.0  # a contact person asked: anyone the text gives, one labelled so first
     return 0.5 if has_name or has_role or organisations_in(c.text) else -1.0
+
+
+def _lines_beside(c: Candidate) -> tuple[str, str, str]:
+    """A unit with the lines just before and after it in its passage: a name's label or title
+    laid out on a line of its own, as a PDF's signature or contact block is."""
+    text, at = c.hit.text, c.unit.start - c.hit.start
+    if not 0 <= at <= len(text):
+        return ("", c.text, "")
+    before = [line for line in text[:at].split("\n") if line.strip()]
+    after = [line for line in text[at + len(c.text):].split("\n") if line.strip()]
+    return (before[-1] if before else "", c.text, after[0] if after else "")
 
 
 # "the first / the second / the last …" of a list; not a deadline ("sista dag för registrering",

@@ -22,7 +22,7 @@ from ingest.dates import is_year
 from ingest.metadata import aliases
 
 FACT_KINDS = frozenset({"amount", "date", "percent", "age", "duration", "elapsed", "sessions", "count", "year",
-                        "reason", "organisation", "when"})
+                        "reason", "organisation", "when", "reference"})
 
 
 @dataclass(frozen=True)
