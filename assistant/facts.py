@@ -37,11 +37,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     # a day of a sick-leave period, the way its deadlines are written: "senast dag 30", "från dag 15"
     "sickday": re.compile(r"\b(?:dag|dagen|day)\s+\d{1,3}\b", re.I),
     # a registration or report number, as agencies write them: "Dnr RS 2023-00417", "S2019/05312/SF",
-    # "Rapport 2020:7", "§ 87", "2015/16:187"
+    # "Rapport 2018:4", "§ 87", "2019/20:412"
     "reference": re.compile(
         r"(?i:\b(?:dnr|diarienummer|diarienr|ärendenummer|beteckning)\b)\.?:?\s*\S*\d|"
-        r"\b[A-ZÅÄÖ]{1,4}\s?\d{2,4}[-/]\d{2,6}(?:/[A-ZÅÄÖ]{1,4})?\b|\b(?:19|20)\d\d(?:/\d\d)?:\d{1,4}\b|§\s*\d+"),
-    # what something costs when it costs nothing: "Koordineringsinsatser är avgiftsfria."
+        r"\b[A-ZÅÄÖ]{1,4}\s?(?!(?:19|20)\d\d[-–/](?:19|20)?\d\d\b)\d{2,4}[-/]\d{2,6}(?:/[A-ZÅÄÖ]{1,4})?\b|\b(?:19|20)\d\d(?:/\d\d)?:\d{1,4}\b|§\s*\d+"),
+    # what something costs when it costs nothing: "Samtalen är avgiftsfria."
     "free": re.compile(r"\b(?:avgiftsfri\w*|kostnadsfri\w*|gratis|ingen (?:patient)?avgift|utan kostnad|"
                        r"free of charge)\b", re.I),  # a year as a word of its own (not the 2015 of "Dnr LS2015-0154")
 }
@@ -124,23 +124,30 @@ def _unit_named(label: str) -> str:
 
 def with_column_units(row: str, header: tuple[str, ...] = (), lead_in: str = "") -> str:
     """A table row with each bare figure written with the unit its column's header (given, or the
-    last row of pipes in its lead-in) names, or else the one the table's lead-in names ("| Reserv |
-    2,2 |" under "| Post | Mkr |" reads "| Reserv | 2,2 Mkr |"): a row holds the kind of fact its
-    figures are, wherever the table says their unit."""
+    last row of pipes in its lead-in) names ("| Reserv | 2,2 |" under "| Post | Mkr |" reads
+    "| Reserv | 2,2 Mkr |"); when no column names a unit, with the one the line just above the
+    table names for them all ("Belopp i miljoner kronor:", "Tabell 2 (tkr)"). A year is no figure
+    of a unit. A row holds the kind of fact its figures are, wherever the table says their unit."""
     cells = row_cells(row)
-    if not any(_BARE_FIGURE_RE.fullmatch(c) for c in cells):
+    if not any(_bare_figure(c) for c in cells):
         return row
-    lines = lead_in.split("\n")
+    lines = [line for line in lead_in.split("\n") if line.strip()]
     pipes = [line for line in lines if line.strip().startswith("|")]
     header = header or (tuple(row_cells(pipes[-1])) if pipes else ())  # the header row stands in its lead-in
-    lead_in = "\n".join(line for line in lines if not line.strip().startswith("|"))
-    units = [_unit_named(h) for h in header] if len(header) == len(cells) else []
-    shared = _unit_named(lead_in)
-    if not units:
-        named = {u for u in map(_unit_named, header) if u}
-        shared = next(iter(named)) if len(named) == 1 else shared
+    above = [line for line in lines if not line.strip().startswith("|")]
+    column_units = [_unit_named(h) for h in header]
+    if any(column_units):
+        units = column_units if len(header) == len(cells) else []
+        named = {u for u in column_units if u}
+        shared = next(iter(named)) if not units and len(named) == 1 else ""
+    else:
+        units, shared = [], _unit_named(above[-1]) if above else ""
     written = []
     for i, cell in enumerate(cells):
         unit = (units[i] if units else "") or shared
-        written.append(f"{cell} {unit}" if unit and _BARE_FIGURE_RE.fullmatch(cell) else cell)
+        written.append(f"{cell} {unit}" if unit and _bare_figure(cell) else cell)
     return "| " + " | ".join(written) + " |"
+
+
+def _bare_figure(cell: str) -> bool:
+    return bool(_BARE_FIGURE_RE.fullmatch(cell)) and not is_year(cell.strip())

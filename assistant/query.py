@@ -80,6 +80,8 @@ def question_kind(text: str) -> str:
         for kind, words in question_types().get("openings", {}).items():
             if first.group(0) in words:
                 return str(kind)
+    if _CONDITION_RE.search(opening):
+        return "other"
     for kind, phrases in types.items():
         if kind == "when":  # only the question's first words: "När fick …?", "When is …?"
             if any(opening.startswith(p + " ") for p in phrases):
@@ -89,12 +91,19 @@ def question_kind(text: str) -> str:
     return "other"
 
 
+# "När räknas ett besök som genomfört?", "When is a visit considered completed?" ask for a
+# condition, not a time: "när"/"when" opening a question whose verb is one of judging or counting
+_CONDITION_RE = re.compile(
+    r"^(?:när|when)\b(?:\s+\S+){0,5}?\s+(?:räknas|räknades|anses|ansågs|bedöms|bedömdes|betraktas|klassas|"
+    r"klassificeras|counted|considered|regarded|classed|deemed)\b")
+
 # English "who" after a noun or pronoun is a relative pronoun ("people who are on sick leave",
 # "those who qualify"): it asks for no one. Asking, it opens the question or follows "and", "or",
 # "but", a comma or a preposition ("… and who signed it?", "to whom").
 _RELATIVE_WHO_RE = re.compile(r"(?<=[a-zåäö])\s+who(?:m|se)?\b")
 _ASKING_BEFORE_WHO = frozenset({"and", "or", "but", "to", "by", "for", "with", "from", "of", "on", "about", "ask",
-                                "contact", "tell", "know", "say", "says", "shows", "decides", "decided"})
+                                "contact", "tell", "know", "say", "says", "shows", "decides", "decided", "me", "us",
+                                "out", "see", "check", "wonder", "find", "show"})
 
 
 def _without_relative_who(text: str) -> str:

@@ -73,8 +73,8 @@ def year_positions(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# a year named by where it stands beside the one written before it: "mot 5 300 året innan"
-_RELATIVE_YEAR_RE = re.compile(
+# a year named by where it stands beside the one written before it: "mot 4 700 året innan"
+RELATIVE_YEAR_RE = re.compile(
     r"\b(?:(?P<before>året (?:innan|före|dessförinnan)|föregående år|förra året|the (?:previous|preceding) year|"
     r"the year before|a year earlier)|(?P<after>året (?:efter|därpå|därefter)|följande år|the following year|"
     r"the next year|a year later))\b", re.I)
@@ -82,13 +82,13 @@ _RELATIVE_YEAR_RE = re.compile(
 
 def relative_year_positions(text: str) -> list[tuple[int, int]]:
     """(offset, year) for the years a text names relative to the year written last before them
-    ("4 100 under 2020, mot 5 300 året innan" names 2019 at "året innan")."""
-    written = year_positions(text)
+    ("4 100 under 2020, mot 4 700 året innan" names 2019 at "året innan")."""
+    written = list(YEAR_RE.finditer(text))
     out = []
-    for m in _RELATIVE_YEAR_RE.finditer(text):
-        before = [y for p, y in written if p < m.start()]
-        if before:
-            out.append((m.start(), before[-1] + (-1 if m.group("before") else 1)))
+    for m in RELATIVE_YEAR_RE.finditer(text):
+        before = [w for w in written if w.start() < m.start()]
+        if before and not before[-1].group(2):  # after a span ("2014–2016 … året innan") nothing tells
+            out.append((m.start(), int(before[-1].group(1)) + (-1 if m.group("before") else 1)))
     return out
 
 

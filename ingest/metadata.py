@@ -69,7 +69,8 @@ _PATTERN_RE = re.compile(
     r"|Landstinget (?:i )?[A-ZÅÄÖ][a-zåäö]+(?: län)?"
     r"|[A-ZÅÄÖ][a-zåäö]+ läns landsting"
     r"|[A-ZÅÄÖ][a-zåäö]+ kommun"
-    r"|Samordningsförbundet (?:i )?[A-ZÅÄÖ][a-zåäö]+(?: [A-ZÅÄÖ][a-zåäö]+)?"  # a Finsam association
+    r"|Samordningsförbundet (?:i )?(?:(?:Västra|Östra|Norra|Södra|Centrala|Mellersta|Nedre|Övre) )?"
+    r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ]?[a-zåäö]+)*"  # a Finsam association
     r"|[A-ZÅÄÖ][a-zåäö]+ samordningsförbund"
     r"|[A-ZÅÄÖ][a-zåäö]+regionen)(?![\wåäöÅÄÖ])"
 )
@@ -248,9 +249,9 @@ _PUBLISHER_LABEL_RE = re.compile(
     r"^(?:Utgivare|Utgiven av|Publicerad av|Avsändare|Ansvarig utgivare|Författare|Publisher|Published by)\s*:?\s*(.+)",
     re.I)
 _SOURCE_RE = re.compile(r"^(?:Källa|Source|Från)\s*:\s*(.+)", re.I)
-# "© 2019 Region Halland", "Copyright Region Halland"; "(c)" only before a year: after a name it is
-# a party ("Leila Haddad (C), Falkenbergs kommun")
-_COPYRIGHT_RE = re.compile(r"(?:©|\([cC]\)(?=\s*\d{4})|[Cc]opyright)\s*(?:\d{4}\s*)?(.+)")
+# "© 2019 Region Halland", "Copyright Region Halland", "(c) Region Halland 2019"; "(C)" after a name
+# is a party ("Anna Berg (C), Exempelby kommun"), no copyright sign
+_COPYRIGHT_RE = re.compile(r"(?:©|\([cC]\)(?=\s*\d{4})|^\s*\([cC]\)|(?i:copyright))\s*(?:\d{4}\s*)?(.+)")
 
 
 def infer_publisher(text: str, props: Properties | None = None) -> str:

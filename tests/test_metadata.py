@@ -261,3 +261,17 @@ def test_an_all_capitals_letterhead_keeps_the_whole_name(letterhead: str, named:
 def test_a_region_named_in_the_genitive_is_named_without_its_s(text: str, name: str) -> None:
     from ingest.metadata import organisations_in
     assert organisations_in(text)[0].shown == name
+
+
+def test_a_finsam_association_is_an_organisation() -> None:
+    text = "Samordningsförbundet Västra Exempelby och Samordningsförbundet Mitt-Test"
+    named = [n.shown for n in organisations_in(text)]
+    assert named == ["Samordningsförbundet Västra Exempelby", "Samordningsförbundet Mitt-Test"]
+    assert [n.shown for n in organisations_in("Samordningsförbundet Exempelby Kontaktperson")] == \
+        ["Samordningsförbundet Exempelby"]
+
+
+def test_a_party_after_a_name_is_no_copyright_line() -> None:
+    text = "Verksamhetsberättelse 2018\n\nSamordningsförbundet Exempelby\n\nLedamöter\n\nAnna Berg (C), Testby kommun"
+    assert infer_publisher(text) != "Testby kommun"
+    assert infer_publisher("Rapport om sjukskrivning\n\n© 2019 Region Halland") == "Region Halland"

@@ -110,19 +110,22 @@ def test_no_cue_falls_back_to_the_default() -> None:
         ("Vem får hur mycket för KBT?", "amount"),  # a later question word asks the fact
         ("Who gets how much per KBT treatment?", "amount"),
         # "När räknas … som …?" asks for a condition, not a time
-        ("När räknas en behandling som avslutad?", "other"),
+        ("När räknas ett besök som genomfört?", "other"),
         ("När anses en patient vara färdigbehandlad?", "other"),
         ("When is a treatment considered completed?", "other"),
-        ("Hur lång var väntetiden till MMR2?", "duration"),  # "hur lång" is a length of time
+        ("Hur lång blir kön till smärtteamet?", "duration"),  # "hur lång" is a length of time
         # "who" after a noun is a relative pronoun: it asks for no one
-        ("Is the guarantee only for people who are already on sick leave?", "other"),
+        ("Does the support cover patients who work part time?", "other"),
         ("Can patients who are 70 get MMR?", "other"),
         ("How much was paid and who signed it?", "amount"),
         ("To whom should the report be sent?", "who"),
+        ("Can you tell me who signed the decision?", "who"),
+        ("How much is considered a reasonable fee?", "amount"),  # "considered" not after "när"/"when"
+        ("What number of patients got MMR?", "count"),
         ("Vilket diarienummer har beslutet?", "reference"),
-        ("What was the rate per MMR2 treatment series in 2016?", "amount"),
+        ("What is the rate per group session?", "amount"),
         ("What is the patient fee per visit?", "amount"),
-        ("whats the reg number of the govt decision", "reference"),
+        ("whats the registration number of the memo", "reference"),
     ],
 )
 def test_question_kind(question: str, kind: str) -> None:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.analysis import analyze
-from ingest.dates import is_year, nearest_years, relative_year_positions, year_positions, years_in
+from ingest.dates import RELATIVE_YEAR_RE, is_year, nearest_years, relative_year_positions, year_positions, years_in
 from ingest.numbers import DIGITS, Quantity, digits_value, format_amount, format_number, quantities_in, word_value
 
 DIFFERENCE_RE = re.compile(
@@ -73,15 +73,15 @@ def operation(question: str) -> str | None:
 def figures(texts: list[str], question: str) -> list[Figure]:
     """The figures of the cited units, years left out, and none the question itself states. A
     plain number with no noun of its own counts what the figure before it in the sentence counts
-    ("53 600 avslutade behandlingar …, jämfört med 19 800 under 2008": Swedish leaves the noun
+    ("41 200 avslutade behandlingar …, jämfört med 15 700 under 2008": Swedish leaves the noun
     out the second time)."""
     stated = {q.value for q in quantities_in(question) if not q.is_year}
     out = []
     for source, text in enumerate(texts):
         previous = ""
         for q in quantities_in(text):
-            if q.is_year or q.value in stated:
-                continue
+            if q.is_year or q.value in stated or (q.start and text[q.start - 1].isalpha()):
+                continue  # a year, a figure the question gives, or a part of a name ("MMR2")
             label = _label_before(text, q.start)
             unit = q.unit or _noun_after(text, q) or ("" if label or not _elided(text, q) else previous)
             previous = unit if not q.unit else ""
@@ -92,23 +92,23 @@ def figures(texts: list[str], question: str) -> list[Figure]:
 def _noun_after(text: str, q: Quantity) -> str:
     """The unit of a plain number is the word after it ("8,4 dagar", "21 landsting"); of a
     hyphenated compound its head, the last part ("231 MMR-serier" counts what "280 serier" does).
-    A word that is no content word ("19 800 under 2008") is none."""
+    A word that is no content word ("15 700 under 2008") is none."""
     m = re.match(r"\s+([^\W\d_]+(?:-[^\W\d_]+)*)", text[q.end:])
     if not m or not analyze(m.group(1)) or _TIME_WORD_RE.fullmatch(m.group(1)):
         return ""
     return m.group(1).rsplit("-", 1)[-1].casefold()
 
 
-# a word of time after a figure is no noun it counts ("5 300 året innan")
+# a word of time after a figure is no noun it counts ("4 700 året innan")
 _TIME_WORD_RE = re.compile(r"år|året|åren|year|years", re.I)
-# what may follow a figure whose noun is left out: the clause's end, or a year ("19 800 under 2008",
-# "5 300 året innan")
-_ELIDED_RE = re.compile(r"\s*(?:[.,;:)]|$|(?:under|år|i|in|during)\s+\d{4}\b|året\s+(?:innan|före|efter|därpå)\b|"
-                        r"föregående år\b|förra året\b|the (?:year|previous year)\b)", re.I)
+# what may follow a figure whose noun is left out: the clause's end, or a year ("15 700 under 2008",
+# "4 700 året innan": ingest/dates.RELATIVE_YEAR_RE)
+_ELIDED_RE = re.compile(r"\s*(?:[.,;:)]|$|(?:under|år|i|in|during)\s+\d{4}\b)", re.I)
 
 
 def _elided(text: str, q: Quantity) -> bool:
-    return bool(_ELIDED_RE.match(text, q.end))
+    rest = text[q.end:]
+    return bool(_ELIDED_RE.match(rest) or RELATIVE_YEAR_RE.match(rest.lstrip()))
 
 
 def _label_before(text: str, start: int) -> str:
@@ -155,7 +155,7 @@ def _pair(kind: str, found: list[Figure], texts: list[str], years: tuple[int, ..
     if kind == "share" and any(f.unit == "%" for f in found):
         return None  # the share is stated: the cited unit answers as it stands
     written = _as_written(kind, found, texts, question)
-    if written:
+    if written and not (kind == "difference" and len(years) == 2 and not _of_the_two_years(*written, texts, years)):
         return written
     by_unit: dict[str, list[Figure]] = {}
     for f in found:
@@ -165,13 +165,13 @@ def _pair(kind: str, found: list[Figure], texts: list[str], years: tuple[int, ..
         return None
     # two units cited for two figures: the unit of which each gives exactly one ("| MMR1 | … | 71 % |")
     paired = [g for g in groups if len(g) == 2 and g[0].source != g[1].source]
-    asked = _asked_unit(question)  # "" asks for no unit in particular
+    asked = asked_unit(question)  # "" asks for no unit in particular
     named = set(re.findall(r"[^\W\d_]+", question.casefold()))  # "Hur många fler patienter …": figures of patients
     group = max(paired or groups, key=lambda g: (bool(asked) and g[0].unit == asked, g[0].unit in named, len(g)))
     if len(group) == 2:
         a, b = group
-    elif kind == "sum" and len(group) <= 4 and len({f.source for f in group}) == 1 and len(years) < 2:
-        return tuple(group)  # "1 046 …, 188 … och 52 …" in total: all of them
+    elif kind == "sum" and _all_named(group, found, texts, question) and len(years) < 2:
+        return tuple(group)  # "1 046 … KBT, 188 … MMR1 och 52 … MMR2" in total, each named: all of them
     elif len(years) == 2:
         a, b = (min(group, key=lambda f: _distance_to_year(f, texts, y)) for y in years)
         if a is b:
@@ -190,10 +190,27 @@ def _as_written(kind: str, found: list[Figure], texts: list[str], question: str)
     its total; for a difference or a sum the two cells of a row the question names, or two rows'
     totals."""
     if kind == "share":
-        return _part_of_whole(found, texts, question) or _part_of_total(found, question)
+        return _part_of_whole(found, texts, question) or _part_of_total(found, texts, question)
     if kind in ("difference", "sum"):
-        return _named_cells(found, question) or _totals(found, question)
+        return _named_cells(found, texts, question) or _totals(found, question)
     return None
+
+
+def _all_named(group: list[Figure], found: list[Figure], texts: list[str], question: str) -> bool:
+    """Three or four figures of one sentence a sum may add up: each followed by a word the question
+    names, none of them the sentence's own total ("…, totalt 1 286")."""
+    if not 2 < len(group) <= 4 or len({f.source for f in group}) != 1:
+        return False
+    text = texts[group[0].source]
+    if any(_TOTAL_BEFORE_RE.search(text[:f.start]) for f in group):
+        return False
+    phrases = [set(analyze(_phrase_after(f, found, texts))) for f in group]
+    asked = set(analyze(question))
+    # what tells each figure from the others ("KBT" / "MMR1" / "MMR2", not the "avslutade" of each)
+    return all((p - set().union(*(o for o in phrases if o is not p))) & asked for p in phrases)
+
+
+_TOTAL_BEFORE_RE = re.compile(r"\b(?:totalt|sammanlagt|sammantaget|summa|in total|altogether)\s*(?:\S+\s+)?$", re.I)
 
 
 def _of_the_two_years(a: Figure, b: Figure, texts: list[str], years: tuple[int, ...]) -> bool:
@@ -222,61 +239,88 @@ def _part_of_whole(found: list[Figure], texts: list[str], question: str = "") ->
         after = [g for g in found if g.source == f.source and g.start > f.start and g.unit == f.unit]
         if after and _OF_RE.search(texts[f.source][:after[0].start]):
             return f, after[0]
-    for f in found:  # "Av de 1 223 behandlingarna genomfördes 698 vid …, 347 vid …": the whole first
+    for f in found:  # "Av de 1 040 behandlingarna genomfördes 610 vid …, 290 vid …": the whole first
         if _WHOLE_FIRST_RE.search(texts[f.source][:f.start]):
-            parts = [g for g in found if g.source == f.source and g.start > f.start and g.value < f.value]
+            parts = [g for g in found if g.source == f.source and g.start > f.start and g.value < f.value
+                     and (g.unit in ("", f.unit) or not f.unit)
+                     and _named_after(g, found, texts, question)]
             if parts:
                 return max(parts, key=lambda g: _named_after(g, found, texts, question)), f
     return None
 
 
-# a whole that a clause opens with: "Av de 1 223 behandlingarna …", "Of the 412 patients …"
+# a whole that a clause opens with: "Av de 1 040 behandlingarna …", "Of the 412 patients …"
 _WHOLE_FIRST_RE = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:av|of)\s+(?:de|dessa|totalt|the|these|all)?\s*$", re.I)
 
 
 def _named_after(f: Figure, found: list[Figure], texts: list[str], question: str) -> int:
     """How many of the question's words the words after a figure name, up to the next figure or
-    comma ("698 vid regiondrivna vårdcentraler" for "… vid regiondrivna vårdcentraler?")."""
+    comma ("610 vid regiondrivna vårdcentraler" for "… vid regiondrivna vårdcentraler?")."""
+    return len(set(analyze(_phrase_after(f, found, texts))) & set(analyze(question)))
+
+
+def _phrase_after(f: Figure, found: list[Figure], texts: list[str]) -> str:
+    """The words after a figure up to the next figure or comma."""
     text = texts[f.source]
     nxt = min([g.start for g in found if g.source == f.source and g.start > f.start] + [len(text)])
-    phrase = text[f.start:nxt].split(",")[0]
-    return len(set(analyze(phrase)) & set(analyze(question)))
+    return text[f.start + len(f.written):nxt].split(",")[0]
 
 
-def _part_of_total(found: list[Figure], question: str) -> tuple[Figure, Figure] | None:
+def _part_of_total(found: list[Figure], texts: list[str], question: str) -> tuple[Figure, Figure] | None:
     """A part and its whole as a table row gives them: the cell the question names and the row's
-    total ("MMR1: Kvinnor 318, Män 84, Totalt 402" for the share of men)."""
+    total ("MMR1: Kvinnor 270, Män 90, Totalt 360" for the share of men), of the one row that can
+    be meant."""
+    pairs: dict[int, tuple[Figure, Figure]] = {}
     for whole in found:
         if not TOTAL_RE.match(whole.label):
             continue
-        parts = [f for f in found if f.source == whole.source and f is not whole and f.label
-                 and not TOTAL_RE.match(f.label) and _named_by(f.label.split()[-1], question)]
+        parts = [f for f in found if f.source == whole.source and f is not whole and _names_cell(f, question)]
         if len(parts) == 1:
-            return parts[0], whole
-    return None
+            pairs[whole.source] = (parts[0], whole)
+    source = _row_meant(sorted(pairs), texts, question)
+    return pairs[source] if source is not None else None
 
 
-def _named_cells(found: list[Figure], question: str) -> tuple[Figure, Figure] | None:
+def _named_cells(found: list[Figure], texts: list[str], question: str) -> tuple[Figure, Figure] | None:
     """The two cells of one row the question names ("Hur många fler kvinnor än män?" over
-    "Kvinnor 318, Män 84, Totalt 402")."""
-    for source in sorted({f.source for f in found}):
-        named = [f for f in found if f.source == source and f.label and not TOTAL_RE.match(f.label)
-                 and _named_by(f.label.split()[-1], question)]
+    "Kvinnor 270, Män 90, Totalt 360"), of the one row that can be meant."""
+    pairs: dict[int, tuple[Figure, Figure]] = {}
+    for row in sorted({f.source for f in found}):
+        named = [f for f in found if f.source == row and _names_cell(f, question)]
         if len(named) == 2:
-            return named[0], named[1]
-    return None
+            pairs[row] = (named[0], named[1])
+    meant = _row_meant(sorted(pairs), texts, question)
+    return pairs[meant] if meant is not None else None
+
+
+def _names_cell(f: Figure, question: str) -> bool:
+    return bool(f.label) and not TOTAL_RE.match(f.label) and _named_by(f.label.split()[-1], question)
+
+
+def _row_meant(sources: list[int], texts: list[str], question: str) -> int | None:
+    """Of rows that each could answer, the one whose name (before its colon) the question names
+    most of ("MMR2: …" rather than "MMR1: …" for a question about MMR2); none when that is not
+    one row."""
+    if len(sources) <= 1:
+        return sources[0] if sources else None
+    asked = set(analyze(question))
+    overlap = {s: len(set(analyze(texts[s].split(":", 1)[0])) & asked) for s in sources}
+    best = max(overlap.values())
+    named = [s for s in sources if overlap[s] == best]
+    return named[0] if best and len(named) == 1 else None
 
 
 def _totals(found: list[Figure], question: str) -> tuple[Figure, Figure] | None:
-    """Two cited rows compared as wholes: each row's total, when the question names none of the
-    rows' other cells ("Hur många fler MMR1 än MMR2?" over two rows of women, men and total)."""
+    """Two cited rows compared as wholes: each row's total, of one unit, when the question names
+    none of the rows' other cells ("Hur många fler MMR1 än MMR2?" over two rows of women, men and
+    total)."""
     sources = sorted({f.source for f in found})
     if len(sources) != 2:
         return None
     totals = [[f for f in found if f.source == s and TOTAL_RE.match(f.label)] for s in sources]
     if any(len(t) != 1 for t in totals):
         return None
-    if any(f.label and not TOTAL_RE.match(f.label) and _named_by(f.label.split()[-1], question) for f in found):
+    if any(_names_cell(f, question) for f in found) or totals[0][0].unit != totals[1][0].unit:
         return None
     return totals[0][0], totals[1][0]
 
@@ -292,14 +336,20 @@ def _named_by(noun: str, question: str) -> bool:
     return nouns[0] in asked or any(len(w) >= 4 and nouns[0].startswith(w) for w in asked)
 
 
-def _asked_unit(question: str) -> str:
+def asked_unit(question: str) -> str:
     """The unit a question asks its figure in: percent, kronor, or anything."""
     if re.search(r"\b(?:procent\w*|percent\w*|andel\w*|share|%)", question, re.I):
         return "%"
-    if re.search(r"\b(?:kronor|kr|miljoner|miljarder|mkr|pengar|belopp|money|sek|million|billion|amount)\b",
-                 question, re.I):
-        return "kr"
-    return ""
+    return "kr" if names_money(question) else ""
+
+
+_MONEY_RE = re.compile(r"\b(?:kronor\w*|kr|miljon\w*|miljard\w*|mkr|tkr|pengar\w*|belopp\w*|medel|medlen|"
+                       r"statsbidrag\w*|pott\w*|money|sek|million|billion|amount|funds?|grant)\b", re.I)
+
+
+def names_money(question: str) -> bool:
+    """Whether a question speaks of money ("… av de 4,2 miljoner kronorna", "… of the grant")."""
+    return _MONEY_RE.search(question) is not None
 
 
 def _years_named(text: str) -> list[tuple[int, int]]:

@@ -121,7 +121,7 @@ def with_people_blocks(hits: list[Hit], docs: dict[str, DocRecord], documents: i
             end = start + len(block)
             if added >= _PEOPLE_BLOCKS_PER_DOCUMENT:
                 break
-            if len(block) > _PEOPLE_BLOCK_LIMIT or any(s <= start and end <= e for s, e in covered):
+            if len(block) > _PEOPLE_BLOCK_LIMIT or any(start < e and s < end for s, e in covered):  # overlaps a hit
                 continue
             if not (names_a_person(block) and (roles_named(block) or _SIGNATURE_RE.search(block))):
                 continue

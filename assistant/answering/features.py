@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from assistant.answering.arithmetic import compute, operation
+from assistant.answering.arithmetic import compute, names_money, operation
 from assistant.answering.candidates import Candidate
 from assistant.answering.compose import cells_asked
 from assistant.answering.question import Question
@@ -240,10 +240,10 @@ def holds_fact(q: Question, c: Candidate) -> bool:
         return True
     if q.kind != "percent" or operation(q.query.text) != "share":
         return False
-    # a share the unit's figures give ("Kvinnor 318, Män 84, Totalt 402" for the share of men), or
-    # a sum of money, the part or the whole of a share of money (the other may be cited beside it)
-    return has_fact("money", c.fact_text) or \
-        compute("share", [cells_asked(q, c)], q.query.text, q.query.years) is not None
+    # a share the unit's figures give ("Kvinnor 270, Män 90, Totalt 360" for the share of men), or
+    # for a share of money, a sum of money: its part or its whole (the other may be cited beside it)
+    money = names_money(q.query.text) and has_fact("money", c.fact_text)  # a share of a sum of money
+    return money or compute("share", [cells_asked(q, c)], q.query.text, q.query.years) is not None
 
 
 DEADLINE_KINDS = ("date", "when")  # a date or deadline about a year may fall in the next
@@ -447,7 +447,9 @@ def _lines_beside(c: Candidate) -> tuple[str, str, str]:
         return ("", c.text, "")
     before = [line for line in text[:at].split("\n") if line.strip()]
     after = [line for line in text[at + len(c.text):].split("\n") if line.strip()]
-    return (before[-1] if before else "", c.text, after[0] if after else "")
+    # a line that names a person of its own is that person's ("Kjell Ek, ordförande" / "Eva Lund")
+    near = [line if line and not names_a_person(line) else "" for line in (before[-1:] or [""]) + (after[:1] or [""])]
+    return (near[0], c.text, near[1])
 
 
 # "the first / the second / the last …" of a list; not a deadline ("sista dag för registrering",
