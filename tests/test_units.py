@@ -129,7 +129,7 @@ def test_units_of_the_real_corpus(settings: Settings, corpus_dir: Path, memory_s
 
 
 def test_a_table_without_figures_gives_its_rows_under_the_first_row_as_header() -> None:
-    from assistant.answering.compose import _labelled_row
+    from assistant.answering.cells import labelled_row
 
     passage = ("Ansvar i processen:\n| Aktör | Ansvar |\n| Regionen | Remiss till MMR |\n"
                "| Försäkringskassan | Ersättning |")
@@ -139,7 +139,7 @@ def test_a_table_without_figures_gives_its_rows_under_the_first_row_as_header() 
     assert [u.text for u in rows] == ["| Regionen | Remiss till MMR |", "| Försäkringskassan | Ersättning |"]
     assert all(u.context == "Ansvar i processen:\n| Aktör | Ansvar |" for u in rows)  # one header: the first row
     assert all(document[u.cite_start:u.end].startswith("| Aktör | Ansvar |") for u in rows)  # cited with it
-    assert _labelled_row(rows[0].context, rows[0].text) == "Regionen: Ansvar Remiss till MMR"
+    assert labelled_row(rows[0].context, rows[0].text) == "Regionen: Ansvar Remiss till MMR"
 
 
 def test_only_the_first_row_of_a_table_is_its_header() -> None:

@@ -14,7 +14,8 @@ from typing import Any
 from assistant.answering import coordination
 from assistant.answering.arithmetic import compute, figures, operation
 from assistant.answering.candidates import Candidate, Similarity, build, with_people_blocks
-from assistant.answering.compose import cells_asked, compose, compose_quote, compose_source, refusal
+from assistant.answering.cells import cells_asked
+from assistant.answering.compose import compose, compose_quote, compose_source, refusal
 from assistant.answering.features import decision_values, pool_of, values
 from assistant.answering.model import Model, default_model, sigmoid
 from assistant.answering.question import Question, analyse, source_fields

@@ -8,10 +8,11 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 
-from assistant.answering.arithmetic import TOTAL_RE, amount_text, compute, given_count, operation, per_item_rate, shown
+from assistant.answering.arithmetic import amount_text, compute, given_count, operation, per_item_rate, shown
 from assistant.answering.candidates import Candidate
+from assistant.answering.cells import cells_asked, labelled_row
 from assistant.answering.question import Question
-from assistant.expansion import anchor_groups, place_heads, qualifier_heads
+from assistant.expansion import place_heads
 from assistant.facts import PATTERNS
 from assistant.unit_shapes import CLAUSE_RE
 from ingest.analysis import analyze
@@ -84,19 +85,6 @@ _BOUNDS = {"maximalt": "up to ", "högst": "at most ", "upp till": "up to ", "so
            "ca": "about ", "ungefär": "about ", "omkring": "about ", "närmare": "nearly "}
 
 
-def cells_asked(q: Question, c: Candidate) -> str:
-    """The text a unit's figures are read from: a year-headed table row gives only the asked
-    years' cells; another row its cells labelled by its header ("Totalt 2018 391, Totalt 2017 338")."""
-    unit = c.unit
-    if unit.kind == "row" and unit.header:
-        cells = dict(zip(unit.header, row_cells(unit.text)[1:], strict=False))
-        picked = [f"{y}: {cells[str(y)]}" for y in q.query.years if str(y) in cells]
-        return " ".join(picked) or unit.text
-    if unit.kind == "row" and unit.text.startswith("|"):  # each figure beside its column's name and year
-        return _labelled_row(unit.context, unit.text, q)
-    return unit.text
-
-
 def compose_source(q: Question, meta: DocumentMeta, author: str = "", cited: int = 1) -> str:
     """Who published or wrote a document and when, as its metadata and text say ("«Titel» är
     utgivet av Riksrevisionen och daterat 10 juni 2015 (2015-06-10). [1]")."""
@@ -150,7 +138,7 @@ def _unit_text(q: Question, c: Candidate) -> str:
         lead = lead.strip().rstrip(":")
         return f"{label} {shown} ({lead})" if lead else f"{label} {shown}"
     if unit.kind == "row" and text.startswith("|"):
-        return _labelled_row(unit.context, text, q)
+        return labelled_row(unit.context, text, q)
     signed = signatories(text)
     if signed:  # "Karin Berg (Regiondirektör), Olof Lund (Ekonomichef)"
         return ", ".join(f"{name} ({title.lower()})" for name, title in signed)
@@ -161,47 +149,6 @@ def _unit_text(q: Question, c: Candidate) -> str:
     if len(text) > 400:
         text = text[:400].rsplit(" ", 1)[0] + " …"
     return text
-
-
-def _labelled_row(context: str, text: str, q: Question | None = None) -> str:
-    """"| MMR1 | 167 | 53 | 76 % |" under "| Behandling | Kvinnor | Män | Andel kvinnor |" reads
-    "MMR1: Kvinnor 167, Män 53, Andel kvinnor 76 %". For a question, the columns it cannot be
-    asking go: one that names only years it does not ask ("Utfall 2017" for 2018; when columns
-    name the asked year and others, every column that does not name it), and, unless
-    something is computed, one that names a group (women, men) other than those it names, or all of
-    them ("Totalt")."""
-    header = next((line for line in reversed(context.split("\n")) if line.strip().startswith("|")), "")
-    cells = row_cells(text)
-    names = row_cells(header) if header else []
-    if len(names) != len(cells) or len(cells) < 2:
-        return " ".join(c for c in cells if c)
-    pairs = [(n, v) for n, v in zip(names[1:], cells[1:], strict=True) if v]
-    if q is not None:
-        pairs = _columns_asked(q, pairs)
-    return f"{cells[0]}: " + ", ".join(f"{n} {v}".strip() for n, v in pairs)
-
-
-def _columns_asked(q: Question, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    asked = set(q.query.years)
-    column_years = [set(years_in(n)) for n, _ in pairs]
-    named_years: set[int] = set().union(*column_years)
-    groups = {a.head for a in anchor_groups(q.query.text, q.query.language == "en")} & qualifier_heads()
-    # "| Kvinnor | Män | Totalt 2018 | Totalt 2017 |" asked for 2017: a column of no year is not
-    # that year's either, unless it is the group the question asks about
-    yearless_asked = not (asked & named_years and named_years - asked)
-    kept = [(n, v) for (n, v), years in zip(pairs, column_years, strict=True)
-            if not asked or (years & asked if years else yearless_asked or _group_columns(n) & groups)]
-    if groups and operation(q.query.text) is None:  # the group asked, not the other nor all together
-        named = [(n, v) for n, v in kept if not _group_columns(n) - groups and not TOTAL_RE.match(n)]
-        kept = named or kept
-    return kept or pairs
-
-
-def _group_columns(name: str) -> set[str]:
-    """The groups (women, men) a column's name names."""
-    return {a.head for a in anchor_groups(name)} & qualifier_heads()
-
-
 
 
 def _amount_clause(q: Question, text: str) -> str:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from assistant.answering.arithmetic import compute, names_money, operation
 from assistant.answering.candidates import Candidate
-from assistant.answering.compose import cells_asked
+from assistant.answering.cells import cells_asked
 from assistant.answering.question import Question
 from assistant.data import question_types
 from assistant.expansion import anchor_groups, qualifier_heads

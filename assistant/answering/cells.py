@@ -1,0 +1,65 @@
+"""A table row's cells as figures are read and quoted from it: each figure beside its column's
+name ("MMR1: Kvinnor 167, Män 53, Andel kvinnor 76 %"), only the columns a question can be asking
+(the asked year's, the asked group's), a year-headed row's asked years. Ranking (features.py),
+arithmetic and composition read a row the same way."""
+
+from __future__ import annotations
+
+from assistant.answering.arithmetic import TOTAL_RE, operation
+from assistant.answering.candidates import Candidate
+from assistant.answering.question import Question
+from assistant.expansion import anchor_groups, qualifier_heads
+from ingest.dates import years_in
+from ingest.units import row_cells
+
+
+def cells_asked(q: Question, c: Candidate) -> str:
+    """The text a unit's figures are read from: a year-headed table row gives only the asked
+    years' cells; another row its cells labelled by its header ("Totalt 2018 391, Totalt 2017 338")."""
+    unit = c.unit
+    if unit.kind == "row" and unit.header:
+        cells = dict(zip(unit.header, row_cells(unit.text)[1:], strict=False))
+        picked = [f"{y}: {cells[str(y)]}" for y in q.query.years if str(y) in cells]
+        return " ".join(picked) or unit.text
+    if unit.kind == "row" and unit.text.startswith("|"):  # each figure beside its column's name and year
+        return labelled_row(unit.context, unit.text, q)
+    return unit.text
+
+
+def labelled_row(context: str, text: str, q: Question | None = None) -> str:
+    """"| MMR1 | 167 | 53 | 76 % |" under "| Behandling | Kvinnor | Män | Andel kvinnor |" reads
+    "MMR1: Kvinnor 167, Män 53, Andel kvinnor 76 %". For a question, the columns it cannot be
+    asking go: one that names only years it does not ask ("Utfall 2017" for 2018; when columns
+    name the asked year and others, every column that does not name it), and, unless
+    something is computed, one that names a group (women, men) other than those it names, or all of
+    them ("Totalt")."""
+    header = next((line for line in reversed(context.split("\n")) if line.strip().startswith("|")), "")
+    cells = row_cells(text)
+    names = row_cells(header) if header else []
+    if len(names) != len(cells) or len(cells) < 2:
+        return " ".join(c for c in cells if c)
+    pairs = [(n, v) for n, v in zip(names[1:], cells[1:], strict=True) if v]
+    if q is not None:
+        pairs = _columns_asked(q, pairs)
+    return f"{cells[0]}: " + ", ".join(f"{n} {v}".strip() for n, v in pairs)
+
+
+def _columns_asked(q: Question, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    asked = set(q.query.years)
+    column_years = [set(years_in(n)) for n, _ in pairs]
+    named_years: set[int] = set().union(*column_years)
+    groups = {a.head for a in anchor_groups(q.query.text, q.query.language == "en")} & qualifier_heads()
+    # "| Kvinnor | Män | Totalt 2018 | Totalt 2017 |" asked for 2017: a column of no year is not
+    # that year's either, unless it is the group the question asks about
+    yearless_asked = not (asked & named_years and named_years - asked)
+    kept = [(n, v) for (n, v), years in zip(pairs, column_years, strict=True)
+            if not asked or (years & asked if years else yearless_asked or _group_columns(n) & groups)]
+    if groups and operation(q.query.text) is None:  # the group asked, not the other nor all together
+        named = [(n, v) for n, v in kept if not _group_columns(n) - groups and not TOTAL_RE.match(n)]
+        kept = named or kept
+    return kept or pairs
+
+
+def _group_columns(name: str) -> set[str]:
+    """The groups (women, men) a column's name names."""
+    return {a.head for a in anchor_groups(name)} & qualifier_heads()
