@@ -33,7 +33,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     "reason": re.compile(r"\b(?:då|eftersom|därför att|därför|på grund av|beror på|berodde på|berott på|"
                          r"beror främst på|berodde främst på|orsaken|anledningen|till följd av|because|since|due to|"
                          r"as a result of|the reason)\b", re.I),
-    "year": re.compile(rf"\b{YEAR}\b"),
+    "year": re.compile(rf"\b{YEAR}\b"),  # a year as a word of its own (not the 2015 of "Dnr LS2015-0154")
     # a day of a sick-leave period, the way its deadlines are written: "senast dag 30", "från dag 15"
     "sickday": re.compile(r"\b(?:dag|dagen|day)\s+\d{1,3}\b", re.I),
     # a registration or report number, as agencies write them: "Dnr RS 2023-00417", "S2019/05312/SF",
@@ -43,7 +43,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"\b[A-ZÅÄÖ]{1,4}\s?(?!(?:19|20)\d\d[-–/](?:19|20)?\d\d\b)\d{2,4}[-/]\d{2,6}(?:/[A-ZÅÄÖ]{1,4})?\b|\b(?:19|20)\d\d(?:/\d\d)?:\d{1,4}\b|§\s*\d+"),
     # what something costs when it costs nothing: "Samtalen är avgiftsfria."
     "free": re.compile(r"\b(?:avgiftsfri\w*|kostnadsfri\w*|gratis|ingen (?:patient)?avgift|utan kostnad|"
-                       r"free of charge)\b", re.I),  # a year as a word of its own (not the 2015 of "Dnr LS2015-0154")
+                       r"free of charge)\b", re.I),
 }
 
 # an organisation by the shape of its name, where the organisations data file (ingest/metadata.py)
@@ -85,8 +85,8 @@ def _has_count(text: str) -> bool:
 
 # "Hur mycket har … ökat" is answered by a percentage as well as by a sum.
 _ACCEPTS = {
-    "when": ("year", "date", "elapsed", "sickday"),
-    "date": ("date", "sickday"),  # "När fick RJH resten …?": a year, a date or a span of time
+    "when": ("year", "date", "elapsed", "sickday"),  # "När fick RJH resten …?": a year, a date or a span of time
+    "date": ("date", "sickday"),  # "senast dag 30" as well as "senast den 31 mars"
     "amount": ("amount", "percent", "free"),
     "money": ("amount", "free"),  # what something costs or someone gets: never a share
     "count": ("count",),

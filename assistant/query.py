@@ -82,11 +82,12 @@ def question_kind(text: str) -> str:
                 return str(kind)
     if _CONDITION_RE.search(opening):
         return "other"
+    cued = _without_relative_who(lowered)  # once, not for every phrase
     for kind, phrases in types.items():
         if kind == "when":  # only the question's first words: "När fick …?", "When is …?"
             if any(opening.startswith(p + " ") for p in phrases):
                 return kind
-        elif any(_has_phrase(_without_relative_who(lowered), p) for p in phrases):
+        elif any(_has_phrase(cued, p) for p in phrases):
             return kind
     return "other"
 

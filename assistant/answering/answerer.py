@@ -68,9 +68,17 @@ class Answerer:
         self.idf = idf
         self.speller = speller or Speller(frozenset(idf))
         self.model = model or default_model()
+        self._analysed: tuple[Query, Question] | None = None
 
     def analyse(self, query: Query) -> Question:
-        return analyse(query, self.idf, self.speller)
+        """The question's analysis; the last one is kept, since passages() and answer() both read
+        the same question's."""
+        cached = self._analysed  # one read: another thread may answer another question meanwhile
+        if cached is not None and cached[0] is query:
+            return cached[1]
+        q = analyse(query, self.idf, self.speller)
+        self._analysed = (query, q)
+        return q
 
     def passages(self, query: Query, hits: list[Hit], docs: dict[str, DocRecord]) -> list[Hit]:
         """The passages to answer from: the retrieved ones and, for a question that asks for a

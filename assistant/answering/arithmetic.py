@@ -165,7 +165,7 @@ def _pair(kind: str, found: list[Figure], texts: list[str], years: tuple[int, ..
         return None
     # two units cited for two figures: the unit of which each gives exactly one ("| MMR1 | … | 71 % |")
     paired = [g for g in groups if len(g) == 2 and g[0].source != g[1].source]
-    asked = asked_unit(question)  # "" asks for no unit in particular
+    asked = _asked_unit(question)  # "" asks for no unit in particular
     named = set(re.findall(r"[^\W\d_]+", question.casefold()))  # "Hur många fler patienter …": figures of patients
     group = max(paired or groups, key=lambda g: (bool(asked) and g[0].unit == asked, g[0].unit in named, len(g)))
     if len(group) == 2:
@@ -336,7 +336,7 @@ def _named_by(noun: str, question: str) -> bool:
     return nouns[0] in asked or any(len(w) >= 4 and nouns[0].startswith(w) for w in asked)
 
 
-def asked_unit(question: str) -> str:
+def _asked_unit(question: str) -> str:
     """The unit a question asks its figure in: percent, kronor, or anything."""
     if re.search(r"\b(?:procent\w*|percent\w*|andel\w*|share|%)", question, re.I):
         return "%"

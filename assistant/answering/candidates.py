@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -54,7 +55,7 @@ class Candidate:
     def doc_id(self) -> str:
         return self.hit.doc_id
 
-    @property
+    @cached_property
     def fact_text(self) -> str:
         """Its text as the facts it holds are read: a table row's bare figures with the unit its
         header or lead-in names ("2,2" under "Mkr" is an amount)."""
