@@ -84,6 +84,13 @@ def qualifier_heads() -> frozenset[str]:
     return frozenset(_data().get("qualifiers", []))
 
 
+@lru_cache(maxsize=1)
+def sibling_sets() -> tuple[frozenset[str], ...]:
+    """Sets of anchors that exclude each other (a treatment, a sex): naming another member of the
+    set than the one asked is speaking of something else."""
+    return tuple(frozenset(group) for group in _data().get("siblings", []))
+
+
 @dataclass(frozen=True)
 class Anchor:
     """A thing a question names that a passage must name too (any term of its group)."""

@@ -6,28 +6,34 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ingest.dates import MONTH_NAME, YEAR, is_year
+from ingest.dates import MONTH_NAME, YEAR, dates_in, is_year
 from ingest.metadata import organisations_in
 from ingest.numbers import DIGITS, NUMBER_RE, WORD_NUMBER, amounts_in, word_numbers_in
 from ingest.units import row_cells
 
 # a number or a span of numbers, in digits or words: "8", "4-8", "nio", "tio–tolv"
 _SPAN = rf"(?:\d+|{WORD_NUMBER})(?:\s*[-–]\s*(?:\d+|{WORD_NUMBER}))?"
+# a span of time's unit, Swedish and English ("åtta veckor", "eight weeks", "30 working days")
+_TIME_UNITS = ("veckor|vecka|månader|månad|arbetsdagar|arbetsdag|vardagar|dagar|dag|weeks?|months?|"
+               "(?:working |calendar )?days?")
 
 PATTERNS: dict[str, re.Pattern[str]] = {
     "amount": re.compile(rf"(?:{DIGITS})\s*(?:kr\b|kronor|Mkr|mkr|tkr|miljoner|miljarder|miljard|milj\b|mnkr)", re.I),
     # a day and month: "29/4", "29/4 2015", "31 mars 2016", "den 2 april"
-    "date": re.compile(rf"\b\d{{1,2}}/\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{MONTH_NAME})\b", re.I),
-    "percent": re.compile(rf"(?:{DIGITS})\s*(?:%|procent)", re.I),
-    "age": re.compile(r"\b\d{2}\s*[-–]\s*\d{2}\s*år\b|\bi åldern\b", re.I),
+    # (and the English month first: "March 31, 2016")
+    "date": re.compile(rf"\b\d{{1,2}}/\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{MONTH_NAME})\b|"
+                       rf"\b(?:{MONTH_NAME})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*%)", re.I),
+    # a share as Swedish and English write it: "64 %", "64 procent", "64 per cent", "5 percentage points"
+    "percent": re.compile(rf"(?:{DIGITS})\s*(?:%|procent|per\s?cent|percentage points?)", re.I),
+    "age": re.compile(r"\b\d{2}\s*[-–]\s*\d{2}\s*(?:år|years)\b|\bi åldern\b|\baged \d{2}\b", re.I),
     "duration": re.compile(
-        rf"\b{_SPAN}\s*(?:veckor|vecka|månader|månad|arbetsdagar|arbetsdag|vardagar|dagar|dag|timmar|timme|"
-        r"behandlingstillfällen)\b", re.I),
-    "sessions": re.compile(rf"\b{_SPAN}\s*(?:behandlingstillfällen|tillfällen|sessioner|sessions)\b", re.I),
+        rf"\b{_SPAN}\s*(?:{_TIME_UNITS}|timmar|timme|hours?|behandlingstillfällen|(?:treatment )?sessions)\b", re.I),
+    "sessions": re.compile(rf"\b{_SPAN}\s*(?:behandlingstillfällen|tillfällen|sessioner|(?:treatment )?sessions)\b",
+                           re.I),
     # how soon something happens: a span of time, never a number of treatment sessions
     "elapsed": re.compile(
-        rf"\b{_SPAN}\s*(?:veckor|vecka|månader|månad|arbetsdagar|arbetsdag|vardagar|dagar|dag|kvartal)\b|"
-        r"\b(?:direkt|omgående|löpande|kvartalsvis)\b",
+        rf"\b{_SPAN}\s*(?:{_TIME_UNITS}|kvartal|quarters?)\b|"
+        r"\b(?:direkt|omgående|löpande|kvartalsvis|immediately|quarterly)\b",
         re.I,
     ),
     "reason": re.compile(r"\b(?:då|eftersom|därför att|därför|på grund av|beror på|berodde på|berott på|"
@@ -63,7 +69,8 @@ def names_organisation(text: str) -> bool:
     return bool(_ORGANISATION_SHAPE_RE.search(text)) or bool(organisations_in(text))
 
 
-_UNIT_AFTER_RE = re.compile(r"\s*(?:%|procent|kr\b|kronor|Mkr|mkr|tkr|miljoner|miljarder|milj\b)", re.I)
+_UNIT_AFTER_RE = re.compile(r"\s*(?:%|procent|per\s?cent|kr\b|kronor|SEK\b|Mkr|mkr|tkr|miljoner|miljarder|milj\b|"
+                            r"million|billion)", re.I)
 
 
 _ENUMERATION_RE = re.compile(r"^\s*(?:[•·*-]\s*)?\d{1,2}[.)]\s+")
@@ -72,12 +79,14 @@ _ENUMERATION_RE = re.compile(r"^\s*(?:[•·*-]\s*)?\d{1,2}[.)]\s+")
 def _has_count(text: str) -> bool:
     """A number that is neither a year nor an amount or percentage (checked on the whole number,
     so "12 000 kr" is never read as the count "12"), nor the number of a numbered list's item
-    ("2. Kompetenssatsning i försäkringsmedicin")."""
+    ("2. Kompetenssatsning i försäkringsmedicin"), nor part of a date ("den 1 januari 2015")."""
     if word_numbers_in(text):  # "vid fyra tillfällen", "fem rekommendationer"
         return True
     text = _ENUMERATION_RE.sub("", text)
+    dated = [(d.start, d.end) for d in dates_in(text) if d.day is not None or d.month is not None]
     for m in NUMBER_RE.finditer(text):
-        if is_year(m.group(0)) or _UNIT_AFTER_RE.match(text, m.end()):
+        if is_year(m.group(0)) or _UNIT_AFTER_RE.match(text, m.end()) or \
+                any(a <= m.start() < b for a, b in dated):
             continue
         return True
     return False

@@ -128,7 +128,15 @@ def _model_name(model: str) -> str:
 
 class HashingEmbedder:
     """Deterministic fake for unit tests: hashed word and character n-grams, so texts that share
-    words still rank close. Needs no model and no network."""
+    words still rank close. Needs no model and no network.
+
+    Its cosines lie in the range multilingual-e5 gives (any two texts about 0.78 apart from what
+    their n-grams share, related ones up to 1): each vector is a fixed direction that all texts
+    share plus the hashed n-grams. The answer model's weights were fitted on e5's similarities, so
+    a fake whose cosines spread from -1 to 1 would read every unit as unrelated. Ranking by it is
+    unchanged: the shared part adds the same to every cosine."""
+
+    SHARED = 0.78  # the part of every cosine that any two texts have in common (e5: 0.79-0.88)
 
     def __init__(self, dim: int = 256) -> None:
         self.dim = dim
@@ -140,10 +148,14 @@ class HashingEmbedder:
         grams = words + [w[i:i + 4] for w in words for i in range(max(1, len(w) - 3))]
         for gram in grams:
             digest = hashlib.sha256(gram.encode()).digest()
-            idx = int.from_bytes(digest[:4], "little") % self.dim
+            idx = 1 + int.from_bytes(digest[:4], "little") % (self.dim - 1)  # dimension 0 is the shared one
             vec[idx] += 1.0 if digest[4] & 1 else -1.0
         norm = float(np.linalg.norm(vec))
-        return vec / norm if norm else vec
+        if not norm:
+            return vec
+        vec *= np.sqrt(1.0 - self.SHARED) / norm
+        vec[0] = np.sqrt(self.SHARED)
+        return vec
 
     def embed_documents(self, texts: list[str]) -> np.ndarray:
         return np.vstack([self._vector(t) for t in texts]) if texts else np.zeros((0, self.dim), np.float32)

@@ -100,14 +100,18 @@ def _introduces(line: str) -> bool:
         re.search(r"\b(?:nedan|följande|below|following)\b", text, re.I))
 
 
+_FIGURE_RE = re.compile(r"(?<![^\W\d_])\d")  # a digit that does not end a name ("MMR2", "KBT1")
+
+
 def _names_columns(line: str, cells: list[str], rows: int, named: str) -> bool:
     """Whether a table row names the columns instead of holding values: the block's first row,
     without figures (years aside), or the line right under it that carries on its broken words, as a PDF wraps
     a header cell ("| År | Sjukskrivnings- |" over "| miljarden, avsatt |")."""
     if not line.lstrip().startswith("|"):
         return False
-    if rows == 1:  # a column may name its year ("| Behandling | Kvinnor | Män | Totalt 2018 | Totalt 2017 |")
-        return not any(re.search(r"\d", YEAR_RE.sub("", c)) for c in cells[1:])
+    if rows == 1:  # a column may name its year ("| Behandling | Kvinnor | Män | Totalt 2018 | Totalt 2017 |"),
+        # and a name may hold a digit ("| År | MMR1 | MMR2 |"): a figure is a number of its own
+        return not any(_FIGURE_RE.search(YEAR_RE.sub("", c)) for c in cells[1:])
     return rows == 2 and any(c.endswith("-") for c in row_cells(named)) and not any(re.search(r"\d", c) for c in cells)
 
 

@@ -747,3 +747,51 @@ def test_a_role_beside_another_persons_name_is_not_borrowed() -> None:
 
 def test_no_share_of_money_without_money_asked() -> None:
     assert values_of("Hur stor andel av patienterna var kvinnor?", "Regionen fick", page=SHARES)["fact"] == -1.0
+
+
+COORDINATORS = """Uppföljning av koordineringen
+
+Andelen vårdcentraler med en rehabkoordinator ökade från 31 procent 2014 till 88 procent 2016."""
+
+
+def test_a_computed_answer_leads_with_what_was_computed_in_percentage_points() -> None:
+    """Two shares differ by percentage points; an English answer leads with the computed figure,
+    not with one of its operands."""
+    english = "Follow-up\n\nThe share of health centres with a rehab coordinator rose from 31 per cent in 2014 to " \
+              "88 per cent in 2016."
+    answerable, text = answer("By how many percentage points did the share of health centres with a rehab "
+                              "coordinator rise from 2014 to 2016?", english)
+    assert answerable and text.startswith("57 percentage points."), text
+    assert "88 % − 31 % = 57 percentage points" in text, text
+    answerable, text = answer("Med hur många procentenheter ökade andelen vårdcentraler med rehabkoordinator "
+                              "från 2014 till 2016?", COORDINATORS)
+    assert answerable and "88 % − 31 % = 57 procentenheter" in text, text
+
+
+MMR_TABLE = """Patienter som avslutat MMR 2014–2015
+
+| År | MMR1 | MMR2 | Totalt |
+| 2014 | 239 | 70 | 309 |
+| 2015 | 261 | 77 | 338 |"""
+
+
+def test_the_cell_a_question_points_to() -> None:
+    """The row labelled with the asked year, under a column named after the asked treatment."""
+    question = "Hur många patienter avslutade MMR1 2015?"
+    assert values_of(question, "| 2015", page=MMR_TABLE)["cell"] == 1.0
+    assert values_of("Hur många patienter avslutade MMR2 2014?", "| 2014", page=MMR_TABLE)["cell"] == 1.0
+    assert values_of("Hur många patienter avslutade KBT 2015?", "| 2015", page=MMR_TABLE)["cell"] == 0.0
+    answerable, text = answer(question, MMR_TABLE)
+    assert answerable and "261" in text and "239" not in text, text
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("What does MMR stand for?", "definition"),
+    ("What is multimodal rehabilitation?", "definition"),
+    ("Vad är en rehabkoordinator?", "definition"),
+    ("What does ISF recommend the government to do about the agreements?", "other"),
+    ("Vad är den totala budgeten i projektplanen 2016?", "amount"),
+])
+def test_what_a_question_asks_to_have_defined(question: str, kind: str) -> None:
+    from assistant.answering.question import question_kind
+    assert question_kind(resolve(question, []), question) == kind

@@ -33,7 +33,9 @@ def test_a_change_within_one_sentence() -> None:
     text = ["Andelen avslag vid dag 180 ökade från 1,9 procent 2014 till 7,4 procent 2018."]
     computed = compute("difference", text, question, (2014, 2018))
     assert computed is not None and round(computed.value, 6) == 5.5
-    assert shown(computed, "sv") == "7,4 % − 1,9 % = 5,5 %"
+    # two shares differ by percentage points ("5,5 procent" would be a share of the first)
+    assert shown(computed, "sv") == "7,4 % − 1,9 % = 5,5 procentenheter"
+    assert shown(computed, "en") == "7.4 % − 1.9 % = 5.5 percentage points"
 
 
 def test_a_change_between_two_years_is_not_computed_from_one_years_figures() -> None:
@@ -224,7 +226,7 @@ def test_a_negative_operand_is_shown_in_parentheses() -> None:
     rows = ["| MMR1 | förändring | −9 % |", "| MMR2 | förändring | −18 % |"]
     computed = compute("difference", rows, "How many percentage points higher was the change for MMR1 than MMR2?", ())
     assert computed is not None and computed.value == 9
-    assert shown(computed, "sv") == "-9 % − (-18 %) = 9 %"
+    assert shown(computed, "sv") == "-9 % − (-18 %) = 9 procentenheter"
 
 
 def _computed(question: str, texts: list[str], years: tuple[int, ...] = ()) -> str | None:

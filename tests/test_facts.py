@@ -44,7 +44,9 @@ NEGATIVE = {
     "date": ["2015", "tecknades 2008", "12 000 kronor"],
     "count": ["tecknades 2013", "2012 och 2013", "46 procent", "ingen siffra här",
               "2. Kompetenssatsning i försäkringsmedicin", " 1.  Jämställd sjukskrivningsprocess",
-              "en läkare och ett team", "tio miljoner kronor", "tjugo procent", "results by sex and age"],
+              "en läkare och ett team", "tio miljoner kronor", "tjugo procent", "results by sex and age",
+              # a date's day and month are no counts
+              "som den 1 januari 2015 blev Region Gävleborg", "beslutades 2015-03-24", "senast 29/8"],
     # a number of sessions is never a span of weeks or an age
     "sessions": ["under 4-8 veckor", "i åldern 16-67 år", "2015", "12 000 kronor", "behandlingstillfällen"],
     "percent": ["hälften av landstingen", "2015", "12 000 kronor"],
@@ -74,6 +76,29 @@ def test_other_kinds_accept_any_text() -> None:
     """A question that asks for no particular kind of fact filters nothing."""
     assert has_fact("other", "Rehabiliteringsgarantin är en överenskommelse.")
     assert has_fact("other", "")
+
+
+# agencies publish English summaries: their facts are written with English units
+ENGLISH = {
+    "percent": ["88 per cent of the primary care centres", "64 percent of the certificates", "5 percentage points"],
+    "duration": ["within eight weeks", "for 3 months", "at most 30 working days"],
+    "elapsed": ["paid out within 30 days", "reported quarterly", "two quarters after"],
+    "sessions": ["at least six sessions", "8–20 treatment sessions"],
+    "date": ["by March 31, 2016", "on 15 December 2011"],
+    "age": ["patients aged 16–67", "16-67 years old"],
+}
+
+
+@pytest.mark.parametrize(("kind", "text"), [(k, t) for k, ts in ENGLISH.items() for t in ts])
+def test_a_fact_written_in_english(kind: str, text: str) -> None:
+    assert has_fact(kind, text)
+
+
+@pytest.mark.parametrize(("kind", "text"), [("count", "88 per cent of the centres"), ("count", "SEK 4 million"),
+                                            ("date", "March 2016"), ("date", "the 2016 figures"),
+                                            ("duration", "in 2016"), ("percent", "in 2016 the centres")])
+def test_an_english_unit_is_not_another_kind(kind: str, text: str) -> None:
+    assert not has_fact(kind, text)
 
 
 @pytest.mark.parametrize("text", ["Landstingen ersätts med 12 000 kr", "RJH räknar med 14,7 Mkr",

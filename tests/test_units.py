@@ -161,6 +161,18 @@ def test_a_header_whose_columns_name_their_years_is_a_header() -> None:
     assert all(u.context == table.split("\n")[0] for u in rows)
 
 
+def test_a_header_whose_columns_are_named_with_digits_is_a_header() -> None:
+    """"| År | MMR1 | MMR2 | Totalt |": the digits of a name are no figures, so the line names the
+    columns of the year rows under it."""
+    table = "| År | MMR1 | MMR2 | Totalt |\n| 2014 | 239 | 70 | 309 |\n| 2015 | 261 | 77 | 338 |"
+    rows = [u for u in split_units([hit_of(table, "X\n\n" + table)]) if u.kind == "row"]
+    assert [u.text for u in rows] == table.split("\n")[1:]
+    assert all(u.context == table.split("\n")[0] for u in rows)
+    figures = "| Kvartal | 1 | 2 |\n| KBT | 40 | 52 |"  # a first row of figures is a row
+    assert [u.text for u in split_units([hit_of(figures, "X\n\n" + figures)]) if u.kind == "row"][0] == \
+        figures.split("\n")[0]
+
+
 def test_a_header_wrapped_over_two_lines_is_no_row() -> None:
     wrapped = "| År | Avsatt för rehabiliterings- | Utbetalt, |\n| garantin | andel |\n| 2010 | 1 000 | 88 % |"
     rows = [u for u in split_units([hit_of(wrapped, "X\n\n" + wrapped)]) if u.kind == "row"]

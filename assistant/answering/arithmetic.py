@@ -19,7 +19,7 @@ DIFFERENCE_RE = re.compile(
     r"med hur (?:mycket|många)|med hur (?:mycket|många)(?:\s+\S+){0,2}\s+(?:ökade|ökat|minskade|minskat|steg|sjönk|"
     r"förändrades|förbättrades|försämrades|sjunkit|stigit)|"
     r"hur mycket (?:\S+\s+){0,6}?(?:ökade|ökat|minskade|minskat|steg|sjönk|förändrades)|"
-    r"by how much|how much (?:more|less|higher|lower|bigger|smaller)|how many (?:more|fewer)|difference|"
+    r"by how (?:much|many)|how much (?:more|less|higher|lower|bigger|smaller)|how many (?:more|fewer)|difference|"
     r"percentage points? (?:higher|lower|more|less)|"
     r"how much did (?:\S+\s+){0,6}?(?:rise|increase|fall|decrease|drop|grow|change))",
     re.I)
@@ -372,14 +372,26 @@ def shown(c: Computed, lang: str) -> str:
         return f"{added} = {amount_text(c.value, c.unit, lang)}"
     if c.kind == "years":
         a, b = b, a
-        return f"{a.written} {sign} {b.written} = {format_number(c.value, lang)} {'år' if lang == 'sv' else 'years'}"
+        return f"{a.written} {sign} {b.written} = {result_text(c, lang)}"
     second = amount_text(b.value, b.unit, lang)
     left = f"{amount_text(a.value, a.unit, lang)} {sign} {f'({second})' if b.value < 0 else second}"
     if c.kind == "share":
         rounded = round(c.value)
         about = f" (≈ {rounded} %)" if abs(c.value - rounded) >= 0.05 else ""
-        return f"{left} = {format_number(round(c.value, 1), lang)} %{about}"
-    return f"{left} = {amount_text(c.value, c.unit, lang)}"
+        return f"{left} = {result_text(c, lang)}{about}"
+    return f"{left} = {result_text(c, lang)}"
+
+
+def result_text(c: Computed, lang: str) -> str:
+    """The computed figure with its unit: "5,5 procentenheter" (two shares differ by percentage
+    points, not by a share), "95,9 %", "1,2 miljoner kr", "14 år"."""
+    if c.kind == "years":
+        return f"{format_number(c.value, lang)} {'år' if lang == 'sv' else 'years'}"
+    if c.kind == "share":
+        return f"{format_number(round(c.value, 1), lang)} %"
+    if c.kind == "difference" and c.unit == "%":
+        return f"{format_number(round(c.value, 1), lang)} {'procentenheter' if lang == 'sv' else 'percentage points'}"
+    return amount_text(c.value, c.unit, lang)
 
 
 def amount_text(value: float, unit: str, lang: str) -> str:

@@ -8,7 +8,15 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 
-from assistant.answering.arithmetic import amount_text, compute, given_count, operation, per_item_rate, shown
+from assistant.answering.arithmetic import (
+    amount_text,
+    compute,
+    given_count,
+    operation,
+    per_item_rate,
+    result_text,
+    shown,
+)
 from assistant.answering.candidates import Candidate
 from assistant.answering.cells import cells_asked, labelled_row
 from assistant.answering.question import Question
@@ -43,11 +51,13 @@ def compose(q: Question, chosen: list[Candidate]) -> str:
         lead = _lead(c, t)
         parts.append(_attributed(text, lead if lead != said else "", t, f"[{n}]"))
         said = lead  # the same source twice in a row is named once
-    fact = _fact_first(q, texts[0], lang)
-    if fact:
-        parts.insert(0, t["fact_first"].format(fact=fact))
     kind = operation(q.query.text)
     computed = compute(kind, [cells_asked(q, c) for c in chosen], q.query.text, q.query.years) if kind else None
+    # the fact asked first: what was computed, or else the one figure the first quote states
+    fact = (result_text(computed, lang) if lang != "sv" else "") if computed is not None else \
+        _fact_first(q, texts[0], lang)
+    if fact:
+        parts.insert(0, t["fact_first"].format(fact=fact))
     if computed is not None:
         parts.append(t["calculation"].format(calculation=shown(computed, lang)))
     elif q.kind == "amount":

@@ -46,7 +46,10 @@ class Model:
     decision: Linear
     threshold: float  # the decision probability below which the answer is a refusal
     second: float = 0.75  # a second unit joins (two-part questions) within this share of the best's probability
-    other_part: float = 0.2  # the unit answering the other part of a coordinated question joins within this share
+    # the unit answering the other part of a coordinated question joins within this share of the best's
+    # probability: it shares few of the whole question's words, so it scores well below the best (a
+    # few logits); what picks it is that it names the part's words and holds the kind of fact asked
+    other_part: float = 0.2
     fitted: dict[str, Any] = field(default_factory=dict)  # how and on what it was fitted, and its CV figures
 
     def to_toml(self) -> str:

@@ -41,6 +41,7 @@ class Question:
     unknown_topic: str = ""  # its topic ("Vad kostar X?"), when X is a Swedish word no document uses
     parts: tuple[str, str] | None = None  # the two questions of one that asks two things (coordination.py)
     defined: frozenset[str] = frozenset()  # for a definition question: what it asks to have defined
+    own: frozenset[str] = frozenset()  # the terms its own words give (not the expansions' alternatives)
 
     @property
     def asks_fact(self) -> bool:
@@ -53,8 +54,9 @@ class Question:
 
 _DEFINITION_RE = re.compile(
     r"^(?:och\s+)?(?:vad|va)\s+(?:är|e|betyder|innebär|menas med|avses med|står\s+\S+\s+för)\s+(?!det\b)"
-    r"|^(?:and\s+)?what\s+(?:is|are|does|do)\s+(?!the\s+(?:rate|amount|total|deadline|share|number))"
-    r"(?:\S+\s+){0,5}?(?:mean|stand for)?"
+    r"|^(?:and\s+)?what\s+(?:is|are)\s+(?!the\s+(?:rate|amount|total|deadline|share|number))"
+    # "What does MMR stand for?" asks for a definition; "What does ISF recommend?" does not
+    r"|^(?:and\s+)?what\s+(?:does|do)\s+(?:\S+\s+){0,5}?(?:mean|stand\s+for)\b"
     r"|\bvad\s+(?:innebär|betyder)\b|\bwhat\s+(?:is\s+meant\s+by|does\s+\S+\s+mean)\b"
     r"|\bvad\s+(?:avses|menas)\s+med\b|\bhur\s+(?:definieras|beskrivs|förklaras)\b|\bhur beskriver\b.*\bvad\b"
     r"|\bvad\s+(?:gör|är)\s+en\b|\bhow\s+(?:is|are)\s+\S+(?:\s+\S+)?\s+defined\b|\bwhat\s+(?:is|are)\s+an?\b"
@@ -193,6 +195,7 @@ def analyse(query: Query, idf: dict[str, float], speller: Speller) -> Question:
                 unknown_words.append(word)
             continue
         terms.setdefault(known, idf[known])
+    own = frozenset(terms)
     for token in analyze(" ".join(query.expansion)):
         if token in idf and token not in terms:
             terms[token] = 0.5 * idf[token]
@@ -209,6 +212,7 @@ def analyse(query: Query, idf: dict[str, float], speller: Speller) -> Question:
         unknown=len(unknown) / len(content) if content else 0.0,
         uncovered=tuple(uncovered_concepts(query.text, idf)), rare=rare, source=source_fields(text),
         unknown_topic=unknown_topic, parts=coordination.parts(query.text), defined=defined_words(query.text),
+        own=own,
     )
 
 
