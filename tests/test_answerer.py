@@ -454,8 +454,9 @@ DEADLINES = """Sista dag för registrering per period:
 def test_the_last_day_to_report_is_a_deadline_not_the_last_row() -> None:
     """"sista dag … jan-mars" asks for that period's deadline (months as people shorten them);
     "the last period" asks for the last row."""
-    answerable, text = answer("sista dag registrering jan-mars 2011", DEADLINES)
-    assert answerable and "8 april 2011" in text and "13 januari" not in text, text
+    # ranked first; whether the answer is given on a three-row page is the decision model's call
+    best = scored("sista dag registrering jan-mars 2011", DEADLINES)[0].candidate.text
+    assert "8 april 2011" in best and "13 januari" not in best, best
     ordinal = {s.candidate.text[:8]: s.values["ordinal"] for s in scored("Vilken är den sista perioden 2011?",
                                                                          DEADLINES)}
     assert ordinal["| oktobe"] == 1.0 and ordinal["| januar"] == -1.0

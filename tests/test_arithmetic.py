@@ -315,3 +315,17 @@ def test_a_whole_first_needs_the_part_the_question_names() -> None:
     text = ["Av de 1 040 behandlingarna genomfördes 610 vid vårdcentraler och 140 av psykoterapeuter."]
     computed = _computed("Hur stor andel gjordes vid sjukhusens mottagningar?", text) or ""
     assert "/ 1 040" not in computed  # not a part of the whole the question does not name
+
+
+def test_an_english_question_names_the_groups_of_a_swedish_row() -> None:
+    """"women than men" names the cells "Kvinnor" and "Män" (not the total)."""
+    computed = compute("difference", ["2016: Kvinnor 45,0, Män 22,4, Totalt 67,4"],
+                       "How many more net sickness days did women have than men in 2016?", (2016,))
+    assert computed is not None and round(computed.value, 6) == 22.6
+
+
+def test_a_difference_of_figures_written_in_millions_is_shown_in_millions() -> None:
+    text = ["Nettodagarna ökade från 11,8 miljoner 2012 till 13,5 miljoner 2016."]
+    computed = compute("difference", text, "Hur mycket ökade nettodagarna från 2012 till 2016?", (2012, 2016))
+    assert computed is not None and shown(computed, "sv").endswith("= 1,7 miljoner")
+    assert shown(computed, "en").endswith("= 1.7 million")

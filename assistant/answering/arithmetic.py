@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.expansion import anchor_groups, qualifier_heads
+from assistant.query import detect_language
 from ingest.analysis import analyze
 from ingest.dates import RELATIVE_YEAR_RE, is_year, nearest_years, relative_year_positions, year_positions, years_in
 from ingest.numbers import DIGITS, Quantity, digits_value, format_amount, format_number, quantities_in, word_value
@@ -333,7 +335,12 @@ def _named_by(noun: str, question: str) -> bool:
     if not nouns:
         return False
     asked = set(analyze(question))
-    return nouns[0] in asked or any(len(w) >= 4 and nouns[0].startswith(w) for w in asked)
+    if nouns[0] in asked or any(len(w) >= 4 and nouns[0].startswith(w) for w in asked):
+        return True
+    # a group the question names in English ("women than men" over "Kvinnor 45,0, Män 22,4")
+    groups = {a.head for a in anchor_groups(noun)} & qualifier_heads()
+    english = detect_language(question) == "en"
+    return bool(groups & {a.head for a in anchor_groups(question, english)})
 
 
 def _asked_unit(question: str) -> str:
@@ -391,7 +398,23 @@ def result_text(c: Computed, lang: str) -> str:
         return f"{format_number(round(c.value, 1), lang)} %"
     if c.kind == "difference" and c.unit == "%":
         return f"{format_number(round(c.value, 1), lang)} {'procentenheter' if lang == 'sv' else 'percentage points'}"
+    scale = _common_scale(c.operands)
+    if not c.unit and scale:  # "13,5 miljoner − 11,8 miljoner" of days: "1,7 miljoner", as the operands
+        number, (one, many, english) = scale
+        value = round(c.value / number, 6)
+        return f"{format_number(value, lang)} {(one if value == 1 else many) if lang == 'sv' else english}"
     return amount_text(c.value, c.unit, lang)
+
+
+_SCALE_WORDS = ((10**9, ("miljard", "miljarder", "billion")), (10**6, ("miljon", "miljoner", "million")))
+
+
+def _common_scale(operands: tuple[Figure, ...]) -> tuple[int, tuple[str, str, str]] | None:
+    """The scale all operands of a plain number are written with ("11,8 miljoner", "2 million"), if one."""
+    for number, words in _SCALE_WORDS:
+        if all(any(re.search(rf"\b{w}s?\b", f.written, re.I) for w in words) for f in operands):
+            return number, words
+    return None
 
 
 def amount_text(value: float, unit: str, lang: str) -> str:

@@ -124,10 +124,16 @@ def stems(q: Question, c: Candidate, pool: Pool) -> float:
     for term, weight in q.terms.items():
         if term in c.tokens or len(term) < 4 or term.isdigit():
             continue
-        if any(len(t) > len(term) and (t.startswith(term) or t.endswith(term)) or
-               (len(t) >= 5 and term.startswith(t)) for t in c.tokens):
+        if _inside(term, c.tokens):
             total += weight
     return total / q.total
+
+
+def _inside(term: str, words: frozenset[str]) -> bool:
+    """Whether one of the words holds the term inside it (a derivation, a compound's head or first
+    part), or is itself the first part of the term."""
+    return any(len(t) > len(term) and (t.startswith(term) or t.endswith(term)) or
+               (len(t) >= 5 and term.startswith(t)) for t in words)
 
 
 _HOW_MANY_RE = re.compile(r"\b(?:hur många|how many|antal(?:et)?|number of)\s+(?:\w+\s+){0,1}?([^\W\d_]{3,})", re.I)
@@ -135,12 +141,11 @@ _NUMBER_BEFORE = r"(?:\d[\d\s\u00a0]*(?:,\d+)?|\w+)"
 
 
 def _said(term: str, c: Candidate) -> bool:
-    """Whether the unit, its lead-in, section or document speaks of the term: as a word, or inside a
-    longer one (a derivation or a compound, as for the feature stems)."""
+    """Whether the unit, its lead-in, section heading or its document's title and publisher speak of
+    the term: as a word, or (in the unit or its lead-in) inside a longer one, as for the feature stems."""
     if term in c.tokens or term in c.context or term in c.about or term in c.heading_words:
         return True
-    return len(term) >= 4 and any(len(t) > len(term) and (t.startswith(term) or t.endswith(term)) or
-                                  (len(t) >= 5 and term.startswith(t)) for t in c.tokens | c.context)
+    return len(term) >= 4 and _inside(term, c.tokens | c.context)
 
 
 @feature
@@ -454,7 +459,7 @@ _PARTICULARS_KINDS = frozenset({"date", "when", "year", "reference", "elapsed"})
 @feature
 def particulars(q: Question, c: Candidate, pool: Pool) -> float:
     """1 for a short line that states a document's own particulars (a publishing date, a
-    registration number, a page header) when the question asks for no date, year or reference:
+    registration number, a page header, its source address) when the question asks for no date, year or reference:
     such a line names the question's words (its region, its year) and says nothing about them."""
     if q.kind in _PARTICULARS_KINDS or q.source or len(c.text) > 90:
         return 0.0
@@ -711,6 +716,25 @@ def question_english(q: Question, ranked: list[dict[str, float]]) -> float:
 def question_asks_fact(q: Question, ranked: list[dict[str, float]]) -> float:
     """1 when the question asks for a particular kind of fact (an amount, a date …)."""
     return 1.0 if q.asks_fact else 0.0
+
+
+@decision
+def question_definition(q: Question, ranked: list[dict[str, float]]) -> float:
+    """1 when the question asks what something is ("Vad är MMR?")."""
+    return 1.0 if q.kind == "definition" else 0.0
+
+
+@decision
+def question_person(q: Question, ranked: list[dict[str, float]]) -> float:
+    """1 when the question asks for a person ("Vem undertecknade …?")."""
+    return 1.0 if q.kind == "person" else 0.0
+
+
+@decision
+def question_two(q: Question, ranked: list[dict[str, float]]) -> float:
+    """1 when the question asks two things or a computation: one unit rarely states it all, so the
+    best unit's features say less about whether the answer is right."""
+    return 1.0 if q.parts is not None or operation(q.query.text) is not None else 0.0
 
 
 @decision
