@@ -329,3 +329,11 @@ def test_a_difference_of_figures_written_in_millions_is_shown_in_millions() -> N
     computed = compute("difference", text, "Hur mycket ökade nettodagarna från 2012 till 2016?", (2012, 2016))
     assert computed is not None and shown(computed, "sv").endswith("= 1,7 miljoner")
     assert shown(computed, "en").endswith("= 1.7 million")
+
+
+def test_two_rows_are_added_by_the_column_the_question_names() -> None:
+    rows = ["Mottagning A: Antal patienter 158, Andel kvinnor (%) 71",
+            "Mottagning B: Antal patienter 196, Andel kvinnor (%) 70"]
+    computed = compute("sum", rows, "Hur många patienter hade mottagningarna tillsammans?", ())
+    assert computed is not None and computed.value == 354
+    assert compute("sum", rows, "Hur mycket hade mottagningarna tillsammans?", ()) is None  # no column named

@@ -194,8 +194,21 @@ def _as_written(kind: str, found: list[Figure], texts: list[str], question: str)
     if kind == "share":
         return _part_of_whole(found, texts, question) or _part_of_total(found, texts, question)
     if kind in ("difference", "sum"):
-        return _named_cells(found, texts, question) or _totals(found, question)
+        return _named_cells(found, texts, question) or _totals(found, question) or _same_column(found, question)
     return None
+
+
+def _same_column(found: list[Figure], question: str) -> tuple[Figure, Figure] | None:
+    """Two cited rows compared or added by the column the question names: "Timrå: Antal patienter
+    158, Andel kvinnor (%) 71" and "Härnösand: Antal patienter 196, …" for how many patients the
+    two had together. Only when exactly one column the question names stands in both rows."""
+    by_label: dict[str, list[Figure]] = {}
+    for f in found:
+        if f.label and not TOTAL_RE.match(f.label):
+            by_label.setdefault(f.label.casefold(), []).append(f)
+    pairs = [fs for label, fs in by_label.items() if len(fs) == 2 and fs[0].source != fs[1].source
+             and any(_named_by(word, question) for word in re.findall(r"[^\W\d_]{3,}", label))]
+    return (pairs[0][0], pairs[0][1]) if len(pairs) == 1 else None
 
 
 def _all_named(group: list[Figure], found: list[Figure], texts: list[str], question: str) -> bool:
