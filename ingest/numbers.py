@@ -230,7 +230,8 @@ def format_number(value: float, lang: str) -> str:
 
 
 # the scales an amount of kronor is written in, largest first: (kronor, Swedish one / many, English)
-_AMOUNT_SCALES = ((10**9, "miljard", "miljarder", "billion"), (10**6, "miljon", "miljoner", "million"))
+# the scales a large figure is written in: (size, Swedish singular, Swedish plural, English)
+AMOUNT_SCALES = ((10**9, "miljard", "miljarder", "billion"), (10**6, "miljon", "miljoner", "million"))
 
 
 def format_amount(value: float, unit: str, lang: str) -> str:
@@ -240,7 +241,7 @@ def format_amount(value: float, unit: str, lang: str) -> str:
     "1 234 567 kr"); a percentage "5,5 %"; another unit after the number ("1,2 dagar")."""
     if unit == "kr":
         ore = round(value * 100)  # an amount of money is exact to the öre; finer is float noise
-        for scale, one, many, english in _AMOUNT_SCALES:
+        for scale, one, many, english in AMOUNT_SCALES:
             if abs(ore) >= scale * 100 and ore % scale == 0:
                 number = ore / (scale * 100)
                 text = format_number(number, lang)

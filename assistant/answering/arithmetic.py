@@ -13,7 +13,16 @@ from assistant.expansion import anchor_groups, qualifier_heads
 from assistant.query import detect_language
 from ingest.analysis import analyze
 from ingest.dates import RELATIVE_YEAR_RE, is_year, nearest_years, relative_year_positions, year_positions, years_in
-from ingest.numbers import DIGITS, Quantity, digits_value, format_amount, format_number, quantities_in, word_value
+from ingest.numbers import (
+    AMOUNT_SCALES,
+    DIGITS,
+    Quantity,
+    digits_value,
+    format_amount,
+    format_number,
+    quantities_in,
+    word_value,
+)
 
 DIFFERENCE_RE = re.compile(
     r"\b(?:skillnad\w*|hur mycket (?:mer|mindre|större|högre|lägre|fler|färre)|hur många (?:fler|färre|mer|mindre)|"
@@ -413,20 +422,17 @@ def result_text(c: Computed, lang: str) -> str:
         return f"{format_number(round(c.value, 1), lang)} {'procentenheter' if lang == 'sv' else 'percentage points'}"
     scale = _common_scale(c.operands)
     if not c.unit and scale:  # "13,5 miljoner − 11,8 miljoner" of days: "1,7 miljoner", as the operands
-        number, (one, many, english) = scale
+        number, one, many, english = scale
         value = round(c.value / number, 6)
         return f"{format_number(value, lang)} {(one if value == 1 else many) if lang == 'sv' else english}"
     return amount_text(c.value, c.unit, lang)
 
 
-_SCALE_WORDS = ((10**9, ("miljard", "miljarder", "billion")), (10**6, ("miljon", "miljoner", "million")))
-
-
-def _common_scale(operands: tuple[Figure, ...]) -> tuple[int, tuple[str, str, str]] | None:
+def _common_scale(operands: tuple[Figure, ...]) -> tuple[int, str, str, str] | None:
     """The scale all operands of a plain number are written with ("11,8 miljoner", "2 million"), if one."""
-    for number, words in _SCALE_WORDS:
-        if all(any(re.search(rf"\b{w}s?\b", f.written, re.I) for w in words) for f in operands):
-            return number, words
+    for scale in AMOUNT_SCALES:
+        if all(any(re.search(rf"\b{w}s?\b", f.written, re.I) for w in scale[1:]) for f in operands):
+            return scale
     return None
 
 

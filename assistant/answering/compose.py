@@ -53,9 +53,11 @@ def compose(q: Question, chosen: list[Candidate]) -> str:
         said = lead  # the same source twice in a row is named once
     kind = operation(q.query.text)
     computed = compute(kind, [cells_asked(q, c) for c in chosen], q.query.text, q.query.years) if kind else None
-    # the fact asked first: what was computed, or else the one figure the first quote states
-    fact = (result_text(computed, lang) if lang != "sv" else "") if computed is not None else \
-        _fact_first(q, texts[0], lang)
+    # the fact asked first (in an English answer): what was computed, or else the one figure the first quote states
+    if computed is not None:
+        fact = result_text(computed, lang) if lang != "sv" else ""
+    else:
+        fact = _fact_first(q, texts[0], lang)
     if fact:
         parts.insert(0, t["fact_first"].format(fact=fact))
     if computed is not None:

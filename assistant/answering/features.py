@@ -160,8 +160,14 @@ def missing(q: Question, c: Candidate, pool: Pool) -> float:
         return 0.0
     absent = {t: q.terms[t] for t in q.own if not t.isdigit() and len(t) > 2 and not _said(t, c)}
     if q.parts is not None:
-        return min(max((absent[t] for t in set(analyze(part)) if t in absent), default=0.0) for part in q.parts) / 5
+        return min(max((absent[t] for t in _words_of(part) if t in absent), default=0.0) for part in q.parts) / 5
     return max(absent.values(), default=0.0) / 5
+
+
+@lru_cache(maxsize=256)
+def _words_of(text: str) -> frozenset[str]:
+    """A question part's analysed words (once per question, not once per candidate)."""
+    return frozenset(analyze(text))
 
 
 @feature
