@@ -796,3 +796,20 @@ def test_the_cell_a_question_points_to() -> None:
 def test_what_a_question_asks_to_have_defined(question: str, kind: str) -> None:
     from assistant.answering.question import question_kind
     assert question_kind(resolve(question, []), question) == kind
+
+
+BUDGET = """Fördelning av statsbidraget 2022
+
+| Insats | Belopp (tkr) |
+| Rehabkoordinatorer | 8 200 |
+| Försäkringsmedicinsk utbildning | 1 600 |
+| Samverkan med arbetsgivare | 2 600 |
+| Totalt | 12 400 |
+
+Medlen fördelas enligt regionstyrelsens beslut."""
+
+
+def test_a_share_of_one_row_is_of_its_tables_total_row() -> None:
+    """The row alone gives the part; the table's total row, cited beside it, gives the whole."""
+    answerable, text = answer("Hur stor andel av statsbidraget går till försäkringsmedicinsk utbildning?", BUDGET)
+    assert answerable and "1 600 / 12 400 = 12,9 %" in text, text

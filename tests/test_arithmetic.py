@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.arithmetic import compute, given_count, operation, per_item_rate, shown
+from assistant.answering.arithmetic import compute, given_count, operation, per_item_rate, shown, wholes
 from ingest.numbers import amounts_in, format_amount, format_number, numbers_in, quantities_in, word_value
 
 pytestmark = pytest.mark.unit
@@ -98,6 +98,28 @@ def test_of_several_parts_the_share_is_of_the_one_the_question_names(question: s
     computed = compute("share", [text], question, ())
     assert computed is not None and [f.value for f in computed.operands] == [part, 300]
     assert computed.value == pytest.approx(100 * part / 300)
+
+
+@pytest.mark.parametrize("text", [
+    "Under 2018 avslutades 388 MMR-insatser, varav 301 inom MMR1 och 87 inom MMR2.",
+    "Antalet avslutade serier var 388 under 2018 (301 MMR1 och 87 MMR2) och 350 under 2017.",
+])
+def test_the_share_is_of_the_part_the_words_after_it_name(text: str) -> None:
+    """The part after "varav" or inside the whole's parentheses that the question names by the
+    words after it, not the first."""
+    computed = compute("share", [text], "Hur stor andel av MMR-insatserna 2018 var MMR2?", ())
+    assert computed is not None and [f.value for f in computed.operands] == [87, 388]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Totalt: Belopp (tkr) 12 400", [12400]),
+    ("Summa: Mkr 27,7", [27.7]),
+    ("Överenskommelsen omfattar totalt 606 miljoner kronor.", [606e6]),
+    ("Försäkringsmedicinsk utbildning: Belopp (tkr) 1 600", []),
+    ("Regionen fick 40,3 miljoner kronor.", []),
+])
+def test_a_whole_is_a_total_row_cell_or_a_figure_a_total_word_opens(text: str, values: list[float]) -> None:
+    assert [f.value for f in wholes(text, "Hur stor andel?")] == pytest.approx(values)
 
 
 def test_a_stated_share_is_not_computed_again() -> None:

@@ -19,6 +19,13 @@ pytestmark = pytest.mark.unit
      ("How large is the reserve in the 2017 distribution", "who decides how it is used?")),
     ("Vem reserverade sig mot beslutet samt vad ville hon göra med reserven?",
      ("Vem reserverade sig mot beslutet", "vad ville hon göra med reserven?")),
+    # two things asked of one subject with one question word: each with the rest of the question
+    ("Vilket datum och diarienummer har tjänsteskrivelsen?",
+     ("Vilket datum har tjänsteskrivelsen?", "Vilket diarienummer har tjänsteskrivelsen?")),
+    ("vilket datum och vilket dnr har pm:et om rapportering",
+     ("vilket datum har pm:et om rapportering", "vilket dnr har pm:et om rapportering")),
+    ("What is the number and date of the audit report?",
+     ("What is the number of the audit report?", "What is the date of the audit report?")),
 ])
 def test_two_questions_in_one_are_split(question: str, expected: tuple[str, str]) -> None:
     assert parts(question) == expected

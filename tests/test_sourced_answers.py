@@ -40,6 +40,19 @@ pytestmark = pytest.mark.unit
     ("Who published the 2019 results report on KBT in Sörmland, and when is it dated?", {"publisher", "date"}),
     ("Vilka är författare till rapporten?", {"author"}),
     ("Who are the authors of the report?", {"author"}),
+    # agency documents beyond reports and pages: an audit, a circular, an annual account, a plan
+    ("Vem har gett ut granskningen av statsbidragen, och när publicerades den?", {"publisher", "date"}),
+    ("Vem har gett ut cirkulär 22:11, och vilket datum har det?", {"publisher", "date"}),
+    ("Vem har gett ut verksamhetsberättelsen för 2018?", {"publisher"}),
+    ("Who published the national guidance on psychological treatment, and on what date?", {"publisher", "date"}),
+    # the date asked beside another particular, or as the day a decision was taken
+    ("Vilket datum och diarienummer har tjänsteskrivelsen om statsbidraget?", {"date"}),
+    ("När är PM:et om fördelningen daterat, och vilket diarienummer har det?", {"date"}),
+    ("Vilket diarienummer har regeringsbeslutet, och vilket datum fattades det?", {"date"}),
+    ("What is the number and date of the audit report?", {"date"}),
+    ("When was the memo on reporting dates written, and what is its reference number?", {"date"}),
+    ("To whom was the consultation response sent, and what date does it carry?", {"date"}),
+    ("vem skrev pm:et o när", {"author", "date"}),
 ])
 def test_a_question_about_a_document_asks_for_its_publisher_or_date(question: str, fields: set[str]) -> None:
     assert source_fields(question) == fields
@@ -58,6 +71,7 @@ def test_a_question_about_a_document_asks_for_its_publisher_or_date(question: st
     "Vem ansvarar för rehabiliteringsgarantin?",
     "Vad rekommenderar författarna i rapporten om KBT?",  # the authors as the subject: what the report says
     "What do the authors of the report recommend?",
+    "What is the start date of the agreement?",  # when it starts, not when it was written
 ])
 def test_a_question_about_something_else_is_left_to_the_decision_model(question: str) -> None:
     assert source_fields(question) == frozenset()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from assistant.answering import coordination
-from assistant.answering.arithmetic import compute, figures, operation
+from assistant.answering.arithmetic import compute, figures, operation, wholes
 from assistant.answering.candidates import Candidate, Similarity, build, with_people_blocks
 from assistant.answering.cells import cells_asked
 from assistant.answering.compose import compose, compose_quote, compose_source, refusal
@@ -219,7 +219,11 @@ class Answerer:
         # the same thing in both ("MMR2 2015 vs MMR2 2009", not the MMR1 rate beside the 2009 MMR2 rate)
         named = [a for a in q.entities if a.named_in(list(best.candidate.words))]
         same = [s for s in paired if all(a.named_in(list(s.candidate.words)) for a in named)]
-        return [best, (same or paired)[0]] if paired else []
+        if paired:
+            return [best, (same or paired)[0]]
+        # a share of a figure no close unit completes: its document's total of the same unit
+        whole = _whole_of(q, best, eligible) if kind == "share" else None
+        return [best, whole] if whole is not None else []
 
     def _with_the_other_part(self, q: Question, sourced: Draft, best: Scored, eligible: list[Scored]) -> Draft:
         """"När publicerades rapporten, och vilket diarienummer har den?": the document's date from
@@ -302,6 +306,23 @@ def _computed_alone(q: Question, best: Scored) -> bool:
     kind = operation(q.query.text)
     return kind in ("difference", "sum", "share") and compute(
         kind, [cells_asked(q, best.candidate)], q.query.text, q.query.years) is not None
+
+
+def _whole_of(q: Question, best: Scored, eligible: list[Scored]) -> Scored | None:
+    """For a share of a figure the best unit gives alone ("Budget 2022 (Mkr) 0,9" for what share
+    of the grant goes to a pilot): the best unit of its document that gives a total of the same
+    unit larger than it (the table's total row, "totalt 12,4 miljoner kronor")."""
+    parts = figures([best.candidate.text], q.query.text)
+    if len(parts) != 1:
+        return None
+    part = parts[0]
+    for s in eligible[1:]:
+        c = s.candidate
+        if c.doc_id != best.candidate.doc_id or c.text == best.candidate.text:
+            continue
+        if any(f.unit == part.unit and f.value > part.value for f in wholes(c.text, q.query.text)):
+            return s
+    return None
 
 
 def _naming(anchor: Anchor, eligible: list[Scored]) -> Scored | None:

@@ -40,6 +40,7 @@ SHARE_RE = re.compile(r"\b(?:hur stor andel|vilken andel|hur många procent|hur 
                       r"what percentage|how large a share|how big a share|what part)\b", re.I)
 YEARS_RE = re.compile(r"\b(?:hur många år|how many years)\b", re.I)
 _OF_WHICH_RE = re.compile(r"\b(?:varav|varav\s+\w+|of whom|of which)\b", re.I)
+_OPENS_PARTS_RE = re.compile(r"^[^()]{0,30}\($")  # "204 serier under 2018 (151 MMR1 och 53 MMR2)"
 _OF_RE = re.compile(r"\s(?:av|of|utav)\s+(?:\w+\s+){0,2}?$", re.I)  # "30,6 miljoner kronor av möjliga 31,9"
 
 
@@ -98,6 +99,14 @@ def figures(texts: list[str], question: str) -> list[Figure]:
             previous = unit if not q.unit else ""
             out.append(Figure(q.value, unit, q.written, q.start, source, label))
     return out
+
+
+def wholes(text: str, question: str) -> list[Figure]:
+    """The figures a unit gives as a whole: a table's total row or cell ("Totalt: Budget (Mkr)
+    12,4", "Summa 6 872") or a figure a total word stands before ("totalt 606 miljoner kronor")."""
+    row = text.split(":", 1)[0] if ":" in text[:60] else ""
+    return [f for f in figures([text], question)
+            if TOTAL_RE.match(f.label) or (row and TOTAL_RE.match(row)) or _TOTAL_BEFORE_RE.search(text[:f.start])]
 
 
 def _noun_after(text: str, q: Quantity) -> str:
@@ -257,8 +266,13 @@ def _part_of_whole(found: list[Figure], texts: list[str], question: str = "") ->
     names), "30,6 miljoner kronor av möjliga 31,9" (the whole after "av")."""
     for f in found:
         after = [g for g in found if g.source == f.source and g.start > f.start]
-        if after and _OF_WHICH_RE.search(texts[f.source][f.start:after[0].start]):
-            return next((g for g in after if _named_by(g.unit, question)), after[0]), f
+        between = texts[f.source][f.start + len(f.written):after[0].start] if after else ""
+        # "388 insatser, varav 301 inom MMR1 och 87 inom MMR2", "204 serier (151 MMR1 och 53 MMR2)"
+        if after and (_OF_WHICH_RE.search(between) or _OPENS_PARTS_RE.search(between)):
+            parts = [g for g in after if g.value <= f.value]
+            if parts:
+                return max(parts, key=lambda g: (_named_by(g.unit, question) if g.unit else False,
+                                                 _named_after(g, found, texts, question), -g.start)), f
     for f in found:
         after = [g for g in found if g.source == f.source and g.start > f.start and g.unit == f.unit]
         if after and _OF_RE.search(texts[f.source][:after[0].start]):

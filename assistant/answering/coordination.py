@@ -22,6 +22,14 @@ _SPLIT_RE = re.compile(
     re.I,
 )
 _MIN_WORDS = 3
+# two things asked of one subject with one question word ("Vilket datum och diarienummer har PM:et?",
+# "What is the number and date of the report?"): each noun with the rest of the question
+_NOUNS_RE = re.compile(
+    r"^(?P<wh>(?:vilket|vilken|vilka)|what\s+(?:is|are|was|were)\s+(?:the|its|their))\s+(?P<a>[^\W\d_]+)\s+"
+    r"(?:och|samt|and)\s+(?:(?:vilket|vilken|vilka|the|its|their)\s+)?(?P<b>[^\W\d_]+)\s+"
+    r"(?P<rest>(?:har|hade|är|var|gäller|gällde|of|for)\b.+)$",
+    re.I,
+)
 
 
 def parts(question: str) -> tuple[str, str] | None:
@@ -29,6 +37,10 @@ def parts(question: str) -> tuple[str, str] | None:
     more parts, or a part too short to ask anything)."""
     if operation(question):
         return None
+    nouns = _NOUNS_RE.match(question.strip())
+    if nouns:
+        wh, rest = nouns["wh"], nouns["rest"]
+        return f"{wh} {nouns['a']} {rest}", f"{wh} {nouns['b']} {rest}"
     split = _SPLIT_RE.split(question.strip(), maxsplit=1)
     if len(split) != 2:
         return None

@@ -96,9 +96,15 @@ _PUBLISHER_RES = tuple(re.compile(p, re.I) for p in (
 ))
 _PUBLISHED_RES = tuple(re.compile(p, re.I) for p in (
     r"\bnär (?:\S+\s+){0,2}?(?:publicerades|uppdaterades|släpptes|daterades|gavs ut)\b" + _REST,
+    # the day a decision was taken is the date of the decision itself ("… och vilket datum fattades det?")
+    r"\b(?:när|vilket datum)\s+fattades\b" + _REST,
     r"\bnär (?:\S+\s+){0,2}?(?:gavs|kom)\s+(?P<object>(?:\S+\s+){1,6}?)ut\b",
-    r"\bvilket datum har\b" + _REST,
-    r"\bwhen was\s+(?P<object>(?:\S+\s+){0,8}?)(?:published|updated|issued|released|dated)\b",
+    r"\bnär (?:är|var)\s+(?P<object>(?:\S+\s+){1,8}?)(?:daterad\w*|daterat)\b",
+    # "Vilket datum och diarienummer har X?": the date asked beside another of its particulars
+    r"\bvilket datum\s+(?:(?:och|samt)\s+(?:\S+\s+){1,2}?)?har\b" + _REST,
+    r"\b(?:what|which) date does\s+(?P<object>(?:\S+\s+){1,8}?)(?:carry|have|bear)\b",
+    r"\b(?:the|and)\s+date(?:\s+and\s+\w+)?\s+of\b" + _REST,  # not "the start date of"
+    r"\bwhen was\s+(?P<object>(?:\S+\s+){0,8}?)(?:published|updated|issued|released|dated|written)\b",
     r"\b(?:publiceringsdatum(?:et)?|publication date)\b(?:\s+(?:för|på|av|of|for)\b" + _REST + ")?",
 ))
 # who wrote a document ("Vem har skrivit PM:et …?", "Who wrote the memo?"): its author as the
@@ -113,7 +119,7 @@ _AUTHOR_RES = tuple(re.compile(p, re.I) for p in (
     + _REST,
     r"\bwho (?:is|are|was|were) the authors?\b(?:\s+(?:of|behind)\b)?" + _REST,
 ))
-_AND_WHEN_RE = re.compile(r"\boch (?:när|vilket datum)\b|\band when\b", re.I)
+_AND_WHEN_RE = re.compile(r"\b(?:och|o) (?:när|vilket datum)\b|\band (?:when|(?:on )?what date)\b", re.I)
 _OBJECT_WORD_RE = re.compile(r"[\w:'’-]+")
 _PRONOUNS = frozenset({"den", "det", "denna", "detta", "it", "this", "that"})
 
