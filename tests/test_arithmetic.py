@@ -122,6 +122,23 @@ def test_a_whole_is_a_total_row_cell_or_a_figure_a_total_word_opens(text: str, v
     assert [f.value for f in wholes(text, "Hur stor andel?")] == pytest.approx(values)
 
 
+@pytest.mark.parametrize(("text", "question", "years", "result"), [
+    ("Vid årets slut hade 27 av regionens 29 vårdcentraler en rehabkoordinator, jämfört med 19 vid utgången av 2016.",
+     "Hur många fler vårdcentraler hade en rehabkoordinator 2017 än 2016?", (2017, 2016), "27 − 19 = 8"),
+    ("Medianväntetiden var 11 veckor, jämfört med 14 veckor 2018.",
+     "Med hur många veckor minskade väntetiden från 2018 till 2019?", (2018, 2019), "14 veckor − 11 veckor = 3 veckor"),
+    ("Drygt 4 100 läkare gick utbildningen under 2020, mot cirka 5 300 året innan.",
+     "Hur många färre läkare gick utbildningen 2020 än 2019?", (2020, 2019),
+     "5 300 läkare − 4 100 läkare = 1 200 läkare"),
+])
+def test_a_difference_is_of_a_figure_and_the_one_its_sentence_compares_it_with(
+        text: str, question: str, years: tuple[int, ...], result: str) -> None:
+    """"A, jämfört med B": the two compared, even when the sentence names only one of the years
+    asked; never the whole of "27 av 29"."""
+    computed = compute("difference", [text], question, years)
+    assert computed is not None and shown(computed, "sv") == result
+
+
 def test_a_stated_share_is_not_computed_again() -> None:
     assert compute("share", ["Andelen kvinnor var 73 procent av 2 860 patienter."], "Hur stor andel?", ()) is None
 

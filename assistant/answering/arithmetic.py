@@ -174,6 +174,9 @@ def _pair(kind: str, found: list[Figure], texts: list[str], years: tuple[int, ..
     their totals; when there are more than two, the ones nearest the two years the question names."""
     if kind == "share" and any(f.unit == "%" for f in found):
         return None  # the share is stated: the cited unit answers as it stands
+    compared = _compared(found, texts) if kind == "difference" else None
+    if compared and (len(years) < 2 or set(years) & {y for _, y in _years_named(texts[compared[0].source])}):
+        return compared
     written = _as_written(kind, found, texts, question)
     if written and not (kind == "difference" and len(years) == 2 and not _of_the_two_years(*written, texts, years)):
         return written
@@ -203,6 +206,34 @@ def _pair(kind: str, found: list[Figure], texts: list[str], years: tuple[int, ..
     if len(years) == 2 and not _of_the_two_years(a, b, texts, years):
         return None
     return a, b
+
+
+# what a sentence compares its figure with: "27 …, jämfört med 19 vid utgången av 2016", "4 100 …, mot
+# cirka 5 300 året innan", "11 weeks, compared with 14 weeks in 2018"
+_COMPARED_RE = re.compile(r"(?:jämfört med|jämfört mot|att jämföra med|mot|compared with|compared to|against|"
+                          r"than|versus|vs\.?)\s+(?:cirka|ca\.?|drygt|knappt|omkring|about|around|some)?\s*$", re.I)
+
+
+def _compared(found: list[Figure], texts: list[str]) -> tuple[Figure, Figure] | None:
+    """A figure and the one its sentence compares it with: the figure after "jämfört med" / "mot" /
+    "compared with" and the first figure of its unit before it (not a whole, "27 av 29").
+    None unless exactly one such pair stands in the cited units."""
+    pairs = []
+    for g in found:
+        if not _COMPARED_RE.search(texts[g.source][:g.start]):
+            continue
+        before = [f for f in found if f.source == g.source and f.start < g.start and f.value != g.value
+                  and (f.unit == g.unit or not g.unit) and not _a_whole(f, found, texts)]
+        if before:
+            pairs.append((before[0], g))
+    return pairs[0] if len(pairs) == 1 else None
+
+
+def _a_whole(f: Figure, found: list[Figure], texts: list[str]) -> bool:
+    """The whole of "27 av regionens 29": a figure "av" joins to the figure just before it."""
+    text = texts[f.source]
+    return any(e.source == f.source and 0 < f.start - e.start < 40 and _OF_RE.search(text[e.start:f.start])
+               for e in found)
 
 
 def _as_written(kind: str, found: list[Figure], texts: list[str], question: str) -> tuple[Figure, Figure] | None:
