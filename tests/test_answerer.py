@@ -813,3 +813,29 @@ def test_a_share_of_one_row_is_of_its_tables_total_row() -> None:
     """The row alone gives the part; the table's total row, cited beside it, gives the whole."""
     answerable, text = answer("Hur stor andel av statsbidraget går till försäkringsmedicinsk utbildning?", BUDGET)
     assert answerable and "1 600 / 12 400 = 12,9 %" in text, text
+
+
+COORDINATION_2016 = """Rehabkoordinatorer 2016
+
+Av regionens 29 vårdcentraler hade 21 en rehabkoordinator i mars 2016.
+
+Villkoret förutsätter att varje vårdcentral har en utsedd rehabkoordinator senast den 31 oktober 2016.
+
+Koordinatorerna samverkar med Försäkringskassan."""
+
+
+def test_a_part_that_asks_a_fact_in_a_word_or_two_is_the_documents_unit_holding_that_fact() -> None:
+    """"…, och när ska samtliga ha en?" names nothing the date's sentence says ("varje", not
+    "samtliga"): the unit of the document that holds a date answers it, beside the count."""
+    from dataclasses import replace
+
+    from assistant.answering.model import default_model
+    question = "Hur många vårdcentraler hade en rehabkoordinator i mars 2016, och när ska samtliga ha en?"
+    answerer, q, eligible = ranked(question, COORDINATION_2016)
+    answerer.model = replace(default_model(), other_part=1e-6)  # the toy's scores stand further apart
+    chosen = [s.candidate.text for s in answerer._choose(q, eligible)]
+    assert chosen[0].startswith("Av regionens 29") and "31 oktober 2016" in chosen[1], chosen
+    # a part that names what a unit says is not answered by any unit that merely holds a date
+    alone = [s.candidate.text for s in answerer._choose(answerer.analyse(resolve(
+        "Hur många vårdcentraler hade en rehabkoordinator i mars 2016?", [])), eligible)]
+    assert len(alone) == 1, alone

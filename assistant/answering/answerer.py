@@ -18,7 +18,7 @@ from assistant.answering.cells import cells_asked
 from assistant.answering.compose import compose, compose_quote, compose_source, refusal
 from assistant.answering.features import decision_values, pool_of, values
 from assistant.answering.model import Model, default_model, sigmoid
-from assistant.answering.question import Question, analyse, source_fields
+from assistant.answering.question import FACT_KINDS, Question, analyse, source_fields
 from assistant.expansion import Anchor, anchor_groups, place_heads, qualifier_heads
 from assistant.facts import has_fact
 from assistant.models import Hit
@@ -259,13 +259,16 @@ class Answerer:
             if not asked or _names_half(best.candidate, asked):
                 continue
             kind = question_kind(part)
-            for s in eligible[1:6]:
-                c = s.candidate
-                if s.score < floor:
-                    break
-                same_doc = c.doc_id == best.candidate.doc_id
-                if same_doc and c.text != best.candidate.text and _answers_part(c, asked, kind):
-                    return s
+            near = [s for s in eligible[1:6] if s.score >= floor and s.candidate.doc_id == best.candidate.doc_id
+                    and s.candidate.text != best.candidate.text]
+            found = next((s for s in near if _answers_part(s.candidate, asked, kind)), None)
+            # a part that asks a fact in a word or two ("och när ska samtliga ha en?"): the best unit
+            # of the document that holds that kind of fact, when the best unit holds none
+            lone = kind in FACT_KINDS and len(asked) <= 2 and not has_fact(kind, best.candidate.fact_text)
+            if found is None and lone:
+                found = next((s for s in near if has_fact(kind, s.candidate.fact_text)), None)
+            if found is not None:
+                return found
         return None
 
     # -- refusing and explaining ------------------------------------------------------------------
