@@ -149,7 +149,7 @@ class Answerer:
     # -- choosing ------------------------------------------------------------------------------
     def _choose(self, q: Question, eligible: list[Scored]) -> list[Scored]:
         best = eligible[0]
-        listed = _listed(q, best, eligible)
+        listed = _listed(q, best, eligible) or _cosigners(q, best, eligible)
         if listed:
             return listed
         paired = self._second_figure(q, best, eligible)
@@ -431,6 +431,26 @@ def _listed(q: Question, best: Scored, eligible: list[Scored]) -> list[Scored]:
         if following is not None and ELABORATES_RE.match(following.candidate.text):
             return [best, following]  # "… slutföra flera av de insatser …" + "Det gäller bland annat …"
     return []
+
+
+_CONTACT_RE = re.compile(r"@|\b(?:tel|telefon|tfn|phone|e-post|e-mail|email)\b", re.I)
+_SIGNATURE_SPAN = 300  # characters: the lines of one signature block
+
+
+def _cosigners(q: Question, best: Scored, eligible: list[Scored]) -> list[Scored]:
+    """"Vem undertecknade beslutet?": a decision, an agreement or a memo is often signed by two
+    (a director and an official, a chair and a secretary): the best signature line with the other
+    lines of its document a few lines away that name a person, a contact line (a telephone number,
+    an address) aside. [] when the best unit names no one or stands alone."""
+    text = best.candidate.text
+    if not asks_for_signatory(q.query.text) or not names_a_person(text) or _CONTACT_RE.search(text):
+        return []
+    unit = best.candidate.unit
+    others = [s for s in eligible
+              if s is not best and s.candidate.doc_id == best.candidate.doc_id and s.candidate.text != text
+              and abs(s.candidate.unit.start - unit.start) <= _SIGNATURE_SPAN
+              and names_a_person(s.candidate.text) and not _CONTACT_RE.search(s.candidate.text)]
+    return [best, *sorted(others, key=lambda s: s.candidate.unit.start)[:2]] if others else []
 
 
 def _years_of(chosen: list[Scored]) -> set[int]:
