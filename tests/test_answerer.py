@@ -841,7 +841,7 @@ def test_a_part_that_asks_a_fact_in_a_word_or_two_is_the_documents_unit_holding_
     assert len(alone) == 1, alone
 
 
-SIGNED = """Fördelning av medlen för rehabiliteringsgarantin 2011
+SIGNED_BY_TWO = """Fördelning av medlen för rehabiliteringsgarantin 2011
 
 Landstinget fördelar medlen till vårdcentralerna efter antalet avslutade behandlingar.
 
@@ -856,10 +856,10 @@ Kontaktperson: Karin Bergström, strateg, telefon 013-22 45 67"""
 
 def test_who_signed_is_every_signature_line_of_the_block_not_the_contact() -> None:
     """A memo signed by two: both names; the contact line beside them is no signature."""
-    answerer, q, eligible = ranked("Vem undertecknade PM:et om fördelningen av medlen?", SIGNED)
+    answerer, q, eligible = ranked("Vem undertecknade PM:et om fördelningen av medlen?", SIGNED_BY_TWO)
     chosen = " | ".join(s.candidate.text for s in answerer._choose(q, eligible))
     assert "Birgitta Holmgren" in chosen and "Anders Ekström" in chosen, chosen
     assert "Karin Bergström" not in chosen, chosen
     # the same lines asked for a contact: one answer, not the block
-    answerer, q, eligible = ranked("Vem är kontaktperson för fördelningen av medlen?", SIGNED)
+    answerer, q, eligible = ranked("Vem är kontaktperson för fördelningen av medlen?", SIGNED_BY_TWO)
     assert len(answerer._choose(q, eligible)) == 1
