@@ -63,18 +63,30 @@ def previous_sentences(units: list[Unit]) -> list[str]:
 _LABELLED_NUMBER_RE = re.compile(r"^[^\W\d_][\w.\- ]{0,30}:\s+\S*\d")
 
 
+# a numbered section heading: a number, a few words, no closing stop and no figure
+_NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s")  # an item of a numbered list
+_NUMBERED_HEADING_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_][^\d.!?:]{0,60}$")
+
+
 def heading_like(unit: Unit, hits: list[Hit]) -> bool:
     """A heading or a link's title standing alone ("Frågor och svar kring rehabiliteringsgarantin
     2015"), or a lead-in that ends in a colon ("Antal registrerade avslutade behandlingar …:"): it
     names a topic but states nothing, so it is never an answer on its own. A lead-in without the
     colon ("Landstingen rapporterar … till Försäkringskassan" above its dates) states a fact."""
     text = unit.text.strip()
+    blocks = hits[unit.hit].text.split("\n\n")
+    alone = unit.block >= len(blocks) or "\n" not in blocks[unit.block].strip()
+    last = unit.block < len(blocks) and blocks[unit.block].rstrip().endswith(text)  # nothing after it in its block
+    if unit.kind == "item" and last and _NUMBERED_HEADING_RE.match(text):
+        # "4. Väntetider", "2.1 Bakgrund": a numbered section's heading, when a paragraph follows it
+        # (an item of a numbered list whose items stand apart has another item beside it)
+        following = blocks[unit.block + 1].strip() if unit.block + 1 < len(blocks) else ""
+        before = blocks[unit.block - 1].strip() if unit.block > 0 else ""
+        return bool(following) and not _NUMBERED_RE.match(following) and not _NUMBERED_RE.match(before)
     if unit.kind != "sentence" or text.endswith((".", "!", "?", "”", '"')):
         return False
     if text.endswith(":"):
         return True
-    blocks = hits[unit.hit].text.split("\n\n")
-    alone = unit.block >= len(blocks) or "\n" not in blocks[unit.block].strip()
     states = (any(PATTERNS[k].search(text) for k in ("amount", "date", "percent", "age")) or bool(dates_in(text))
               or bool(_LABELLED_NUMBER_RE.match(text)))
     return alone and len(text.split()) <= 12 and not states  # "… MMR2 är 45 000 kronor 2015" states one

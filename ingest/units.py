@@ -55,7 +55,7 @@ def split_passage(text: str, start: int, section: str, hit: int = -1) -> list[Un
             signed = b_index + 1
             continue
         lines = block.split("\n")
-        if len(lines) == 1 and not is_table_row(block):
+        if len(lines) == 1 and not is_table_row(block) and not is_list_item(block.strip()):
             units.extend(_sentences(hit, block, base, b_index))
         else:
             units.extend(_structured(hit, lines, base, b_index))

@@ -863,3 +863,43 @@ def test_who_signed_is_every_signature_line_of_the_block_not_the_contact() -> No
     # the same lines asked for a contact: one answer, not the block
     answerer, q, eligible = ranked("Vem är kontaktperson för fördelningen av medlen?", SIGNED_BY_TWO)
     assert len(answerer._choose(q, eligible)) == 1
+
+
+SECTIONS = """Uppföljning 2015
+
+Behandlingarna ges vid länets hälsocentraler.
+4. Väntetider
+
+Medianväntetiden till KBT var 41 dagar 2015.
+
+5. Förslag
+
+- Alternativ A: fördelning efter antal behandlingar.
+
+Villkor som följs upp
+
+1. Jämställd sjukskrivningsprocess
+
+2. Kompetenssatsning i försäkringsmedicin
+
+Villkoren följs upp varje år."""
+
+
+def test_a_numbered_sections_heading_is_no_answer_but_a_numbered_item_is() -> None:
+    """"4. Väntetider" above its paragraph names a topic and states nothing, even when cleaning
+    left it on the last line of the paragraph before; items of a list standing apart still answer."""
+    doc = DocRecord(DocumentMeta("doc", title="Uppföljning", organisation="SKL", date="2015-04-02", years=(2015,)),
+                    "hash", "", SECTIONS, ["c1"])
+    hit = Hit("c1", "doc", SECTIONS, 0, len(SECTIONS), "", (2015,), 1.0)  # one passage holds the page
+
+    def eligible(question: str) -> list[str]:
+        answerer = Answerer(idf_table({"c": analyze(SECTIONS), "x": analyze("budget region 2014")}))
+        q = answerer.analyse(resolve(question, []))
+        return [s.candidate.text for s in answerer.gated(q, answerer.score(q, build([hit], {"doc": doc}, None)))]
+
+    texts = eligible("väntetider kbt 2015")
+    assert "4. Väntetider" not in texts and any(t.startswith("Medianväntetiden") for t in texts), texts
+    assert "5. Förslag" not in eligible("Vilket förslag lämnades?")  # a heading above a bulleted list
+    items = eligible("Vilka villkor följs upp?")
+    assert any("Jämställd sjukskrivningsprocess" in t for t in items), items
+    assert any("Kompetenssatsning" in t for t in items), items  # the last item, a paragraph after it

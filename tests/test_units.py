@@ -239,3 +239,14 @@ def test_items_written_with_a_dash_are_items_with_their_lead_in(dash: str) -> No
     assert [u.text for u in items] == [f"{dash} ersätta de årliga överenskommelserna med uppdrag på minst fyra år,",
                                        f"{dash} följa upp resultaten."]
     assert all(u.context == "Vårdanalys rekommenderar regeringen att:" for u in items)
+
+
+def test_a_list_item_standing_apart_is_one_item_not_split_at_its_number() -> None:
+    """"1. Jämställd sjukskrivningsprocess" as a paragraph of its own (items a blank line apart):
+    one item, not a sentence "1." and a heading-like rest."""
+    from ingest.units import split_passage
+    text = "Villkor\n\n1. Jämställd sjukskrivningsprocess\n\n2. Kompetenssatsning i försäkringsmedicin"
+    units = [(u.kind, u.text) for u in split_passage(text, 0, "")]
+    assert ("item", "1. Jämställd sjukskrivningsprocess") in units
+    assert ("item", "2. Kompetenssatsning i försäkringsmedicin") in units
+    assert not any(t == "1." for _, t in units)
