@@ -442,6 +442,9 @@ def test_a_table_row_is_quoted_with_the_columns_asked() -> None:
     assert answerable and "7,2" in text and "8,4" not in text, text
     answerable, text = answer("Hur många kvinnor fick stöd av rehabkoordinatorerna?", COSTS)
     assert answerable and "4 100" in text and "1 900" not in text and "6 000" not in text, text
+    # all together asked: the total column, not the groups'
+    answerable, text = answer("Hur många fick stöd av rehabkoordinatorerna totalt?", COSTS)
+    assert answerable and "6 000" in text and "4 100" not in text and "1 900" not in text, text
 
 
 DEADLINES = """Sista dag för registrering per period:

@@ -5,6 +5,8 @@ arithmetic and composition read a row the same way."""
 
 from __future__ import annotations
 
+import re
+
 from assistant.answering.arithmetic import TOTAL_RE, operation
 from assistant.answering.candidates import Candidate
 from assistant.answering.question import Question
@@ -57,7 +59,13 @@ def _columns_asked(q: Question, pairs: list[tuple[str, str]]) -> list[tuple[str,
     if groups and operation(q.query.text) is None:  # the group asked, not the other nor all together
         named = [(n, v) for n, v in kept if not _group_columns(n) - groups and not TOTAL_RE.match(n)]
         kept = named or kept
+    elif _TOTAL_ASKED_RE.search(q.query.text) and operation(q.query.text) is None:  # all together asked
+        kept = [(n, v) for n, v in kept if TOTAL_RE.match(n)] or kept
     return kept or pairs
+
+
+# a question that asks for all together ("… totalt?", "in total"): a row's total column, not its groups'
+_TOTAL_ASKED_RE = re.compile(r"\b(?:totalt|total|totala|sammanlagt|sammantaget|in total|altogether|overall)\b", re.I)
 
 
 def _group_columns(name: str) -> set[str]:
