@@ -139,6 +139,17 @@ def test_a_difference_is_of_a_figure_and_the_one_its_sentence_compares_it_with(
     assert computed is not None and shown(computed, "sv") == result
 
 
+@pytest.mark.parametrize(("question", "kind"), [
+    ("Hur många dagar kortare var mediantiden i projektgruppen än i jämförelsegruppen?", "difference"),
+    ("How many hours less therapist time did a completed iCBT treatment take?", "difference"),
+    ("Hur mycket höjdes den interna ersättningen från 2013 till 2014?", "difference"),
+    ("Hur många patienter fick stöd av en rehabkoordinator?", None),
+    ("How many patients were women?", None),
+])
+def test_a_difference_may_be_asked_in_a_unit_or_by_a_verb_of_raising(question: str, kind: str | None) -> None:
+    assert operation(question) == kind
+
+
 def test_a_stated_share_is_not_computed_again() -> None:
     assert compute("share", ["Andelen kvinnor var 73 procent av 2 860 patienter."], "Hur stor andel?", ()) is None
 

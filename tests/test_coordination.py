@@ -26,6 +26,8 @@ pytestmark = pytest.mark.unit
      ("vilket datum har pm:et om rapportering", "vilket dnr har pm:et om rapportering")),
     ("What is the number and date of the audit report?",
      ("What is the number of the audit report?", "What is the date of the audit report?")),
+    ("What is the date and the diary number (dnr) of the memo?",
+     ("What is the date of the memo?", "What is the diary number (dnr) of the memo?")),
 ])
 def test_two_questions_in_one_are_split(question: str, expected: tuple[str, str]) -> None:
     assert parts(question) == expected

@@ -53,6 +53,10 @@ pytestmark = pytest.mark.unit
     ("When was the memo on reporting dates written, and what is its reference number?", {"date"}),
     ("To whom was the consultation response sent, and what date does it carry?", {"date"}),
     ("vem skrev pm:et o när", {"author", "date"}),
+    # the publisher as the subject of the verb
+    ("När publicerade Region Halland pressmeddelandet om resultatet?", {"date"}),
+    ("When did SKR publish the news item on the first year of the agreement?", {"date"}),
+    ("What is the date and the diary number (dnr) of the follow-up report?", {"date"}),
 ])
 def test_a_question_about_a_document_asks_for_its_publisher_or_date(question: str, fields: set[str]) -> None:
     assert source_fields(question) == fields
@@ -148,6 +152,21 @@ def test_the_other_part_of_a_question_about_a_document_is_quoted_beside_its_date
     assert "[2]" in answer.answer or "[3]" in answer.answer
     single = assistant.ask("När publicerades rapporten om koordineringsinsatser?", explain=True)
     assert "4.1-1234/2015" not in single.answer
+
+
+def test_a_part_that_names_what_no_line_repeats_is_the_documents_line_holding_that_fact(tmp_path: Path,
+                                                                                     memory_stores) -> None:
+    """"…, och vilket rapportnummer har den?" over a report whose number stands as "Rapport 2015:3":
+    the part names a word no line of it uses; the line that holds a report number answers it."""
+    numbered = REPORT.replace("Publicerad: 2 april 2015\n\n", "Publicerad: 2 april 2015\n\nRapport 2015:3\n\n")
+    assert numbered != REPORT
+    settings = settings_over(tmp_path, {"rapport.txt": numbered})
+    assert Ingestor(settings, memory_stores.embedder, memory_stores).run([settings.corpus_dir]).ok
+    assistant = Assistant(settings, memory_stores.embedder, memory_stores)
+    answer = assistant.ask("När publicerades rapporten om koordineringsinsatser, och vilket rapportnummer har den?",
+                           explain=True)
+    assert answer.explanation["reason"] == SOURCED
+    assert "2 april 2015" in answer.answer and "2015:3" in answer.answer, answer.answer
 
 
 def test_who_wrote_a_memo_is_its_author_line_cited_beside_its_date(tmp_path: Path, memory_stores) -> None:

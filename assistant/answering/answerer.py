@@ -237,12 +237,12 @@ class Answerer:
             return sourced
         part, other = asking[0]
         asked, kind = coordination.own_words(part, other), question_kind(part)
-        for s in eligible:
-            c = s.candidate
-            if c.doc_id == best.candidate.doc_id and _answers_part(c, asked, kind):
-                text = f"{sourced.text} {compose_quote(q, c, len(sourced.units) + 1)}"
-                return replace(sourced, text=text, units=[*sourced.units, c.unit])
-        return sourced
+        same = [s for s in eligible if s.candidate.doc_id == best.candidate.doc_id]
+        found = _part_answer(same, asked, kind)
+        if found is None:
+            return sourced
+        text = f"{sourced.text} {compose_quote(q, found.candidate, len(sourced.units) + 1)}"
+        return replace(sourced, text=text, units=[*sourced.units, found.candidate.unit])
 
     def _other_part(self, q: Question, best: Scored, eligible: list[Scored]) -> Scored | None:
         """For a question that asks two things ("Hur länge varar kursen och hur många timmar om
@@ -261,12 +261,7 @@ class Answerer:
             kind = question_kind(part)
             near = [s for s in eligible[1:6] if s.score >= floor and s.candidate.doc_id == best.candidate.doc_id
                     and s.candidate.text != best.candidate.text]
-            found = next((s for s in near if _answers_part(s.candidate, asked, kind)), None)
-            # a part that asks a fact in a word or two ("och när ska samtliga ha en?"): the best unit
-            # of the document that holds that kind of fact, when the best unit holds none
-            lone = kind in FACT_KINDS and len(asked) <= 2 and not has_fact(kind, best.candidate.fact_text)
-            if found is None and lone:
-                found = next((s for s in near if has_fact(kind, s.candidate.fact_text)), None)
+            found = _part_answer(near, asked, kind, lone=not has_fact(kind, best.candidate.fact_text))
             if found is not None:
                 return found
         return None
@@ -302,6 +297,17 @@ class Answerer:
                 for s in scored[:TRACE_SIZE]
             ],
         }
+
+
+def _part_answer(candidates: list[Scored], asked: frozenset[str], kind: str, lone: bool = True) -> Scored | None:
+    """The first of `candidates` that answers one part of a two-part question: it names at least
+    half of what the part alone asks about and holds the kind of fact asked. A part that asks a
+    fact in a word or two ("och när ska samtliga ha en?", "och vilket rapportnummer har den?")
+    names little a unit repeats: when `lone` (nothing else holds that fact), the first that holds it."""
+    found = next((s for s in candidates if _answers_part(s.candidate, asked, kind)), None)
+    if found is None and lone and kind in FACT_KINDS and len(asked) <= 2:
+        found = next((s for s in candidates if has_fact(kind, s.candidate.fact_text)), None)
+    return found
 
 
 def _computed_alone(q: Question, best: Scored) -> bool:

@@ -26,7 +26,7 @@ _MIN_WORDS = 3
 # "What is the number and date of the report?"): each noun with the rest of the question
 _NOUNS_RE = re.compile(
     r"^(?P<wh>(?:vilket|vilken|vilka)|what\s+(?:is|are|was|were)\s+(?:the|its|their))\s+(?P<a>[^\W\d_]+)\s+"
-    r"(?:och|samt|and)\s+(?:(?:vilket|vilken|vilka|the|its|their)\s+)?(?P<b>[^\W\d_]+)\s+"
+    r"(?:och|samt|and)\s+(?:(?:vilket|vilken|vilka|the|its|their)\s+)?(?P<b>[^\W\d_]+(?:\s+[^\W\d_]+)?(?:\s*\([^)]*\))?)\s+"
     r"(?P<rest>(?:har|hade|är|var|gäller|gällde|of|for)\b.+)$",
     re.I,
 )

@@ -96,6 +96,9 @@ _PUBLISHER_RES = tuple(re.compile(p, re.I) for p in (
 ))
 _PUBLISHED_RES = tuple(re.compile(p, re.I) for p in (
     r"\bnär (?:\S+\s+){0,2}?(?:publicerades|uppdaterades|släpptes|daterades|gavs ut)\b" + _REST,
+    # the publisher as the subject: "När publicerade Region Halland pressmeddelandet?", "When did SKR publish …?"
+    r"\bnär (?:publicerade|uppdaterade|släppte|gav)\b" + _REST,
+    r"\bwhen did\s+(?:\S+\s+){1,4}?(?:publish|release|issue|update)\b" + _REST,
     # the day a decision was taken is the date of the decision itself ("… och vilket datum fattades det?")
     r"\b(?:när|vilket datum)\s+fattades\b" + _REST,
     r"\bnär (?:\S+\s+){0,2}?(?:gavs|kom)\s+(?P<object>(?:\S+\s+){1,6}?)ut\b",
@@ -103,7 +106,8 @@ _PUBLISHED_RES = tuple(re.compile(p, re.I) for p in (
     # "Vilket datum och diarienummer har X?": the date asked beside another of its particulars
     r"\bvilket datum\s+(?:(?:och|samt)\s+(?:\S+\s+){1,2}?)?har\b" + _REST,
     r"\b(?:what|which) date does\s+(?P<object>(?:\S+\s+){1,8}?)(?:carry|have|bear)\b",
-    r"\b(?:the|and)\s+date(?:\s+and\s+\w+)?\s+of\b" + _REST,  # not "the start date of"
+    # not "the start date of"; "the date and the diary number (dnr) of"
+    r"\b(?:the|and)\s+date(?:\s+and\s+(?:the\s+)?\w+(?:\s+\w+)?(?:\s*\([^)]*\))?)?\s+of\b" + _REST,
     r"\bwhen was\s+(?P<object>(?:\S+\s+){0,8}?)(?:published|updated|issued|released|dated|written)\b",
     r"\b(?:publiceringsdatum(?:et)?|publication date)\b(?:\s+(?:för|på|av|of|for)\b" + _REST + ")?",
 ))
