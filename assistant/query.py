@@ -83,13 +83,21 @@ def question_kind(text: str) -> str:
     if _CONDITION_RE.search(opening):
         return "other"
     cued = _without_relative_who(lowered)  # once, not for every phrase
+    # a question typed without å, ä, ö ("hur lang ar behandlingen", "nar ska man rapportera") is
+    # matched against the cues written the same way
+    plain = re.search(r"[åäö]", lowered) is None
     for kind, phrases in types.items():
+        if plain:
+            phrases = list(dict.fromkeys([*phrases, *(p.translate(_PLAIN) for p in phrases)]))
         if kind == "when":  # only the question's first words: "När fick …?", "When is …?"
             if any(opening.startswith(p + " ") for p in phrases):
                 return kind
         elif any(_has_phrase(cued, p) for p in phrases):
             return kind
     return "other"
+
+
+_PLAIN = str.maketrans("åäö", "aao")
 
 
 # "När räknas ett besök som genomfört?", "When is a visit considered completed?" ask for a

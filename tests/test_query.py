@@ -126,6 +126,14 @@ def test_no_cue_falls_back_to_the_default() -> None:
         ("What is the rate per group session?", "amount"),
         ("What is the patient fee per visit?", "amount"),
         ("whats the registration number of the memo", "reference"),
+        # typed without å, ä, ö: read by the cues written the same way
+        ("hur lang ar behandlingen i mmr2", "duration"),
+        ("nar ska regionerna rapportera", "date"),
+        ("vilket ar infordes garantin", "year"),
+        ("hur lang tid tar mmr2?", "duration"),
+        ("how much time does mmr2 take", "duration"),
+        ("medianväntetid kbt 2018", "duration"),
+        ("vad skulle alternativ B kosta", "amount"),
     ],
 )
 def test_question_kind(question: str, kind: str) -> None:
