@@ -130,6 +130,9 @@ def test_a_whole_is_a_total_row_cell_or_a_figure_a_total_word_opens(text: str, v
     ("Drygt 4 100 läkare gick utbildningen under 2020, mot cirka 5 300 året innan.",
      "Hur många färre läkare gick utbildningen 2020 än 2019?", (2020, 2019),
      "5 300 läkare − 4 100 läkare = 1 200 läkare"),
+    ("Koordinatorerna stödde 5 840 patienter, en ökning från 4 910 patienter 2021.",
+     "Hur mycket ökade antalet patienter från 2021 till 2022?", (2021, 2022),
+     "5 840 patienter − 4 910 patienter = 930 patienter"),
 ])
 def test_a_difference_is_of_a_figure_and_the_one_its_sentence_compares_it_with(
         text: str, question: str, years: tuple[int, ...], result: str) -> None:

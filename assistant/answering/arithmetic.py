@@ -215,7 +215,9 @@ def _pair(kind: str, found: list[Figure], texts: list[str], years: tuple[int, ..
 # what a sentence compares its figure with: "27 …, jämfört med 19 vid utgången av 2016", "4 100 …, mot
 # cirka 5 300 året innan", "11 weeks, compared with 14 weeks in 2018"
 _COMPARED_RE = re.compile(r"(?:jämfört med|jämfört mot|att jämföra med|mot|compared with|compared to|against|"
-                          r"than|versus|vs\.?)\s+(?:cirka|ca\.?|drygt|knappt|omkring|about|around|some)?\s*$", re.I)
+                          r"than|versus|vs\.?|(?:en )?(?:ökning|minskning) från|upp från|ned från|ner från|"
+                          r"(?:an )?(?:increase|decrease|rise|fall|drop) from|up from|down from)"
+                          r"\s+(?:cirka|ca\.?|drygt|knappt|omkring|about|around|some)?\s*$", re.I)
 
 
 def _compared(found: list[Figure], texts: list[str]) -> tuple[Figure, Figure] | None:
