@@ -906,3 +906,15 @@ def test_a_numbered_sections_heading_is_no_answer_but_a_numbered_item_is() -> No
     items = eligible("Vilka villkor följs upp?")
     assert any("Jämställd sjukskrivningsprocess" in t for t in items), items
     assert any("Kompetenssatsning" in t for t in items), items  # the last item, a paragraph after it
+
+
+COMPARED_YEAR = """Verksamhetsberättelse 2019
+
+Inom multimodal rehabilitering avslutade 94 patienter en MMR2-insats. Internetbaserad KBT påbörjades av 1 260 \
+patienter, en ökning med 35 procent jämfört med 2018."""
+
+
+def test_a_year_a_paragraph_only_compares_with_is_not_the_year_it_is_about() -> None:
+    """"… jämfört med 2018" in the paragraph does not make its other sentence a 2018 figure: asked
+    about the document's year, the MMR2 count is no other year's."""
+    assert values_of("Hur många avslutade MMR2 2015?", "Inom multimodal", page=COMPARED_YEAR)["other_year"] == 0.0

@@ -333,7 +333,7 @@ def _year_levels(q: Question, c: Candidate) -> tuple[float, float]:
         paragraph = ""
     levels = [
         (years_in(unit.text) or years_in(f"{unit.context} {' '.join(unit.header)}"), 1.0),
-        (years_in(paragraph), 0.7),
+        (_stated_years(paragraph), 0.7),
         (tuple(set(years_in(c.hit.section)) | set(c.meta.years)), 0.5),
     ]
     bounds = query.year_bounds if wanted <= {y for y, _ in query.year_bounds} else ()
@@ -355,6 +355,15 @@ def _year_levels(q: Question, c: Candidate) -> tuple[float, float]:
 
 
 FIGURE_OF_ANOTHER_YEAR = 0.4  # below the year gate: a ranking penalty, not a refusal
+# a year a sentence compares with ("en ökning med 35 procent jämfört med 2018", "than in 2018"):
+# not the year the paragraph is about
+_COMPARED_YEAR_RE = re.compile(
+    r"(?:jämfört med|jämfört mot|än|compared with|compared to|than)\s+(?:år\s+|året\s+|in\s+)?$", re.I)
+
+
+def _stated_years(text: str) -> tuple[int, ...]:
+    """The years a paragraph is about: those it names, but for the ones it only compares with."""
+    return tuple(dict.fromkeys(y for at, y in year_positions(text) if not _COMPARED_YEAR_RE.search(text[:at])))
 
 
 def _figures_of(text: str, wanted: set[int]) -> str:
