@@ -169,6 +169,11 @@ def test_a_part_that_names_what_no_line_repeats_is_the_documents_line_holding_th
                            explain=True)
     assert answer.explanation["reason"] == SOURCED
     assert "2 april 2015" in answer.answer and "2015:3" in answer.answer, answer.answer
+    # asked in English words no line of a Swedish document uses
+    english = assistant.ask("When was the report on coordination published, and what is its reference number "
+                            "(rapportnummer)?", explain=True)
+    assert english.explanation["reason"] == SOURCED
+    assert "2015:3" in english.answer, english.answer
 
 
 def test_who_wrote_a_memo_is_its_author_line_cited_beside_its_date(tmp_path: Path, memory_stores) -> None:

@@ -238,7 +238,7 @@ class Answerer:
         part, other = asking[0]
         asked, kind = coordination.own_words(part, other), question_kind(part)
         same = [s for s in eligible if s.candidate.doc_id == best.candidate.doc_id]
-        found = _part_answer(same, asked, kind)
+        found = _part_answer(same, asked, kind, english=q.query.language == "en")
         if found is None:
             return sourced
         text = f"{sourced.text} {compose_quote(q, found.candidate, len(sourced.units) + 1)}"
@@ -261,7 +261,8 @@ class Answerer:
             kind = question_kind(part)
             near = [s for s in eligible[1:6] if s.score >= floor and s.candidate.doc_id == best.candidate.doc_id
                     and s.candidate.text != best.candidate.text]
-            found = _part_answer(near, asked, kind, lone=not has_fact(kind, best.candidate.fact_text))
+            found = _part_answer(near, asked, kind, lone=not has_fact(kind, best.candidate.fact_text),
+                                 english=q.query.language == "en")
             if found is not None:
                 return found
         return None
@@ -299,13 +300,15 @@ class Answerer:
         }
 
 
-def _part_answer(candidates: list[Scored], asked: frozenset[str], kind: str, lone: bool = True) -> Scored | None:
+def _part_answer(candidates: list[Scored], asked: frozenset[str], kind: str, lone: bool = True,
+                 english: bool = False) -> Scored | None:
     """The first of `candidates` that answers one part of a two-part question: it names at least
     half of what the part alone asks about and holds the kind of fact asked. A part that asks a
-    fact in a word or two ("och när ska samtliga ha en?", "och vilket rapportnummer har den?")
-    names little a unit repeats: when `lone` (nothing else holds that fact), the first that holds it."""
+    fact in a word or two ("och när ska samtliga ha en?", "och vilket rapportnummer har den?"), or
+    in English words a Swedish document does not use ("and the diary number (dnr)"), names little a
+    unit repeats: when `lone` (nothing else holds that fact), the first that holds it."""
     found = next((s for s in candidates if _answers_part(s.candidate, asked, kind)), None)
-    if found is None and lone and kind in FACT_KINDS and len(asked) <= 2:
+    if found is None and lone and kind in FACT_KINDS and len(asked) <= (4 if english else 2):
         found = next((s for s in candidates if has_fact(kind, s.candidate.fact_text)), None)
     return found
 
