@@ -153,6 +153,17 @@ def test_a_difference_may_be_asked_in_a_unit_or_by_a_verb_of_raising(question: s
     assert operation(question) == kind
 
 
+def test_a_findings_number_is_no_figure_and_of_them_counts_what_the_figure_before_counts() -> None:
+    """"1. A total of 2 318 patients …, and 1 742 of them completed": the list's "1." is no figure,
+    and "1 742 of them" counts patients."""
+    text = "1. A total of 2 318 patients started iCBT in 2013–2014, and 1 742 of them completed the treatment."
+    computed = compute("share", [text], "What share of the patients completed the treatment?", ())
+    assert computed is not None and [f.value for f in computed.operands] == [1742, 2318]
+    swedish = "2. Totalt 412 patienter fick stöd, och 268 av dem var kvinnor."
+    computed = compute("share", [swedish], "Hur stor andel var kvinnor?", ())
+    assert computed is not None and [f.value for f in computed.operands] == [268, 412]
+
+
 def test_a_stated_share_is_not_computed_again() -> None:
     assert compute("share", ["Andelen kvinnor var 73 procent av 2 860 patienter."], "Hur stor andel?", ()) is None
 

@@ -96,8 +96,8 @@ def figures(texts: list[str], question: str) -> list[Figure]:
     for source, text in enumerate(texts):
         previous = ""
         for q in quantities_in(text):
-            if q.is_year or q.value in stated or (q.start and text[q.start - 1].isalpha()):
-                continue  # a year, a figure the question gives, or a part of a name ("MMR2")
+            if q.is_year or q.value in stated or (q.start and text[q.start - 1].isalpha()) or _enumerator(text, q):
+                continue  # a year, a figure the question gives, a part of a name ("MMR2"), a list's "1."
             label = _label_before(text, q.start)
             unit = q.unit or _noun_after(text, q) or ("" if label or not _elided(text, q) else previous)
             previous = unit if not q.unit else ""
@@ -113,6 +113,15 @@ def wholes(text: str, question: str) -> list[Figure]:
             if TOTAL_RE.match(f.label) or (row and TOTAL_RE.match(row)) or _TOTAL_BEFORE_RE.search(text[:f.start])]
 
 
+_ENUMERATOR_RE = re.compile(r"\s*(?:[-•*·–]\s*)?\d{1,2}[.)]\s")
+
+
+def _enumerator(text: str, q: Quantity) -> bool:
+    """The number of a numbered list's item or finding ("1. A total of 2 318 patients …"): no figure."""
+    found = _ENUMERATOR_RE.match(text)
+    return found is not None and q.start <= found.end() and q.end <= found.end()
+
+
 def _noun_after(text: str, q: Quantity) -> str:
     """The unit of a plain number is the word after it ("8,4 dagar", "21 landsting"); of a
     hyphenated compound its head, the last part ("231 MMR-serier" counts what "280 serier" does).
@@ -125,9 +134,10 @@ def _noun_after(text: str, q: Quantity) -> str:
 
 # a word of time after a figure is no noun it counts ("4 700 året innan")
 _TIME_WORD_RE = re.compile(r"år|året|åren|year|years", re.I)
-# what may follow a figure whose noun is left out: the clause's end, or a year ("15 700 under 2008",
-# "4 700 året innan": ingest/dates.RELATIVE_YEAR_RE)
-_ELIDED_RE = re.compile(r"\s*(?:[.,;:)]|$|(?:under|år|i|in|during)\s+\d{4}\b)", re.I)
+# what may follow a figure whose noun is left out: the clause's end, a year ("15 700 under 2008",
+# "4 700 året innan": ingest/dates.RELATIVE_YEAR_RE), or "av dem" ("…, och 1 742 av dem")
+_ELIDED_RE = re.compile(
+    r"\s*(?:[.,;:)]|$|(?:under|år|i|in|during)\s+\d{4}\b|(?:av|of)\s+(?:dem|dessa|them|these|those)\b)", re.I)
 
 
 def _elided(text: str, q: Quantity) -> bool:
