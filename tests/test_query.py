@@ -134,6 +134,9 @@ def test_no_cue_falls_back_to_the_default() -> None:
         ("how much time does mmr2 take", "duration"),
         ("medianväntetid kbt 2018", "duration"),
         ("vad skulle alternativ B kosta", "amount"),
+        ("väntetid till kbt i västerbotten 2013", "duration"),  # a waiting time is a length of time
+        ("waiting time to mmr2 at ryhov oct 2018?", "duration"),
+        ("Vem ställde interpellationen om väntetider till KBT?", "who"),
     ],
 )
 def test_question_kind(question: str, kind: str) -> None:

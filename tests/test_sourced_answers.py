@@ -58,6 +58,7 @@ pytestmark = pytest.mark.unit
     ("When did SKR publish the news item on the first year of the agreement?", {"date"}),
     ("What is the date and the diary number (dnr) of the follow-up report?", {"date"}),
     ("Vilket datum fattade landstingsstyrelsen beslutet om intern ersättning?", {"date"}),
+    ("When was Region Uppsala's FAQ page on rehab coordination, KBT and MMR last updated?", {"date"}),
     ("När togs beslutet om statsbidraget, och under vilken paragraf?", {"date"}),
 ])
 def test_a_question_about_a_document_asks_for_its_publisher_or_date(question: str, fields: set[str]) -> None:

@@ -110,7 +110,7 @@ _PUBLISHED_RES = tuple(re.compile(p, re.I) for p in (
     r"\b(?:what|which) date does\s+(?P<object>(?:\S+\s+){1,8}?)(?:carry|have|bear)\b",
     # not "the start date of"; "the date and the diary number (dnr) of"
     r"\b(?:the|and)\s+date(?:\s+and\s+(?:the\s+)?\w+(?:\s+\w+)?(?:\s*\([^)]*\))?)?\s+of\b" + _REST,
-    r"\bwhen was\s+(?P<object>(?:\S+\s+){0,8}?)(?:published|updated|issued|released|dated|written)\b",
+    r"\bwhen was\s+(?P<object>(?:\S+\s+){0,14}?)(?:last\s+)?(?:published|updated|issued|released|dated|written)\b",
     r"\b(?:publiceringsdatum(?:et)?|publication date)\b(?:\s+(?:för|på|av|of|for)\b" + _REST + ")?",
 ))
 # who wrote a document ("Vem har skrivit PM:et …?", "Who wrote the memo?"): its author as the
