@@ -63,8 +63,8 @@ def previous_sentences(units: list[Unit]) -> list[str]:
 _LABELLED_NUMBER_RE = re.compile(r"^[^\W\d_][\w.\- ]{0,30}:\s+\S*\d")
 
 
-# a numbered section heading: a number, a few words, no closing stop and no figure
 _NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s")  # an item of a numbered list
+# a numbered section heading: a number, a few words, no closing stop and no figure
 _NUMBERED_HEADING_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_][^\d.!?:]{0,60}$")
 
 

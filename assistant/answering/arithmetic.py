@@ -29,7 +29,7 @@ DIFFERENCE_RE = re.compile(
     # "Hur många dagar kortare …?", "How many hours less …?": a difference counted in a unit
     r"hur många \w+ (?:fler|färre|mer|mindre|kortare|längre|högre|lägre)|"
     r"how many \w+ (?:more|fewer|less|shorter|longer|higher|lower)|"
-    r"hur mycket (?:\S+\s+){0,6}?(?:höjdes|sänktes|höjts|sänkts|höjdes|steg)|"
+    r"hur mycket (?:\S+\s+){0,6}?(?:höjdes|sänktes|höjts|sänkts)|"
     r"(?:ökade|ökat|ökar|minskade|minskat|minskar|steg|sjönk|förändrades|förbättrades|försämrades)\s+(?:\S+\s+){0,6}?"
     r"med hur (?:mycket|många)|med hur (?:mycket|många)(?:\s+\S+){0,2}\s+(?:ökade|ökat|minskade|minskat|steg|sjönk|"
     r"förändrades|förbättrades|försämrades|sjunkit|stigit)|"
