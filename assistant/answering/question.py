@@ -101,7 +101,8 @@ _PUBLISHED_RES = tuple(re.compile(p, re.I) for p in (
     r"\bwhen did\s+(?:\S+\s+){1,4}?(?:publish|release|issue|update)\b" + _REST,
     # the day a decision was taken is the date of the decision itself ("… och vilket datum fattades det?")
     r"\b(?:när|vilket datum)\s+(?:fattades|togs)\b" + _REST,
-    # "Vilket datum fattade nämnden beslutet om …?": the decision named anywhere in the question
+    # "Vilket datum fattade nämnden beslutet om …?": the decision named anywhere in the question (an
+    # `object` group that never matches, so _about_a_document searches the whole question)
     r"\b(?:när|vilket datum)\s+fattade\b(?:(?P<object>(?!)))?",
     r"\bnär (?:\S+\s+){0,2}?(?:gavs|kom)\s+(?P<object>(?:\S+\s+){1,6}?)ut\b",
     r"\bnär (?:är|var)\s+(?P<object>(?:\S+\s+){1,8}?)(?:daterad\w*|daterat)\b",
