@@ -85,10 +85,9 @@ def question_kind(text: str) -> str:
     cued = _without_relative_who(lowered)  # once, not for every phrase
     # a question typed without å, ä, ö ("hur lang ar behandlingen", "nar ska man rapportera") is
     # matched against the cues written the same way
-    plain = re.search(r"[åäö]", lowered) is None
+    if re.search(r"[åäö]", lowered) is None:
+        types = _with_plain_spellings()
     for kind, phrases in types.items():
-        if plain:
-            phrases = list(dict.fromkeys([*phrases, *(p.translate(_PLAIN) for p in phrases)]))
         if kind == "when":  # only the question's first words: "När fick …?", "When is …?"
             if any(opening.startswith(p + " ") for p in phrases):
                 return kind
@@ -98,6 +97,14 @@ def question_kind(text: str) -> str:
 
 
 _PLAIN = str.maketrans("åäö", "aao")
+
+
+@lru_cache(maxsize=1)
+def _with_plain_spellings() -> dict[str, list[str]]:
+    """The kind cues with each also written without å, ä, ö ("hur lang", "nar ska"), once."""
+    types: dict[str, list[str]] = question_types()["types"]  # type: ignore[assignment]
+    return {kind: list(dict.fromkeys([*phrases, *(p.translate(_PLAIN) for p in phrases)]))
+            for kind, phrases in types.items()}
 
 
 # "När räknas ett besök som genomfört?", "When is a visit considered completed?" ask for a

@@ -224,8 +224,10 @@ def _pair(kind: str, found: list[Figure], texts: list[str], years: tuple[int, ..
 
 # what a sentence compares its figure with: "27 …, jämfört med 19 vid utgången av 2016", "4 100 …, mot
 # cirka 5 300 året innan", "11 weeks, compared with 14 weeks in 2018"
-_COMPARED_RE = re.compile(r"(?:jämfört med|jämfört mot|att jämföra med|mot|compared with|compared to|against|"
-                          r"than|versus|vs\.?|(?:en )?(?:ökning|minskning) från|upp från|ned från|ner från|"
+# the words a sentence compares something with, in Swedish and English (figures here, years in features.py)
+COMPARED_WITH = r"jämfört med|jämfört mot|compared with|compared to|than"
+_COMPARED_RE = re.compile(rf"(?:{COMPARED_WITH}|att jämföra med|mot|against|"
+                          r"versus|vs\.?|(?:en )?(?:ökning|minskning) från|upp från|ned från|ner från|"
                           r"(?:an )?(?:increase|decrease|rise|fall|drop) from|up from|down from)"
                           r"\s+(?:cirka|ca\.?|drygt|knappt|omkring|about|around|some)?\s*$", re.I)
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from assistant.answering.arithmetic import compute, names_money, operation
+from assistant.answering.arithmetic import COMPARED_WITH, compute, names_money, operation
 from assistant.answering.candidates import Candidate
 from assistant.answering.cells import cells_asked
 from assistant.answering.question import Question
@@ -357,8 +357,7 @@ def _year_levels(q: Question, c: Candidate) -> tuple[float, float]:
 FIGURE_OF_ANOTHER_YEAR = 0.4  # below the year gate: a ranking penalty, not a refusal
 # a year a sentence compares with ("en ökning med 35 procent jämfört med 2018", "than in 2018"):
 # not the year the paragraph is about
-_COMPARED_YEAR_RE = re.compile(
-    r"(?:jämfört med|jämfört mot|än|compared with|compared to|than)\s+(?:år\s+|året\s+|in\s+)?$", re.I)
+_COMPARED_YEAR_RE = re.compile(rf"(?:{COMPARED_WITH}|än)\s+(?:år\s+|året\s+|in\s+)?$", re.I)
 
 
 def _stated_years(text: str) -> tuple[int, ...]:
