@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.cleaning import is_list_item, is_table_row
-from ingest.dates import YEAR_RE, is_year
+from ingest.dates import YEAR_RE, dates_in, is_year
 from ingest.metadata import without_organisations
 
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9–•])")
@@ -111,8 +111,18 @@ def _names_columns(line: str, cells: list[str], rows: int, named: str) -> bool:
         return False
     if rows == 1:  # a column may name its year ("| Behandling | Kvinnor | Män | Totalt 2018 | Totalt 2017 |"),
         # and a name may hold a digit ("| År | MMR1 | MMR2 |"): a figure is a number of its own
-        return not any(_FIGURE_RE.search(YEAR_RE.sub("", c)) for c in cells[1:])
+        return not any(_FIGURE_RE.search(YEAR_RE.sub("", _label_dates_out(c))) for c in cells[1:])
     return rows == 2 and any(c.endswith("-") for c in row_cells(named)) and not any(re.search(r"\d", c) for c in cells)
+
+
+def _label_dates_out(cell: str) -> str:
+    """A cell without the dates in its words: a column named "Listade patienter 2020-01-01" names
+    when its figures were counted. A cell that is a date and nothing else is a value (a deadline)."""
+    spans = [(d.start, d.end) for d in dates_in(cell)]
+    rest = cell
+    for a, b in reversed(spans):
+        rest = rest[:a] + rest[b:]
+    return rest if spans and re.search(r"[^\W\d_]", rest) else cell
 
 
 def _signature(names: str, roles: str) -> bool:

@@ -6,7 +6,16 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from evals.fit_answering import Question, best_threshold, fit_softmax, folds, join_groups
+from evals.fit_answering import (
+    Question,
+    best_threshold,
+    fit_softmax,
+    folds,
+    join_groups,
+    robust_threshold,
+    utility,
+    utility_curve,
+)
 
 pytestmark = pytest.mark.unit
 
@@ -56,3 +65,35 @@ def test_the_threshold_weighs_a_wrong_answer_against_a_refusal() -> None:
     assert 0.45 < strict <= 0.7
     lenient = best_threshold(decided, wrong_cost=0.0)
     assert lenient <= strict
+
+
+def test_the_utility_curve_is_the_utility_at_every_threshold() -> None:
+    rng = np.random.default_rng(3)
+    decided = [(float(rng.random()), bool(rng.random() < 0.6), bool(rng.random() < 0.8)) for _ in range(200)]
+    grid, value = utility_curve(decided, wrong_cost=0.5)
+    assert len(grid) > 100
+    for t, v in zip(grid, value, strict=True):
+        assert v == pytest.approx(utility(decided, float(t), 0.5))
+
+
+def _documents(seed: int, n: int = 60) -> tuple[list[tuple[float, bool, bool]], list[str]]:
+    """Questions of n documents: answering is right mostly above 0.5, wrong below."""
+    rng = np.random.default_rng(seed)
+    decided, groups = [], []
+    for d in range(n):
+        for _ in range(8):
+            p = float(rng.random())
+            answerable = bool(rng.random() < 0.85)
+            decided.append((p, bool(rng.random() < p), answerable))
+            groups.append(f"doc{d}")
+    return decided, groups
+
+
+def test_the_resampled_threshold_moves_less_with_the_documents_than_the_single_best() -> None:
+    single, resampled = [], []
+    for seed in range(6):
+        decided, groups = _documents(seed)
+        single.append(best_threshold(decided, 0.5))
+        resampled.append(robust_threshold(decided, groups, 0.5, rounds=60))
+    assert all(0.2 < t < 0.7 for t in resampled)
+    assert np.std(resampled) < np.std(single)

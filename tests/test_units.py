@@ -250,3 +250,17 @@ def test_a_list_item_standing_apart_is_one_item_not_split_at_its_number() -> Non
     assert ("item", "1. Jämställd sjukskrivningsprocess") in units
     assert ("item", "2. Kompetenssatsning i försäkringsmedicin") in units
     assert not any(t == "1." for _, t in units)
+
+
+def test_a_header_whose_columns_name_a_date_is_a_header() -> None:
+    """"| Vårdcentral | Listade patienter 2020-01-01 | Belopp (kr) |": the date says when the column's
+    figures were counted, so the line names the columns; a first row whose cell is a date and
+    nothing else (a deadline) stays a row."""
+    table = ("| Enhet | Listade 2020-01-01 | Belopp (kr) |\n| Vårdcentralen Norr | 9 600 | 300 000 |\n"
+             "| Vårdcentralen Syd | 7 200 | 225 000 |")
+    rows = [u for u in split_units([hit_of(table, "X\n\n" + table)]) if u.kind == "row"]
+    assert [u.text for u in rows] == table.split("\n")[1:]
+    assert all(u.context == table.split("\n")[0] for u in rows)
+    deadlines = "| Delrapport | 2020-03-31 |\n| Slutrapport | 2021-03-31 |"
+    assert [u.text for u in split_units([hit_of(deadlines, "X\n\n" + deadlines)]) if u.kind == "row"] == \
+        deadlines.split("\n")
