@@ -148,6 +148,13 @@ def test_a_difference_is_of_a_figure_and_the_one_its_sentence_compares_it_with(
     ("Hur mycket höjdes den interna ersättningen från 2013 till 2014?", "difference"),
     ("Hur många patienter fick stöd av en rehabkoordinator?", None),
     ("How many patients were women?", None),
+    # any comparative followed by "än"/"than" (Swedish -are, English -er), not a ratio ("gånger")
+    ("Hur mycket kortare var väntetiden i år än i fjol?", "difference"),
+    ("hur mkt dyrare e kursen för externa än för privata vårdgivare", "difference"),
+    ("How much cheaper was the internet treatment than the face-to-face one?", "difference"),
+    ("Hur många gånger större var anslaget 2015 än 2014?", None),
+    ("How many times higher was the rate than the national average?", None),
+    ("Hur många läkare arbetar på mottagningen?", None),
 ])
 def test_a_difference_may_be_asked_in_a_unit_or_by_a_verb_of_raising(question: str, kind: str | None) -> None:
     assert operation(question) == kind

@@ -24,11 +24,13 @@ from ingest.numbers import (
     word_value,
 )
 
+_COMPARATIVE = (r"(?:\w+are|längre|högre|lägre|större|mindre|fler|färre|mer|äldre|yngre|bättre|sämre|"
+                r"\w+er|more|less|fewer|worse)")
 DIFFERENCE_RE = re.compile(
     r"\b(?:skillnad\w*|hur mycket (?:mer|mindre|större|högre|lägre|fler|färre)|hur många (?:fler|färre|mer|mindre)|"
     # "Hur många dagar kortare …?", "How many hours less …?": a difference counted in a unit
-    r"hur många \w+ (?:fler|färre|mer|mindre|kortare|längre|högre|lägre)|"
-    r"how many \w+ (?:more|fewer|less|shorter|longer|higher|lower)|"
+    r"hur många (?!gånger)\w+ (?:fler|färre|mer|mindre|kortare|längre|högre|lägre)|"
+    r"how many (?!times)\w+ (?:more|fewer|less|shorter|longer|higher|lower)|"
     r"hur mycket (?:\S+\s+){0,6}?(?:höjdes|sänktes|höjts|sänkts)|"
     r"(?:ökade|ökat|ökar|minskade|minskat|minskar|steg|sjönk|förändrades|förbättrades|försämrades)\s+(?:\S+\s+){0,6}?"
     r"med hur (?:mycket|många)|med hur (?:mycket|många)(?:\s+\S+){0,2}\s+(?:ökade|ökat|minskade|minskat|steg|sjönk|"
@@ -36,7 +38,11 @@ DIFFERENCE_RE = re.compile(
     r"hur mycket (?:\S+\s+){0,6}?(?:ökade|ökat|minskade|minskat|steg|sjönk|förändrades)|"
     r"by how (?:much|many)|how much (?:more|less|higher|lower|bigger|smaller)|how many (?:more|fewer)|difference|"
     r"percentage points? (?:higher|lower|more|less)|"
-    r"how much did (?:\S+\s+){0,6}?(?:rise|increase|fall|decrease|drop|grow|change))",
+    r"how much did (?:\S+\s+){0,6}?(?:rise|increase|fall|decrease|drop|grow|change)|"
+    # any comparative that a "than" follows: "hur mycket kortare … än …", "how much cheaper … than …"
+    # (Swedish regular comparatives end in -are, English ones in -er; "gånger"/"times" asks a ratio)
+    rf"(?:hur (?:mycket|mkt|många)|how (?:much|many))\s+(?!gånger|times)(?:(?!gånger|times)\S+\s+)?{_COMPARATIVE}\b"
+    r"(?:\s+\S+){0,10}?\s+(?:än|than|jämfört med|compared (?:with|to))\b)",
     re.I)
 SUM_RE = re.compile(r"\b(?:sammanlagt|tillsammans|sammantaget|summan|i summa|together|combined|altogether|in total|"
                     r"added up)\b", re.I)
