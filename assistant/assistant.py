@@ -25,7 +25,7 @@ from assistant.query import Query, detect_language, resolve
 from assistant.retrieval import HybridRetriever, RetrievalConfig
 from assistant.settings import Settings
 from assistant.steering import steers
-from assistant.vocabulary import idf_table
+from assistant.vocabulary import english_only_terms, idf_table
 from ingest.analysis import use_lemma_cache
 from ingest.embedders import Embedder, make_embedder
 from ingest.pipeline import StoreFactory, chroma_store_factory
@@ -169,9 +169,14 @@ class Assistant:
         """The fitted answer model over this index's vocabulary (rebuilt when the index changes)."""
         snap = snap or self.index.snapshot()
         if self._answerer is None or self._answerer[0] != snap.version:
-            idf = idf_table(snap.catalog.extras.get("lexical_tokens", {}))
+            tokens = snap.catalog.extras.get("lexical_tokens", {})
+            idf = idf_table(tokens)
+            docs = snap.catalog.documents
+            english = {cid for cid, c in snap.catalog.chunks.items()
+                       if c.doc_id in docs and docs[c.doc_id].meta.language == "en"}
             model = self._model or (load_model(self.settings.answer_model) if self.settings.answer_model else None)
-            self._answerer = (snap.version, Answerer(idf, model, speller=snap.lexical.speller()))
+            self._answerer = (snap.version, Answerer(idf, model, speller=snap.lexical.speller(),
+                                                     english_only=english_only_terms(tokens, english)))
         return self._answerer[1]
 
     def retrieve(self, query: Query, timings: dict[str, float] | None = None,

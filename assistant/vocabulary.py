@@ -80,6 +80,16 @@ def proper_words(text: str) -> list[str]:
             if w not in initial and w.casefold() not in mapped and w.casefold() not in _CALENDAR_WORDS]
 
 
+def english_only_terms(tokens_by_chunk: dict[str, list[str]], english_chunks: set[str]) -> frozenset[str]:
+    """The terms that only the English documents' passages use ("year", "patients"): a Swedish
+    passage cannot hold them, so their absence from it says nothing of whether it answers."""
+    english: set[str] = set()
+    other: set[str] = set()
+    for chunk_id, tokens in tokens_by_chunk.items():
+        (english if chunk_id in english_chunks else other).update(tokens)
+    return frozenset(english - other)
+
+
 def idf_table(tokens_by_chunk: dict[str, list[str]]) -> dict[str, float]:
     n = max(len(tokens_by_chunk), 1)
     df: dict[str, int] = {}

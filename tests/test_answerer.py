@@ -12,7 +12,7 @@ from assistant.answering.candidates import build
 from assistant.answering.features import FIGURE_OF_ANOTHER_YEAR
 from assistant.models import Hit
 from assistant.query import resolve
-from assistant.vocabulary import idf_table
+from assistant.vocabulary import english_only_terms, idf_table
 from ingest.analysis import analyze
 from ingest.catalog import DocRecord
 from ingest.documents import DocumentMeta
@@ -918,3 +918,36 @@ def test_a_year_a_paragraph_only_compares_with_is_not_the_year_it_is_about() -> 
     """"… jämfört med 2018" in the paragraph does not make its other sentence a 2018 figure: asked
     about the document's year, the MMR2 count is no other year's."""
     assert values_of("Hur många avslutade MMR2 2015?", "Inom multimodal", page=COMPARED_YEAR)["other_year"] == 0.0
+
+
+def test_an_english_questions_words_that_only_english_documents_use_do_not_count_against_a_swedish_unit() -> None:
+    """"year" and "new" occur in an English document of the library only: a Swedish sentence cannot
+    hold them, so they leave its share of the question's terms as if they were not asked."""
+    question = "How many patients a year will the new team support?"
+    blocks = TEAM_PAGE.split("\n\n")
+    doc = DocRecord(DocumentMeta("doc", title="Nytt team", organisation="Region Gotland", date="2021-03-01",
+                                 years=(2021,)), "hash", "", TEAM_PAGE, ["c1"])
+    english_doc = ["year new team support patients rate"]
+    tokens = {"c": analyze(TEAM_PAGE), "e": analyze(english_doc[0]), "x": analyze("ångest depression stress")}
+    idf = idf_table(tokens)
+    hits = [Hit(f"c{i}", "doc", b, TEAM_PAGE.index(b), TEAM_PAGE.index(b) + len(b), "", (2021,), 1.0 / (i + 1))
+            for i, b in enumerate(blocks)]
+    def unit_values(english_only: frozenset[str]) -> tuple[Any, dict[str, float]]:
+        answerer = Answerer(idf, english_only=english_only)
+        q = answerer.analyse(resolve(question, []))
+        best = next(s for s in answerer.gated(q, answerer.score(q, build(hits, {"doc": doc}, None)))
+                    if s.candidate.text.startswith("Teamet ska ge stöd"))
+        return q, best.values
+
+    q_plain, counted_against = unit_values(frozenset())
+    q, values = unit_values(english_only_terms(tokens, {"e"}))
+    assert q_plain.english_only == frozenset() and {"year", "new"} <= q.english_only
+    assert values["terms"] > counted_against["terms"]
+    assert values["local_terms"] >= counted_against["local_terms"]
+
+
+TEAM_PAGE = """Nytt team för rehabkoordinering
+
+Teamet ska ge stöd till omkring 1 500 patienter per år.
+
+Teamet består av fem koordinatorer."""

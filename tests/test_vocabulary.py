@@ -35,3 +35,11 @@ def test_a_typo_in_the_first_part_of_a_known_compound() -> None:
     compounds_only = frozenset({"götalandsregion", "rehabiliteringsgaranti"})
     assert near_vocabulary("götalnd", compounds_only)  # "Västra Götalnd" / Götalandsregionen
     assert not near_vocabulary("götebrg", compounds_only)
+
+
+def test_the_terms_only_english_documents_use() -> None:
+    from assistant.vocabulary import english_only_terms
+
+    tokens = {"sv1": ["ersättning", "patient", "år"], "en1": ["year", "patient", "rate"], "sv2": ["rate"]}
+    assert english_only_terms(tokens, {"en1"}) == frozenset({"year"})
+    assert english_only_terms(tokens, set()) == frozenset()

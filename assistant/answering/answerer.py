@@ -64,8 +64,10 @@ class Draft:
 
 
 class Answerer:
-    def __init__(self, idf: dict[str, float], model: Model | None = None, speller: Speller | None = None) -> None:
+    def __init__(self, idf: dict[str, float], model: Model | None = None, speller: Speller | None = None,
+                 english_only: frozenset[str] = frozenset()) -> None:
         self.idf = idf
+        self.english_only = english_only  # the terms only English documents use
         self.speller = speller or Speller(frozenset(idf))
         self.model = model or default_model()
         self._analysed: tuple[Query, Question] | None = None
@@ -76,7 +78,7 @@ class Answerer:
         cached = self._analysed  # one read: another thread may answer another question meanwhile
         if cached is not None and cached[0] is query:
             return cached[1]
-        q = analyse(query, self.idf, self.speller)
+        q = analyse(query, self.idf, self.speller, self.english_only)
         self._analysed = (query, q)
         return q
 

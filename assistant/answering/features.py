@@ -89,14 +89,15 @@ def dense_english(q: Question, c: Candidate, pool: Pool) -> float:
     return c.dense - pool.max_dense
 
 
-def _coverage(q: Question, words: frozenset[str]) -> float:
-    return sum(w for t, w in q.terms.items() if t in words) / q.total
+def _coverage(q: Question, words: frozenset[str], c: Candidate) -> float:
+    """The weight of the question's terms among `words`, of all the unit's language could hold."""
+    return sum(w for t, w in q.terms.items() if t in words) / q.total_for(c.meta.language)
 
 
 @feature
 def terms(q: Question, c: Candidate, pool: Pool) -> float:
     """Share of the question's terms (weighted by rarity) the unit's own words hold."""
-    return _coverage(q, c.tokens)
+    return _coverage(q, c.tokens, c)
 
 
 @feature
@@ -104,7 +105,8 @@ def local_terms(q: Question, c: Candidate, pool: Pool) -> float:
     """Share of the question's words the unit holds, each weighted by how rare it is among the
     candidates: the words that tell the retrieved units apart (what is asked), not the topic they
     all share."""
-    weights = {t: math.log(1 + pool.size / (1 + pool.frequency.get(t, 0))) for t in q.terms}
+    foreign = q.english_only if c.meta.language != "en" else frozenset()
+    weights = {t: math.log(1 + pool.size / (1 + pool.frequency.get(t, 0))) for t in q.terms if t not in foreign}
     total = sum(weights.values()) or 1.0
     return sum(w for t, w in weights.items() if t in c.tokens) / total
 
@@ -112,7 +114,7 @@ def local_terms(q: Question, c: Candidate, pool: Pool) -> float:
 @feature
 def terms_around(q: Question, c: Candidate, pool: Pool) -> float:
     """Share of the question's terms its lead-in, section, title and publisher hold but the unit does not."""
-    return _coverage(q, c.context | c.about) - _coverage(q, c.tokens & (c.context | c.about))
+    return _coverage(q, c.context | c.about, c) - _coverage(q, c.tokens & (c.context | c.about), c)
 
 
 @feature
@@ -126,7 +128,7 @@ def stems(q: Question, c: Candidate, pool: Pool) -> float:
             continue
         if _inside(term, c.tokens):
             total += weight
-    return total / q.total
+    return total / q.total_for(c.meta.language)
 
 
 def _inside(term: str, words: frozenset[str]) -> bool:
@@ -186,7 +188,7 @@ def counted(q: Question, c: Candidate, pool: Pool) -> float:
 @feature
 def section_terms(q: Question, c: Candidate, pool: Pool) -> float:
     """Share of the question's terms its section's heading holds (an FAQ's question, a chapter)."""
-    return _coverage(q, c.heading_words)
+    return _coverage(q, c.heading_words, c)
 
 
 @feature
@@ -205,7 +207,7 @@ def pairs(q: Question, c: Candidate, pool: Pool) -> float:
 def density(q: Question, c: Candidate, pool: Pool) -> float:
     """The question's terms the unit holds, per square root of its length: a short unit that says
     just what is asked beats a long one that mentions everything."""
-    matched = sum(w for t, w in q.terms.items() if t in c.tokens) / q.total
+    matched = sum(w for t, w in q.terms.items() if t in c.tokens) / q.total_for(c.meta.language)
     return matched / math.sqrt(max(len(c.words), 1)) * 3
 
 
@@ -604,7 +606,7 @@ def structured_terms(q: Question, c: Candidate, pool: Pool) -> float:
     hold together (an item means what its list's title says)."""
     if c.unit.kind not in ("item", "row"):
         return 0.0
-    return _coverage(q, c.tokens | c.context)
+    return _coverage(q, c.tokens | c.context, c)
 
 
 @feature

@@ -42,6 +42,7 @@ class Question:
     parts: tuple[str, str] | None = None  # the two questions of one that asks two things (coordination.py)
     defined: frozenset[str] = frozenset()  # for a definition question: what it asks to have defined
     own: frozenset[str] = frozenset()  # the terms its own words give (not the expansions' alternatives)
+    english_only: frozenset[str] = frozenset()  # of an English question's terms, those no Swedish document uses
 
     @property
     def asks_fact(self) -> bool:
@@ -50,6 +51,13 @@ class Question:
     @property
     def total(self) -> float:
         return sum(self.terms.values()) or 1.0
+
+    def total_for(self, language: str) -> float:
+        """The weight of the terms a unit in `language` could hold: an English question's words
+        that only English documents use do not count against a Swedish unit."""
+        if language == "en" or not self.english_only:
+            return self.total
+        return sum(w for t, w in self.terms.items() if t not in self.english_only) or 1.0
 
 
 _DEFINITION_RE = re.compile(
@@ -194,7 +202,8 @@ def question_kind(query: Query, text: str) -> str:
     return query.kind
 
 
-def analyse(query: Query, idf: dict[str, float], speller: Speller) -> Question:
+def analyse(query: Query, idf: dict[str, float], speller: Speller,
+            english_only: frozenset[str] = frozenset()) -> Question:
     """Weights are the corpus's rarity (IDF) of each term; chat spellings are written out and a
     term no document uses but one edit away from a word that does ("behandlin") counts as that
     word (assistant/spelling.py)."""
@@ -225,7 +234,7 @@ def analyse(query: Query, idf: dict[str, float], speller: Speller) -> Question:
         unknown=len(unknown) / len(content) if content else 0.0,
         uncovered=tuple(uncovered_concepts(query.text, idf)), rare=rare, source=source_fields(text),
         unknown_topic=unknown_topic, parts=coordination.parts(query.text), defined=defined_words(query.text),
-        own=own,
+        own=own, english_only=frozenset(terms) & english_only if query.language == "en" else frozenset(),
     )
 
 
