@@ -28,6 +28,18 @@ pytestmark = pytest.mark.unit
      ("What is the number of the audit report?", "What is the date of the audit report?")),
     ("What is the date and the diary number (dnr) of the memo?",
      ("What is the date of the memo?", "What is the diary number (dnr) of the memo?")),
+    # an elliptic second question asks the first one's predicate again
+    ("Vem undertecknade överenskommelsen för SKL, och när?",
+     ("Vem undertecknade överenskommelsen för SKL", "när undertecknade överenskommelsen för SKL")),
+    ("When was the appendix adopted, and by whom?",
+     ("When was the appendix adopted", "by whom was the appendix adopted")),
+    ("Vem tog fram utvärderingen 2014 och på vems uppdrag?",
+     ("Vem tog fram utvärderingen 2014", "på vems uppdrag tog fram utvärderingen 2014")),
+    ("när fick statskontoret uppdraget o när redovisades det",
+     ("när fick statskontoret uppdraget", "när redovisades det")),
+    # "A respektive B": the question asked of each
+    ("Hur många kvinnor respektive män avslutade MMR 2019?",
+     ("Hur många kvinnor avslutade MMR 2019?", "Hur många män avslutade MMR 2019?")),
 ])
 def test_two_questions_in_one_are_split(question: str, expected: tuple[str, str]) -> None:
     assert parts(question) == expected
@@ -39,6 +51,7 @@ def test_two_questions_in_one_are_split(question: str, expected: tuple[str, str]
     "Hur mycket mer fick regionen 2015 än 2014, och varför?",  # a difference
     "Vad och när?",  # parts too short to ask anything
     "Vad fick regionen, och när kom pengarna och vem beslutade om dem?",  # three parts
+    "Vem då och när?",  # an ellipsis needs a first question of three words or more
 ])
 def test_single_questions_and_computations_are_left_whole(question: str) -> None:
     assert parts(question) is None

@@ -16,11 +16,21 @@ from assistant.answering.arithmetic import operation
 from assistant.vocabulary import QUESTION_WORDS
 from ingest.analysis import analyze
 
+_WH = r"(?:vad|vem|vems|vilka|vilken|vilket|när|hur|varför|var|what|who|whom|whose|which|when|how|where|why)"
 _SPLIT_RE = re.compile(
-    r"\s*,?\s+(?:och|samt|and)\s+(?=(?:vad|vem|vilka|vilken|vilket|när|hur|varför|"
-    r"what|who|which|when|how|where|why)\b)",
+    # "o" is how chat writes "och" ("när fick de uppdraget o när redovisades det"); a preposition
+    # may open the second question ("… and by whom?", "… och på vems uppdrag?")
+    rf"\s*,?\s+(?:och|samt|and|o)\s+(?=(?:(?:by|of|on|at|for|from|av|på|för|från|till)\s+)?{_WH}\b)",
     re.I,
 )
+# an elliptic second question asks the first one's predicate again: a question word alone, or a
+# determiner and its noun, a preposition before either ("Vem undertecknade avtalet, och när?",
+# "… and on what date?", "… och på vems uppdrag?")
+_ELLIPSIS_RE = re.compile(
+    r"^(?:(?:by|of|on|at|for|from|av|på|för|från|till)\s+)?(?:när|vem|vad|hur|varför|who|whom|when|how|where|why|"
+    r"what|(?:vems|vilken|vilket|vilka|what|which|whose)\s+[^\W\d_]+)\s*\??$", re.I)
+# "A respektive B": the same question asked of each ("Hur många kvinnor respektive män …?")
+_RESPECTIVELY_RE = re.compile(r"\b([^\W\d_]+)\s+respektive\s+([^\W\d_]+)\b", re.I)
 _MIN_WORDS = 3
 # two things asked of one subject with one question word ("Vilket datum och diarienummer har PM:et?",
 # "What is the number and date of the report?"): each noun with the rest of the question
@@ -41,10 +51,18 @@ def parts(question: str) -> tuple[str, str] | None:
     if nouns:
         wh, rest = nouns["wh"], nouns["rest"]
         return f"{wh} {nouns['a']} {rest}", f"{wh} {nouns['b']} {rest}"
+    each = _RESPECTIVELY_RE.search(question)
+    if each and len(_RESPECTIVELY_RE.findall(question)) == 1 and not _SPLIT_RE.search(question):
+        a, b = each.span(1), each.span(2)
+        return (f"{question[:a[0]]}{each[1]}{question[each.end():]}".strip(),
+                f"{question[:a[0]]}{each[2]}{question[b[1]:]}".strip())
     split = _SPLIT_RE.split(question.strip(), maxsplit=1)
     if len(split) != 2:
         return None
     first, second = split[0].strip().rstrip(",;"), split[1].strip()
+    if len(first.split()) >= _MIN_WORDS and _ELLIPSIS_RE.match(second):
+        # "Vem undertecknade avtalet 2012, och när?" -> "när undertecknade avtalet 2012"
+        second = f"{second.rstrip('?').strip()} {first.split(maxsplit=1)[1]}"
     if len(first.split()) < _MIN_WORDS or len(second.split()) < _MIN_WORDS or _SPLIT_RE.search(second):
         return None
     return first, second
