@@ -951,3 +951,17 @@ TEAM_PAGE = """Nytt team för rehabkoordinering
 Teamet ska ge stöd till omkring 1 500 patienter per år.
 
 Teamet består av fem koordinatorer."""
+
+
+RATES = """Ersättning för multimodal rehabilitering 2011
+
+| Insats | Statlig ersättning (kr) | Intern ersättning (kr) | Beräknad volym | Budget (tkr) |
+| MMR1 i primärvården | 20 000 | 18 000 | 300 | 5 400 |
+| MMR2 i specialistvården | 40 000 | 36 000 | 220 | 7 920 |"""
+
+
+def test_a_difference_between_two_columns_the_question_names_is_computed_from_them() -> None:
+    """Of a row with four figures, the two columns whose names the question uses are the operands."""
+    answerable, text = answer("Hur stor är skillnaden mellan den statliga och den interna ersättningen per MMR2?",
+                              RATES)
+    assert answerable and "40 000 − 36 000 = 4 000" in text, text

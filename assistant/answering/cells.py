@@ -11,6 +11,7 @@ from assistant.answering.arithmetic import TOTAL_RE, operation
 from assistant.answering.candidates import Candidate
 from assistant.answering.question import Question
 from assistant.expansion import anchor_groups, qualifier_heads
+from ingest.analysis import analyze
 from ingest.dates import years_in
 from ingest.units import row_cells
 
@@ -61,6 +62,14 @@ def _columns_asked(q: Question, pairs: list[tuple[str, str]]) -> list[tuple[str,
         kept = named or kept
     elif _TOTAL_ASKED_RE.search(q.query.text) and operation(q.query.text) is None:  # all together asked
         kept = [(n, v) for n, v in kept if TOTAL_RE.match(n)] or kept
+    if operation(q.query.text) in ("difference", "sum") and len(kept) > 2:
+        # "skillnaden mellan den statliga och den interna ersättningen": the columns whose names the
+        # question uses ("Statlig ersättning", "Intern ersättning"), when exactly two set themselves apart
+        asked = set(q.terms)
+        overlap = [len(set(analyze(n)) & asked) for n, _ in kept]
+        top = sorted(overlap, reverse=True)
+        if top[1] > 0 and (len(top) == 2 or top[1] > top[2]):
+            kept = [pair for pair, n in zip(kept, overlap, strict=True) if n >= top[1]]
     return kept or pairs
 
 
