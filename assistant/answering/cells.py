@@ -66,7 +66,7 @@ def _columns_asked(q: Question, pairs: list[tuple[str, str]]) -> list[tuple[str,
         # "skillnaden mellan den statliga och den interna ersättningen": the columns whose names the
         # question uses ("Statlig ersättning", "Intern ersättning"), when exactly two set themselves apart
         words = set(q.terms)
-        overlap = [len(set(analyze(n)) & asked) for n, _ in kept]
+        overlap = [len(set(analyze(n)) & words) for n, _ in kept]
         top = sorted(overlap, reverse=True)
         if top[1] > 0 and (len(top) == 2 or top[1] > top[2]):
             kept = [pair for pair, n in zip(kept, overlap, strict=True) if n >= top[1]]
