@@ -135,7 +135,8 @@ def with_column_units(row: str, header: tuple[str, ...] = (), lead_in: str = "")
     """A table row with each bare figure written with the unit its column's header (given, or the
     last row of pipes in its lead-in) names ("| Reserv | 2,2 |" under "| Post | Mkr |" reads
     "| Reserv | 2,2 Mkr |"); when no column names a unit, with the one the line just above the
-    table names for them all ("Belopp i miljoner kronor:", "Tabell 2 (tkr)"). A year is no figure
+    table names for them all ("Belopp i miljoner kronor:", "Tabell 2 (tkr)"), or else the row's own
+    label ("| Statsbidrag, mnkr | 49,8 | 54,2 |"). A year is no figure
     of a unit. A row holds the kind of fact its figures are, wherever the table says their unit."""
     cells = row_cells(row)
     if not any(_bare_figure(c) for c in cells):
@@ -151,6 +152,8 @@ def with_column_units(row: str, header: tuple[str, ...] = (), lead_in: str = "")
         shared = next(iter(named)) if not units and len(named) == 1 else ""
     else:
         units, shared = [], _unit_named(above[-1]) if above else ""
+    if not units and not shared and cells:  # the row's own label names it: "| Statsbidrag, mnkr | 49,8 | 54,2 |"
+        shared = _unit_named(cells[0])
     written = []
     for i, cell in enumerate(cells):
         unit = (units[i] if units else "") or shared

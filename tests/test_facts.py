@@ -159,6 +159,9 @@ def test_nothing_said_of_a_cost_is_no_amount() -> None:
     # only the line just above the table names its unit, not the prose before it; a year is no figure
     ("| KBT | 2019 | 12 |", ("Insats", "År", "Antal"), "Regionen fick 12 miljoner kronor.\nAntal behandlingar:",
      "| KBT | 2019 | 12 |"),
+    # when neither a column nor the line above names one, the row's own label may
+    ("| Statsbidrag, mnkr | 49,8 | 38,6 |", ("2018", "2019"), "", "| Statsbidrag, mnkr | 49,8 Mkr | 38,6 Mkr |"),
+    ("| Avslutade KBT | 49 | 38 |", ("2018", "2019"), "", "| Avslutade KBT | 49 | 38 |"),
 ])
 def test_a_rows_figures_read_with_their_columns_unit(row: str, header: tuple[str, ...], lead_in: str,
                                                       written: str) -> None:
