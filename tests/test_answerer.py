@@ -965,3 +965,18 @@ def test_a_difference_between_two_columns_the_question_names_is_computed_from_th
     answerable, text = answer("Hur stor är skillnaden mellan den statliga och den interna ersättningen per MMR2?",
                               RATES)
     assert answerable and "40 000 − 36 000 = 4 000" in text, text
+
+
+KEY_FIGURES = """Nyckeltal för sjukskrivningsprocessen
+
+| Nyckeltal | 2016 | 2017 | 2018 | 2019 |
+| Statsbidrag för sjukskrivningsprocessen, mnkr | 49,8 | 54,2 | 53,6 | 38,6 |
+| Antal rehabkoordinatorer | 31 | 35 | 40 | 42 |"""
+
+
+def test_a_sum_over_a_range_of_years_adds_the_rows_figure_for_each_year() -> None:
+    answerable, text = answer("Hur mycket statsbidrag fick regionen sammanlagt 2016-2019 för sjukskrivningsprocessen?",
+                              KEY_FIGURES)
+    assert answerable and "49,8 + 54,2 + 53,6 + 38,6 = 196,2" in text, text
+    answerable, text = answer("Hur mycket statsbidrag fick regionen 2019 för sjukskrivningsprocessen?", KEY_FIGURES)
+    assert answerable and "38,6" in text and "+" not in text, text

@@ -23,6 +23,7 @@ pytestmark = pytest.mark.unit
     ("Hur många år efter den första överenskommelsen kom lagen?", "years"),
     ("Hur mycket fick regionen 2016?", None),
     ("Hur mycket fick regionen totalt 2016?", None),  # a stated total: nothing to add up
+    ("hur mycket fick regionen sammanlagt 2016-2019", "sum"),  # each year of the range
 ])
 def test_the_operation_a_question_asks_for(question: str, kind: str | None) -> None:
     assert operation(question) == kind

@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from assistant.expansion import anchor_groups, qualifier_heads
 from assistant.query import detect_language
 from ingest.analysis import analyze
-from ingest.dates import RELATIVE_YEAR_RE, is_year, nearest_years, relative_year_positions, year_positions, years_in
+from ingest.dates import (
+    RELATIVE_YEAR_RE,
+    YEAR_RE,
+    is_year,
+    nearest_years,
+    relative_year_positions,
+    year_positions,
+    years_in,
+)
 from ingest.numbers import (
     AMOUNT_SCALES,
     DIGITS,
@@ -87,7 +95,9 @@ def operation(question: str) -> str | None:
         return "share"
     if DIFFERENCE_RE.search(question):
         return "difference"
-    if SUM_RE.search(question) and re.search(r"\b(?:och|and|\+)\b", question, re.I):
+    # "A och B sammanlagt"; "sammanlagt 2016–2019" (each year of the range)
+    if SUM_RE.search(question) and (re.search(r"\b(?:och|and|\+)\b", question, re.I)
+                                    or any(m.group(2) for m in YEAR_RE.finditer(question))):
         return "sum"
     return None
 
@@ -213,8 +223,8 @@ def _pair(kind: str, found: list[Figure], texts: list[str], years: tuple[int, ..
     group = max(paired or groups, key=lambda g: (bool(asked) and g[0].unit == asked, g[0].unit in named, len(g)))
     if len(group) == 2:
         a, b = group
-    elif kind == "sum" and _all_named(group, found, texts, question) and len(years) < 2:
-        return tuple(group)  # "1 046 … KBT, 188 … MMR1 och 52 … MMR2" in total, each named: all of them
+    elif kind == "sum" and _all_added(group, found, texts, question, years):
+        return tuple(group)
     elif len(years) == 2:
         a, b = (min(group, key=lambda f: _distance_to_year(f, texts, y)) for y in years)
         if a is b:
@@ -226,6 +236,15 @@ def _pair(kind: str, found: list[Figure], texts: list[str], years: tuple[int, ..
     if len(years) == 2 and not _of_the_two_years(a, b, texts, years):
         return None
     return a, b
+
+
+def _all_added(group: list[Figure], found: list[Figure], texts: list[str], question: str,
+               years: tuple[int, ...]) -> bool:
+    """Whether a sum adds every figure of the group: "1 046 … KBT, 188 … MMR1 och 52 … MMR2" in
+    total, each named; or "sammanlagt 2016–2019" of a row of years, one figure for each year of the range."""
+    if len(years) > 2:
+        return len(group) == len(years)
+    return len(years) < 2 and _all_named(group, found, texts, question)
 
 
 # what a sentence compares its figure with: "27 …, jämfört med 19 vid utgången av 2016", "4 100 …, mot
