@@ -7,9 +7,10 @@ that judges the next change must not be fitted on) is retrieved as the assistant
 candidate unit of its passages becomes one example: its features and whether it states the
 question's evidence. The ranking weights are fitted listwise (a softmax over each question's
 candidates: which unit comes first); the decision is a logistic model of the best unit's and the
-question's features; the refusal threshold is the one
-that maximises the utility of the decisions (a right answer +1, a refusal of an unanswerable
-question +1, a wrong answer -`wrong_cost`, a refusal of an answerable one 0).
+question's features; the refusal threshold is the one that maximises the utility of the decisions
+(a right answer +1, a refusal of an unanswerable question +1, a wrong answer -`wrong_cost`, a
+refusal of an answerable one 0) on the cross-validation's held-out probabilities: the median of
+the best thresholds of resamples of whole documents, as the utility is flat near its top.
 
 Cross-validation holds out whole documents: the questions about a document are decided by weights
 fitted without any question about that document (documents that one question joins are held out

@@ -115,14 +115,29 @@ def _names_columns(line: str, cells: list[str], rows: int, named: str) -> bool:
     return rows == 2 and any(c.endswith("-") for c in row_cells(named)) and not any(re.search(r"\d", c) for c in cells)
 
 
+_LABEL_WORD_RE = re.compile(r"^[^\W\d_]{3,}")
+
+
 def _label_dates_out(cell: str) -> str:
-    """A cell without the dates in its words: a column named "Listade patienter 2020-01-01" names
-    when its figures were counted. A cell that is a date and nothing else is a value (a deadline)."""
-    spans = [(d.start, d.end) for d in dates_in(cell)]
+    """A column's name without the date it was counted at: "Listade patienter 2020-01-01" (words
+    first, then an ISO date or one with a month's name). A cell that is a date, or a date with a
+    particle ("senast 2020-03-31", "den 8 december 2014"), or a fraction ("3/4") is a value."""
+    spans = [(d.start, d.end) for d in dates_in(cell)
+             if "-" in cell[d.start:d.end] or re.search(r"[^\W\d_]", cell[d.start:d.end])]
+    if not spans or spans[0][0] == 0:
+        return cell
+    label = cell[:spans[0][0]].strip()
+    if not _LABEL_WORD_RE.match(label) or label.casefold().split()[-1] in _DATE_PARTICLES:
+        return cell
     rest = cell
     for a, b in reversed(spans):
         rest = rest[:a] + rest[b:]
-    return rest if spans and re.search(r"[^\W\d_]", rest) else cell
+    return rest
+
+
+# the words that lead a date in a deadline or a period, not a column's name
+_DATE_PARTICLES = {"den", "senast", "från", "till", "tom", "t.o.m.", "per", "kl", "före", "efter", "sedan", "by",
+                   "on", "until", "before", "after", "from", "since"}
 
 
 def _signature(names: str, roles: str) -> bool:

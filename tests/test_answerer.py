@@ -955,7 +955,7 @@ Teamet består av fem koordinatorer."""
 
 RATES = """Ersättning för multimodal rehabilitering 2011
 
-| Insats | Statlig ersättning (kr) | Intern ersättning (kr) | Beräknad volym | Budget (tkr) |
+| Insats | Statlig ersättning (kr) | Intern ersättning (kr) | Beräknad volym | Ersättning till utförare (tkr) |
 | MMR1 i primärvården | 20 000 | 18 000 | 300 | 5 400 |
 | MMR2 i specialistvården | 40 000 | 36 000 | 220 | 7 920 |"""
 
@@ -965,6 +965,9 @@ def test_a_difference_between_two_columns_the_question_names_is_computed_from_th
     answerable, text = answer("Hur stor är skillnaden mellan den statliga och den interna ersättningen per MMR2?",
                               RATES)
     assert answerable and "40 000 − 36 000 = 4 000" in text, text
+    # two rows compared: not two columns of one of them
+    answerable, text = answer("Hur mycket mer statlig ersättning får MMR2 än MMR1?", RATES)
+    assert "20 000 − 18 000" not in text and "2 000" not in text, text
 
 
 KEY_FIGURES = """Nyckeltal för sjukskrivningsprocessen
@@ -980,3 +983,7 @@ def test_a_sum_over_a_range_of_years_adds_the_rows_figure_for_each_year() -> Non
     assert answerable and "49,8 + 54,2 + 53,6 + 38,6 = 196,2" in text, text
     answerable, text = answer("Hur mycket statsbidrag fick regionen 2019 för sjukskrivningsprocessen?", KEY_FIGURES)
     assert answerable and "38,6" in text and "+" not in text, text
+    # a period's total written with its span is the answer as it stands: nothing to add
+    period = "Resultat\n\nUnder perioden 2016–2018 avslutades 1 046 behandlingar med KBT, 188 med MMR1 och 52 med MMR2."
+    answerable, text = answer("Hur många behandlingar med KBT gjordes sammanlagt 2016–2018?", period)
+    assert answerable and "1 046" in text and "=" not in text, text

@@ -149,9 +149,16 @@ def test_a_difference_is_of_a_figure_and_the_one_its_sentence_compares_it_with(
     ("Hur mycket höjdes den interna ersättningen från 2013 till 2014?", "difference"),
     ("Hur många patienter fick stöd av en rehabkoordinator?", None),
     ("How many patients were women?", None),
-    # any comparative followed by "än"/"than" (Swedish -are, English -er), not a ratio ("gånger")
+    # a comparative after "hur mycket"/"how much" followed by "än"/"than" (Swedish -are, English -er)
     ("Hur mycket kortare var väntetiden i år än i fjol?", "difference"),
-    ("hur mkt dyrare e kursen för externa än för privata vårdgivare", "difference"),
+    ("hur mycket dyrare e kursen för externa än för privata vårdgivare", "difference"),
+    # a count of those over or under a threshold is no difference
+    ("Hur många patienter väntade längre än 90 dagar?", None),
+    ("Hur många regioner fick mer än 10 miljoner kronor?", None),
+    ("Hur många deltagare var yngre än 30 år?", None),
+    ("How many other treatments than CBT were offered?", None),
+    ("How many patients older than 65 were treated?", None),
+    ("How much per treatment was paid in the region than elsewhere?", None),
     ("How much cheaper was the internet treatment than the face-to-face one?", "difference"),
     ("Hur många gånger större var anslaget 2015 än 2014?", None),
     ("How many times higher was the rate than the national average?", None),

@@ -35,8 +35,10 @@ pytestmark = pytest.mark.unit
      ("When was the appendix adopted", "by whom was the appendix adopted")),
     ("Vem tog fram utvärderingen 2014 och på vems uppdrag?",
      ("Vem tog fram utvärderingen 2014", "på vems uppdrag tog fram utvärderingen 2014")),
-    ("när fick statskontoret uppdraget o när redovisades det",
-     ("när fick statskontoret uppdraget", "när redovisades det")),
+    ("Vilket datum undertecknades avtalet, och av vem?",
+     ("Vilket datum undertecknades avtalet", "av vem undertecknades avtalet")),
+    ("Hur många MMR1 respektive MMR2 avslutades 2019?",
+     ("Hur många MMR1 avslutades 2019?", "Hur många MMR2 avslutades 2019?")),
     # "A respektive B": the question asked of each
     ("Hur många kvinnor respektive män avslutade MMR 2019?",
      ("Hur många kvinnor avslutade MMR 2019?", "Hur många män avslutade MMR 2019?")),
@@ -52,6 +54,10 @@ def test_two_questions_in_one_are_split(question: str, expected: tuple[str, str]
     "Vad och när?",  # parts too short to ask anything
     "Vad fick regionen, och när kom pengarna och vem beslutade om dem?",  # three parts
     "Vem då och när?",  # an ellipsis needs a first question of three words or more
+    "Hur många patienter remitterades och var sjukskrivna 2019?",  # "var": were, no question word
+    "Hur mycket fick respektive region 2019?",  # "respektive" as an adjective
+    "Hur mycket fick regionerna till respektive vårdcentral?",
+    "Hur mycket fick Region Stockholm respektive Region Skåne?",  # two-word names: not split word by word
 ])
 def test_single_questions_and_computations_are_left_whole(question: str) -> None:
     assert parts(question) is None

@@ -261,6 +261,9 @@ def test_a_header_whose_columns_name_a_date_is_a_header() -> None:
     rows = [u for u in split_units([hit_of(table, "X\n\n" + table)]) if u.kind == "row"]
     assert [u.text for u in rows] == table.split("\n")[1:]
     assert all(u.context == table.split("\n")[0] for u in rows)
-    deadlines = "| Delrapport | 2020-03-31 |\n| Slutrapport | 2021-03-31 |"
-    assert [u.text for u in split_units([hit_of(deadlines, "X\n\n" + deadlines)]) if u.kind == "row"] == \
-        deadlines.split("\n")
+    for deadlines in ("| Delrapport | 2020-03-31 |\n| Slutrapport | 2021-03-31 |",
+                      "| Delrapport | senast 2020-03-31 |\n| Slutrapport | senast 2021-03-31 |",
+                      "| Styrelsemöte | den 8 december 2014 |\n| Beslut | den 9 december 2014 |",
+                      "| Ersättning | 3/4 av beloppet |\n| Rest | 1/4 av beloppet |"):
+        assert [u.text for u in split_units([hit_of(deadlines, "X\n\n" + deadlines)]) if u.kind == "row"] == \
+            deadlines.split("\n"), deadlines

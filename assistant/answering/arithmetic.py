@@ -32,8 +32,10 @@ from ingest.numbers import (
     word_value,
 )
 
+# a comparative right after "hur mycket" / "how much" ("hur mycket kortare", "how much cheaper"):
+# Swedish regular ones end in -are, English ones in -er (not the prepositions that end so)
 _COMPARATIVE = (r"(?:\w+are|längre|högre|lägre|större|mindre|fler|färre|mer|äldre|yngre|bättre|sämre|"
-                r"\w+er|more|less|fewer|worse)")
+                r"(?!(?:per|over|under|after|other|ever|never|either)\b)\w+er|more|less|fewer|worse)")
 DIFFERENCE_RE = re.compile(
     r"\b(?:skillnad\w*|hur mycket (?:mer|mindre|större|högre|lägre|fler|färre)|hur många (?:fler|färre|mer|mindre)|"
     # "Hur många dagar kortare …?", "How many hours less …?": a difference counted in a unit
@@ -47,10 +49,9 @@ DIFFERENCE_RE = re.compile(
     r"by how (?:much|many)|how much (?:more|less|higher|lower|bigger|smaller)|how many (?:more|fewer)|difference|"
     r"percentage points? (?:higher|lower|more|less)|"
     r"how much did (?:\S+\s+){0,6}?(?:rise|increase|fall|decrease|drop|grow|change)|"
-    # any comparative that a "than" follows: "hur mycket kortare … än …", "how much cheaper … than …"
-    # (Swedish regular comparatives end in -are, English ones in -er; "gånger"/"times" asks a ratio)
-    rf"(?:hur (?:mycket|mkt|många)|how (?:much|many))\s+(?!gånger|times)(?:(?!gånger|times)\S+\s+)?{_COMPARATIVE}\b"
-    r"(?:\s+\S+){0,10}?\s+(?:än|than|jämfört med|compared (?:with|to))\b)",
+    # a comparative right after "hur mycket" / "how much" that a "than" follows: "hur mycket kortare
+    # … än …", "how much cheaper … than …" (not "hur många patienter väntade längre än 90 dagar")
+    rf"(?:hur mycket|how much)\s+{_COMPARATIVE}\b(?:\s+\S+){{0,10}}?\s+(?:än|than|jämfört med|compared (?:with|to))\b)",
     re.I)
 SUM_RE = re.compile(r"\b(?:sammanlagt|tillsammans|sammantaget|summan|i summa|together|combined|altogether|in total|"
                     r"added up)\b", re.I)
@@ -221,10 +222,10 @@ def _pair(kind: str, found: list[Figure], texts: list[str], years: tuple[int, ..
     asked = _asked_unit(question)  # "" asks for no unit in particular
     named = set(re.findall(r"[^\W\d_]+", question.casefold()))  # "Hur många fler patienter …": figures of patients
     group = max(paired or groups, key=lambda g: (bool(asked) and g[0].unit == asked, g[0].unit in named, len(g)))
+    if kind == "sum" and (len(years) > 2 or (len(group) > 2 and len(years) < 2)):
+        return tuple(group) if _all_added(group, found, texts, question, years) else None
     if len(group) == 2:
         a, b = group
-    elif kind == "sum" and _all_added(group, found, texts, question, years):
-        return tuple(group)
     elif len(years) == 2:
         a, b = (min(group, key=lambda f: _distance_to_year(f, texts, y)) for y in years)
         if a is b:
@@ -241,10 +242,23 @@ def _pair(kind: str, found: list[Figure], texts: list[str], years: tuple[int, ..
 def _all_added(group: list[Figure], found: list[Figure], texts: list[str], question: str,
                years: tuple[int, ...]) -> bool:
     """Whether a sum adds every figure of the group: "1 046 … KBT, 188 … MMR1 och 52 … MMR2" in
-    total, each named; or "sammanlagt 2016–2019" of a row of years, one figure for each year of the range."""
+    total, each named; "sammanlagt 2016–2019", one figure beside each year of the range."""
     if len(years) > 2:
-        return len(group) == len(years)
+        return _one_per_year(group, texts, years)
     return len(years) < 2 and _all_named(group, found, texts, question)
+
+
+def _one_per_year(group: list[Figure], texts: list[str], years: tuple[int, ...]) -> bool:
+    """Each year of the range written once, each followed by one figure before the next ("2016: 49,8,
+    2017: 54,2, …"); not a period's total written with its span ("Under 2016–2018 avslutades 1 046 …")."""
+    if len(group) != len(years) or len({f.source for f in group}) != 1:
+        return False
+    spots = sorted(p for p, y in year_positions(texts[group[0].source]) if y in years)
+    if len(spots) != len(years):
+        return False
+    bounds = [*spots[1:], len(texts[group[0].source])]
+    figures_ = sorted(group, key=lambda f: f.start)
+    return all(a < f.start < b for f, a, b in zip(figures_, spots, bounds, strict=True))
 
 
 # what a sentence compares its figure with: "27 …, jämfört med 19 vid utgången av 2016", "4 100 …, mot

@@ -63,14 +63,23 @@ def _columns_asked(q: Question, pairs: list[tuple[str, str]]) -> list[tuple[str,
     elif _TOTAL_ASKED_RE.search(q.query.text) and operation(q.query.text) is None:  # all together asked
         kept = [(n, v) for n, v in kept if TOTAL_RE.match(n)] or kept
     if operation(q.query.text) in ("difference", "sum") and len(kept) > 2:
-        # "skillnaden mellan den statliga och den interna ersättningen": the columns whose names the
-        # question uses ("Statlig ersättning", "Intern ersättning"), when exactly two set themselves apart
-        words = set(q.terms)
-        overlap = [len(set(analyze(n)) & words) for n, _ in kept]
-        top = sorted(overlap, reverse=True)
-        if top[1] > 0 and (len(top) == 2 or top[1] > top[2]):
-            kept = [pair for pair, n in zip(kept, overlap, strict=True) if n >= top[1]]
+        kept = _two_columns_named(q, kept) or kept
     return kept or pairs
+
+
+def _two_columns_named(q: Question, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """"skillnaden mellan den statliga och den interna ersättningen": the two columns whose names
+    the question uses, each by a word no other column's name has ("statlig", "intern"; not the
+    "ersättning" they share, nor a year). None when the question compares two rows (it names two things: MMR1, MMR2)
+    or no two columns stand apart."""
+    heads = {a.head for a in q.entities}
+    if len({h for h in heads if not any(o != h and o.startswith(h) for o in heads)}) >= 2:
+        return []  # "MMR2 än MMR1" (the general "MMR" of "MMR2" is no second thing)
+    words = {t for t in q.own if not t.isdigit()}
+    named = [set(analyze(n)) & words for n, _ in pairs]
+    own = [w - set().union(*(o for j, o in enumerate(named) if j != i)) for i, w in enumerate(named)]
+    hits = [i for i, w in enumerate(own) if w]  # columns the question names by a word no other column has
+    return [pairs[i] for i in hits] if len(hits) == 2 else []
 
 
 # a question that asks for all together ("… totalt?", "in total"): a row's total column, not its groups'

@@ -16,11 +16,11 @@ from assistant.answering.arithmetic import operation
 from assistant.vocabulary import QUESTION_WORDS
 from ingest.analysis import analyze
 
-_WH = r"(?:vad|vem|vems|vilka|vilken|vilket|när|hur|varför|var|what|who|whom|whose|which|when|how|where|why)"
+_WH = r"(?:vad|vem|vems|vilka|vilken|vilket|när|hur|varför|what|who|whom|whose|which|when|how|where|why)"
 _SPLIT_RE = re.compile(
-    # "o" is how chat writes "och" ("när fick de uppdraget o när redovisades det"); a preposition
-    # may open the second question ("… and by whom?", "… och på vems uppdrag?")
-    rf"\s*,?\s+(?:och|samt|and|o)\s+(?=(?:(?:by|of|on|at|for|from|av|på|för|från|till)\s+)?{_WH}\b)",
+    # a preposition may open the second question ("… and by whom?", "… och på vems uppdrag?"); "var"
+    # is no question word here ("… och var sjukskrivna": were)
+    rf"\s*,?\s+(?:och|samt|and)\s+(?=(?:(?:by|of|on|at|for|from|av|på|för|från|till)\s+)?{_WH}\b)",
     re.I,
 )
 # an elliptic second question asks the first one's predicate again: a question word alone, or a
@@ -29,8 +29,16 @@ _SPLIT_RE = re.compile(
 _ELLIPSIS_RE = re.compile(
     r"^(?:(?:by|of|on|at|for|from|av|på|för|från|till)\s+)?(?:när|vem|vad|hur|varför|who|whom|when|how|where|why|"
     r"what|(?:vems|vilken|vilket|vilka|what|which|whose)\s+[^\W\d_]+)\s*\??$", re.I)
-# "A respektive B": the same question asked of each ("Hur många kvinnor respektive män …?")
-_RESPECTIVELY_RE = re.compile(r"\b([^\W\d_]+)\s+respektive\s+([^\W\d_]+)\b", re.I)
+# the question phrase that opens a question: "Vem", "Hur mycket", "Vilket datum", "How many patients"
+_WH_PHRASE_RE = re.compile(
+    r"^(?:hur\s+(?:mycket|många|länge|stor[at]?|ofta|lång[at]?)|(?:vilken|vilket|vilka|what|which|whose)\s+[^\W\d_]+|"
+    r"how\s+(?:much|many|long|often|large)|vad|vem|vems|när|varför|hur|who|whom|when|why|where|how|what)\s+", re.I)
+# "A respektive B": the same question asked of each ("Hur många kvinnor respektive män …?", "MMR1
+# respektive MMR2"); not "respektive" as an adjective ("fick respektive region", "till respektive enhet")
+_RESPECTIVELY_RE = re.compile(r"\b([^\W_]+)\s+respektive\s+([^\W_]+)\b(?!\s+[A-ZÅÄÖ])")
+_NOT_CONJUNCTS = {"fick", "får", "ges", "gavs", "gick", "går", "har", "hade", "är", "var", "blir", "blev", "till",
+                  "för", "i", "på", "av", "med", "från", "om", "och", "per", "inom", "hos", "vid", "åt", "mellan",
+                  "enligt", "under", "efter", "före", "mot", "utan"}
 _MIN_WORDS = 3
 # two things asked of one subject with one question word ("Vilket datum och diarienummer har PM:et?",
 # "What is the number and date of the report?"): each noun with the rest of the question
@@ -52,7 +60,8 @@ def parts(question: str) -> tuple[str, str] | None:
         wh, rest = nouns["wh"], nouns["rest"]
         return f"{wh} {nouns['a']} {rest}", f"{wh} {nouns['b']} {rest}"
     each = _RESPECTIVELY_RE.search(question)
-    if each and len(_RESPECTIVELY_RE.findall(question)) == 1 and not _SPLIT_RE.search(question):
+    if (each and len(_RESPECTIVELY_RE.findall(question)) == 1 and not _SPLIT_RE.search(question)
+            and each[1].casefold() not in _NOT_CONJUNCTS and not _name_part(question[:each.start()], each[1])):
         a, b = each.span(1), each.span(2)
         return (f"{question[:a[0]]}{each[1]}{question[each.end():]}".strip(),
                 f"{question[:a[0]]}{each[2]}{question[b[1]:]}".strip())
@@ -61,11 +70,21 @@ def parts(question: str) -> tuple[str, str] | None:
         return None
     first, second = split[0].strip().rstrip(",;"), split[1].strip()
     if len(first.split()) >= _MIN_WORDS and _ELLIPSIS_RE.match(second):
-        # "Vem undertecknade avtalet 2012, och när?" -> "när undertecknade avtalet 2012"
-        second = f"{second.rstrip('?').strip()} {first.split(maxsplit=1)[1]}"
+        # "Vem undertecknade avtalet 2012, och när?" -> "när undertecknade avtalet 2012": the second
+        # question word with the first question's words after its own question phrase
+        rest = _WH_PHRASE_RE.sub("", first, count=1)
+        if rest == first:
+            return None
+        second = f"{second.rstrip('?').strip()} {rest}"
     if len(first.split()) < _MIN_WORDS or len(second.split()) < _MIN_WORDS or _SPLIT_RE.search(second):
         return None
     return first, second
+
+
+def _name_part(before: str, word: str) -> bool:
+    """"Region Stockholm respektive …": the word ends a name of more words than one."""
+    words = before.split()
+    return word[:1].isupper() and bool(words) and words[-1][:1].isupper() and len(words) > 1
 
 
 def own_words(part: str, other: str) -> frozenset[str]:

@@ -123,8 +123,9 @@ def stems(q: Question, c: Candidate, pool: Pool) -> float:
     ("förbättrades" / "förbättringen") or a compound, as its head or its first part ("avgift" /
     "patientavgiften", "koordinator" / "rehabkoordinatorer", "sjukskrivning" / "sjukskrivningsmiljarden")."""
     total = 0.0
+    foreign = q.english_only if c.meta.language != "en" else frozenset()
     for term, weight in q.terms.items():
-        if term in c.tokens or len(term) < 4 or term.isdigit():
+        if term in c.tokens or len(term) < 4 or term.isdigit() or term in foreign:
             continue
         if _inside(term, c.tokens):
             total += weight
