@@ -10,6 +10,7 @@ from assistant.facts import PATTERNS
 from assistant.models import Hit
 from assistant.units import Unit
 from ingest.analysis import analyze
+from ingest.cleaning import NUMBERED_ITEM_RE
 from ingest.dates import dates_in
 
 
@@ -63,7 +64,6 @@ def previous_sentences(units: list[Unit]) -> list[str]:
 _LABELLED_NUMBER_RE = re.compile(r"^[^\W\d_][\w.\- ]{0,30}:\s+\S*\d")
 
 
-_NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s")  # an item of a numbered list
 # a numbered section heading: a number, a few words, no closing stop and no figure
 _NUMBERED_HEADING_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[^\W\d_][^\d.!?:]{0,60}$")
 
@@ -82,7 +82,7 @@ def heading_like(unit: Unit, hits: list[Hit]) -> bool:
         # (an item of a numbered list whose items stand apart has another item beside it)
         following = blocks[unit.block + 1].strip() if unit.block + 1 < len(blocks) else ""
         before = blocks[unit.block - 1].strip() if unit.block > 0 else ""
-        return bool(following) and not _NUMBERED_RE.match(following) and not _NUMBERED_RE.match(before)
+        return bool(following) and not NUMBERED_ITEM_RE.match(following) and not NUMBERED_ITEM_RE.match(before)
     if unit.kind != "sentence" or text.endswith((".", "!", "?", "”", '"')):
         return False
     if text.endswith(":"):

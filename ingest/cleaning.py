@@ -15,7 +15,9 @@ from importlib import resources
 
 from ingest.documents import NormalisedText
 
-_BULLET_RE = re.compile(r"^(?:[•·▪●◦*–-]\s+|\d{1,2}[.)]\s+)")
+ENUMERATOR = r"\d{1,2}[.)]\s"  # the number of a numbered list's item ("1. ", "2) ")
+NUMBERED_ITEM_RE = re.compile(rf"^{ENUMERATOR}")
+_BULLET_RE = re.compile(rf"^(?:[•·▪●◦*–-]\s+|{ENUMERATOR}\s*)")
 _AMOUNT_END_RE = re.compile(
     r"-?\d+(?:[ ,.]\d+)*\s*(?:Mkr|mkr|tkr|kr)\s*$"
 )

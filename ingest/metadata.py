@@ -356,8 +356,9 @@ _DATE_LABEL_ANYWHERE_RE = re.compile(
     r"\b(?:Publicerad|Publicerat|Uppdaterad|Senast uppdaterad|Datum|Date|Sammanträdesdatum|Beslutsdatum)\b\s*:?\s*"
     r"(?=\d|[a-zåäö]+ \d{4}|\d{1,2} [a-zåäö]+)", re.I)
 _PLACE_DATE_RE = re.compile(r"^(?P<place>[A-ZÅÄÖ][a-zåäö]+)(?:,)?(?: den)?\s+(.+)$")
-# words that open a deadline or a period, not a place: "Senast den 31 mars 2015", "Från 1 juli 2016"
-_NOT_PLACES = {"senast", "tidigast", "från", "sedan", "före", "innan", "efter", "till", "tills", "klart", "fram",
+# words that open a deadline or a period, not a place (ingest/units reads a table cell so too):
+# "Senast den 31 mars 2015", "Från 1 juli 2016"
+NOT_PLACES = {"senast", "tidigast", "från", "sedan", "före", "innan", "efter", "till", "tills", "klart", "fram",
                "under", "inom", "per", "mellan", "by", "until", "from", "since", "before", "after", "during",
                "deadline"}
 # a signature: who signs for whom ("För staten genom Socialdepartementet", "På regeringens vägnar"), or a
@@ -372,7 +373,7 @@ def _only_date(line: str) -> DateMention | None:
     date ("Stockholm den 8 december 2014", "Örebro 2016-05-10"); not a deadline or the start of a
     period ("Senast den 31 mars 2015", "Från 1 juli 2016")."""
     bare = line.strip(" .,")
-    placed = m.group(2) if (m := _PLACE_DATE_RE.match(bare)) and m.group("place").casefold() not in _NOT_PLACES else ""
+    placed = m.group(2) if (m := _PLACE_DATE_RE.match(bare)) and m.group("place").casefold() not in NOT_PLACES else ""
     for candidate in (bare, placed):
         dates = dates_in(candidate)
         if len(dates) == 1 and dates[0].year and len(candidate.strip(" .,")) - (dates[0].end - dates[0].start) <= 2:

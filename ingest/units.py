@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ingest.cleaning import is_list_item, is_table_row
 from ingest.dates import YEAR_RE, dates_in, is_year
-from ingest.metadata import without_organisations
+from ingest.metadata import NOT_PLACES, without_organisations
 
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9–•])")
 _CAPITALISED = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
@@ -135,9 +135,9 @@ def _label_dates_out(cell: str) -> str:
     return rest
 
 
-# the words that lead a date in a deadline or a period, not a column's name
-_DATE_PARTICLES = {"den", "senast", "från", "till", "tom", "t.o.m.", "per", "kl", "före", "efter", "sedan", "by",
-                   "on", "until", "before", "after", "from", "since"}
+# the words that lead a date in a deadline or a period, not a column's name: those the metadata reads
+# so ("senast", "från", "until" …), and a day's article and clock ("den 8 december", "kl")
+_DATE_PARTICLES = NOT_PLACES | {"den", "tom", "t.o.m.", "kl", "on"}
 
 
 def _signature(names: str, roles: str) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from assistant.expansion import anchor_groups, qualifier_heads
 from assistant.query import detect_language
 from ingest.analysis import analyze
+from ingest.cleaning import ENUMERATOR
 from ingest.dates import (
     RELATIVE_YEAR_RE,
     YEAR_RE,
@@ -130,7 +131,7 @@ def wholes(text: str, question: str) -> list[Figure]:
             if TOTAL_RE.match(f.label) or (row and TOTAL_RE.match(row)) or _TOTAL_BEFORE_RE.search(text[:f.start])]
 
 
-_ENUMERATOR_RE = re.compile(r"\s*(?:[-•*·–]\s*)?\d{1,2}[.)]\s")
+_ENUMERATOR_RE = re.compile(rf"\s*(?:[-•*·–]\s*)?{ENUMERATOR}")
 
 
 def _enumerator(text: str, q: Quantity) -> bool:

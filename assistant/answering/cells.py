@@ -49,6 +49,7 @@ def labelled_row(context: str, text: str, q: Question | None = None) -> str:
 
 def _columns_asked(q: Question, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     asked = set(q.query.years)
+    computed = operation(q.query.text)
     column_years = [set(years_in(n)) for n, _ in pairs]
     named_years: set[int] = set().union(*column_years)
     groups = {a.head for a in anchor_groups(q.query.text, q.query.language == "en")} & qualifier_heads()
@@ -57,12 +58,12 @@ def _columns_asked(q: Question, pairs: list[tuple[str, str]]) -> list[tuple[str,
     yearless_asked = not (asked & named_years and named_years - asked)
     kept = [(n, v) for (n, v), years in zip(pairs, column_years, strict=True)
             if not asked or (years & asked if years else yearless_asked or _group_columns(n) & groups)]
-    if groups and operation(q.query.text) is None:  # the group asked, not the other nor all together
+    if groups and computed is None:  # the group asked, not the other nor all together
         named = [(n, v) for n, v in kept if not _group_columns(n) - groups and not TOTAL_RE.match(n)]
         kept = named or kept
-    elif _TOTAL_ASKED_RE.search(q.query.text) and operation(q.query.text) is None:  # all together asked
+    elif _TOTAL_ASKED_RE.search(q.query.text) and computed is None:  # all together asked
         kept = [(n, v) for n, v in kept if TOTAL_RE.match(n)] or kept
-    if operation(q.query.text) in ("difference", "sum") and len(kept) > 2:
+    if computed in ("difference", "sum") and len(kept) > 2:
         kept = _two_columns_named(q, kept) or kept
     return kept or pairs
 

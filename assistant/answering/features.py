@@ -105,7 +105,7 @@ def local_terms(q: Question, c: Candidate, pool: Pool) -> float:
     """Share of the question's words the unit holds, each weighted by how rare it is among the
     candidates: the words that tell the retrieved units apart (what is asked), not the topic they
     all share."""
-    foreign = q.english_only if c.meta.language != "en" else frozenset()
+    foreign = q.foreign_to(c.meta.language)
     weights = {t: math.log(1 + pool.size / (1 + pool.frequency.get(t, 0))) for t in q.terms if t not in foreign}
     total = sum(weights.values()) or 1.0
     return sum(w for t, w in weights.items() if t in c.tokens) / total
@@ -123,7 +123,7 @@ def stems(q: Question, c: Candidate, pool: Pool) -> float:
     ("förbättrades" / "förbättringen") or a compound, as its head or its first part ("avgift" /
     "patientavgiften", "koordinator" / "rehabkoordinatorer", "sjukskrivning" / "sjukskrivningsmiljarden")."""
     total = 0.0
-    foreign = q.english_only if c.meta.language != "en" else frozenset()
+    foreign = q.foreign_to(c.meta.language)
     for term, weight in q.terms.items():
         if term in c.tokens or len(term) < 4 or term.isdigit() or term in foreign:
             continue

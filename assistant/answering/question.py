@@ -52,12 +52,18 @@ class Question:
     def total(self) -> float:
         return sum(self.terms.values()) or 1.0
 
+    def foreign_to(self, language: str) -> frozenset[str]:
+        """The terms a unit in `language` cannot hold: an English question's words that only
+        English documents use, for a unit that is not English."""
+        return self.english_only if language != "en" else frozenset()
+
     def total_for(self, language: str) -> float:
         """The weight of the terms a unit in `language` could hold: an English question's words
         that only English documents use do not count against a Swedish unit."""
-        if language == "en" or not self.english_only:
+        foreign = self.foreign_to(language)
+        if not foreign:
             return self.total
-        return sum(w for t, w in self.terms.items() if t not in self.english_only) or 1.0
+        return sum(w for t, w in self.terms.items() if t not in foreign) or 1.0
 
 
 _DEFINITION_RE = re.compile(
