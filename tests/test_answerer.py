@@ -844,6 +844,28 @@ def test_a_part_that_asks_a_fact_in_a_word_or_two_is_the_documents_unit_holding_
     assert len(alone) == 1, alone
 
 
+WRITTEN_QUESTION = """Skriftlig fråga om rehabiliteringsgarantins upphörande
+
+Frågan lämnades in av Cecilia Norrby (C) den 21 oktober 2015.
+
+Ministern besvarade frågan den 4 november 2015.
+
+Frågan gäller vad som ersätter garantin."""
+
+
+def test_a_part_asking_the_same_kind_of_fact_as_the_other_is_a_second_unit_holding_one() -> None:
+    """"När lämnades frågan in, och när besvarades den?": the best unit's date answers one part;
+    the other, which asks a date too, is the unit of the document holding another date."""
+    from dataclasses import replace
+
+    from assistant.answering.model import default_model
+    question = "När lämnades den skriftliga frågan om garantins upphörande in, och när kom svaret?"
+    answerer, q, eligible = ranked(question, WRITTEN_QUESTION)
+    answerer.model = replace(default_model(), other_part=1e-6)  # the toy's scores stand further apart
+    chosen = " | ".join(s.candidate.text for s in answerer._choose(q, eligible))
+    assert "21 oktober 2015" in chosen and "4 november 2015" in chosen, chosen
+
+
 SIGNED_BY_TWO = """Fördelning av medlen för rehabiliteringsgarantin 2011
 
 Landstinget fördelar medlen till vårdcentralerna efter antalet avslutade behandlingar.

@@ -42,6 +42,19 @@ pytestmark = pytest.mark.unit
     # "A respektive B": the question asked of each
     ("Hur många kvinnor respektive män avslutade MMR 2019?",
      ("Hur många kvinnor avslutade MMR 2019?", "Hur många män avslutade MMR 2019?")),
+    # a second question of a question word and its verb: its subject is the first's
+    ("Vem ställde den skriftliga frågan 2015, och vem svarade?",
+     ("Vem ställde den skriftliga frågan 2015", "vem svarade?")),
+    # "o" and "&" as people type "och"
+    ("när fick statskontoret uppdraget o när redovisades det",
+     ("när fick statskontoret uppdraget", "när redovisades det")),
+    ("hur mkt fick regionen & vem beslutade",
+     ("hur mkt fick regionen", "vem beslutade")),
+    # a first question of a question phrase and its noun asks the second's predicate of that noun
+    ("How many women and how many men completed treatments in 2018?",
+     ("How many women completed treatments in 2018?", "how many men completed treatments in 2018?")),
+    ("hur många kvinnor och hur många män avslutade mmr 2015",
+     ("hur många kvinnor avslutade mmr 2015", "hur många män avslutade mmr 2015")),
 ])
 def test_two_questions_in_one_are_split(question: str, expected: tuple[str, str]) -> None:
     assert parts(question) == expected

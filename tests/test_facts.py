@@ -116,6 +116,13 @@ def test_numbers_in() -> None:
     assert numbers_in("inga siffror") == set()
 
 
+def test_a_digit_that_ends_a_name_opens_no_group_of_thousands() -> None:
+    # a table row read with its column names: "Patients completing MMR1 262" is MMR1 and 262, not 1 262
+    assert numbers_in("Patients completing MMR1 262", scaled=False) == {"1", "262"}
+    assert numbers_in("Nivå2 1 040 patienter", scaled=False) == {"2", "1040"}
+    assert numbers_in("år 2012 1 184 behandlingar", scaled=False) == {"2012", "1184"}
+
+
 def test_numbers_in_joins_groups_split_by_a_no_break_space() -> None:
     # facts.py writes the group separator class as "[  \u202f]": two ASCII spaces where "\u00a0"
     # was meant, so "12\u00a0000" reads as 12 and 000.

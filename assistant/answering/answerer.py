@@ -263,8 +263,10 @@ class Answerer:
             kind = question_kind(part)
             near = [s for s in eligible[1:6] if s.score >= floor and s.candidate.doc_id == best.candidate.doc_id
                     and s.candidate.text != best.candidate.text]
-            found = _part_answer(near, asked, kind, lone=not has_fact(kind, best.candidate.fact_text),
-                                 english=q.query.language == "en")
+            # the best holds no fact of the kind this part asks, or its fact answers the other part,
+            # which asks the same kind ("När lämnades frågan in, och när besvarades den?")
+            lone = not has_fact(kind, best.candidate.fact_text) or _same_kind(question_kind(other), kind)
+            found = _part_answer(near, asked, kind, lone=lone, english=q.query.language == "en")
             if found is not None:
                 return found
         return None
@@ -313,6 +315,14 @@ def _part_answer(candidates: list[Scored], asked: frozenset[str], kind: str, lon
     if found is None and lone and kind in FACT_KINDS and len(asked) <= (4 if english else 2):
         found = next((s for s in candidates if has_fact(kind, s.candidate.fact_text)), None)
     return found
+
+
+_TIMES = frozenset({"when", "date", "year"})  # the kinds a date answers
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Two parts that ask the same kind of fact ("När lämnades frågan in, och när kom svaret?")."""
+    return a == b or {a, b} <= _TIMES
 
 
 def _computed_alone(q: Question, best: Scored) -> bool:

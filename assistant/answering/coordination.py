@@ -19,8 +19,8 @@ from ingest.analysis import analyze
 _WH = r"(?:vad|vem|vems|vilka|vilken|vilket|när|hur|varför|what|who|whom|whose|which|when|how|where|why)"
 _SPLIT_RE = re.compile(
     # a preposition may open the second question ("… and by whom?", "… och på vems uppdrag?"); "var"
-    # is no question word here ("… och var sjukskrivna": were)
-    rf"\s*,?\s+(?:och|samt|and)\s+(?=(?:(?:by|of|on|at|for|from|av|på|för|från|till)\s+)?{_WH}\b)",
+    # is no question word here ("… och var sjukskrivna": were); "o" and "&" are how people type "och"
+    rf"\s*,?\s+(?:och|samt|and|o|&)\s+(?=(?:(?:by|of|on|at|for|from|av|på|för|från|till)\s+)?{_WH}\b)",
     re.I,
 )
 # an elliptic second question asks the first one's predicate again: a question word alone, or a
@@ -76,7 +76,16 @@ def parts(question: str) -> tuple[str, str] | None:
         if rest == first:
             return None
         second = f"{second.rstrip('?').strip()} {rest}"
-    if len(first.split()) < _MIN_WORDS or len(second.split()) < _MIN_WORDS or _SPLIT_RE.search(second):
+    gapped = _WH_PHRASE_RE.match(first)
+    if gapped and len(first[gapped.end():].split()) == 1 and _WH_PHRASE_RE.match(second):
+        # "How many women and how many men completed …?": the first asks the second's predicate of
+        # its own noun ("How many women completed …?")
+        predicate = second[_WH_PHRASE_RE.match(second).end():].split(maxsplit=1)  # type: ignore[union-attr]
+        if len(predicate) == 2:
+            first = f"{first} {predicate[1]}"
+    # a second question of a question word and its verb is whole ("…, och vem svarade?", "… and when
+    # was it answered?"): its subject is the first's
+    if len(first.split()) < _MIN_WORDS or len(second.split()) < _MIN_WORDS - 1 or _SPLIT_RE.search(second):
         return None
     return first, second
 
