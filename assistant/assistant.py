@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from assistant.answering import Answerer, Model
+from assistant.answering.candidates import Similarity
 from assistant.answering.compose import templates
 from assistant.answering.model import load_model
 from assistant.eligibility.chat import answer_eligibility
@@ -203,8 +204,19 @@ class Assistant:
             return snap.units.similarities([unit_key(t) for t in texts], vector)
 
         answerer = self.model_answerer(snap)
+
+        def search(text: str) -> tuple[list[Hit], Similarity]:
+            """One part of a two-part question asked alone: its own embedding and retrieval."""
+            part = resolve(text, [])
+            part_vector = self.embedder.embed_query(part.text)
+
+            def part_similarity(texts: list[str]) -> np.ndarray:
+                return snap.units.similarities([unit_key(t) for t in texts], part_vector)
+            return answerer.passages(part, self.retrieve(part, None, part_vector, snap), docs), part_similarity
+
         hits = answerer.passages(query, hits, docs)
-        draft = answerer.answer(query, hits, docs, similarity)
+        draft = answerer.answer(query, hits, docs, similarity, search)
+        hits = [*hits, *draft.added]  # a part asked alone cites its own passages
         timings["answer_ms"] = (time.perf_counter() - t0) * 1000
         citations = [self._citation(n, u.cite_start, u.end, _holding(hits[u.hit], u.cite_start, u.end, snap), docs)
                      for n, u in enumerate(_distinct(draft.units), 1)]

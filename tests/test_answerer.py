@@ -3,6 +3,7 @@ model's weights): what may stand as an answer and what may not."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from assistant.answering import Answerer
 from assistant.answering.candidates import build
 from assistant.answering.features import FIGURE_OF_ANOTHER_YEAR
+from assistant.answering.model import default_model
 from assistant.models import Hit
 from assistant.query import resolve
 from assistant.vocabulary import english_only_terms, idf_table
@@ -864,6 +866,45 @@ def test_a_part_asking_the_same_kind_of_fact_as_the_other_is_a_second_unit_holdi
     answerer.model = replace(default_model(), other_part=1e-6)  # the toy's scores stand further apart
     chosen = " | ".join(s.candidate.text for s in answerer._choose(q, eligible))
     assert "21 oktober 2015" in chosen and "4 november 2015" in chosen, chosen
+
+
+def test_a_part_no_unit_of_the_best_document_answers_is_asked_alone() -> None:
+    """"Hur mycket fick Region Halland 2014, och vem beslutade om fördelningen?": the grant stands
+    in one document, the decision's signatory in another that the whole question's retrieval
+    missed; the part asked alone (its own retrieval) answers it, cited from its own passage."""
+    grant = "Statsbidrag 2014\n\nRegion Halland fick 31,9 miljoner kronor i statsbidrag 2014."
+    decision = ("Fördelning av statsbidraget 2014\n\nRegionstyrelsen beslutade om fördelningen.\n\n"
+                "Anna Lindqvist\nregiondirektör")
+    docs = {name: DocRecord(DocumentMeta(name, title=title, organisation="Region Halland", date="2014-05-02",
+                                         years=(2014,)), "hash", "", text, ["c"])
+            for name, title, text in (("grant", "Statsbidrag 2014", grant),
+                                      ("decision", "Beslut om fördelning", decision))}
+
+    def hits_of(name: str) -> list[Hit]:
+        text = docs[name].text
+        return [Hit(f"{name}{i}", name, block, text.index(block), text.index(block) + len(block), "", (2014,),
+                    1.0 / (i + 1)) for i, block in enumerate(text.split("\n\n"))]
+
+    idf = idf_table({name: analyze(r.text) for name, r in docs.items()} | {"x": analyze("ångest depression")})
+    asked: list[str] = []
+
+    def search(text: str) -> tuple[list[Hit], None]:
+        asked.append(text)
+        return hits_of("decision"), None
+
+    answerer = Answerer(idf, replace(default_model(), threshold=0.0))
+    question = "Hur mycket fick Region Halland i statsbidrag 2014, och vem beslutade om fördelningen?"
+    whole = hits_of("grant")
+    draft = answerer.answer(resolve(question, []), whole, docs, None, search)
+    assert draft.answerable and "31,9 miljoner" in draft.text, draft.text
+    assert asked and asked[0].startswith("vem beslutade om fördelningen"), asked
+    assert "Regionstyrelsen" in draft.text or "Anna Lindqvist" in draft.text, draft.text
+    # the part's unit points past the whole question's hits, into the passages it was found in
+    assert draft.added and draft.units[-1].hit >= len(whole)
+    assert [*whole, *draft.added][draft.units[-1].hit].doc_id == "decision"
+    # without a search the answer stays with the best document
+    alone = answerer.answer(resolve(question, []), whole, docs, None)
+    assert not alone.added and len(alone.units) == 1
 
 
 SIGNED_BY_TWO = """Fördelning av medlen för rehabiliteringsgarantin 2011

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.coordination import own_words, parts
+from assistant.answering.coordination import alone, own_words, parts
 
 pytestmark = pytest.mark.unit
 
@@ -81,3 +81,21 @@ def test_a_part_asks_about_the_words_the_other_part_does_not_use() -> None:
     second = "hur många timmar om dagen läser man i regionen?"
     assert "region" not in own_words(second, first) and "mång" not in own_words(second, first)
     assert {"timm", "dag"} <= own_words(second, first)
+
+
+@pytest.mark.parametrize(("part", "other", "expected"), [
+    # a part that names little but its question word borrows the other's words after its question
+    # phrase and finite verb
+    ("vem godkände den?", "Vem skrev promemorian om Region Hallands rapportering 2013",
+     "vem godkände den promemorian om Region Hallands rapportering 2013"),
+    ("when was it answered?", "When was the written question on the guarantee submitted",
+     "when was it answered the written question on the guarantee submitted"),
+    # after "how many" stands the noun counted: it stays
+    ("what was the target", "how many doctors in Västernorrland took the course in 2019",
+     "what was the target doctors in Västernorrland took the course in 2019"),
+    # a part that asks enough of its own is asked as it stands
+    ("hur många dagar i veckan träffar man teamet?", "Hur länge pågår MMR-programmet i Region Kalmar län",
+     "hur många dagar i veckan träffar man teamet?"),
+])
+def test_a_part_asked_alone(part: str, other: str, expected: str) -> None:
+    assert alone(part, other) == expected

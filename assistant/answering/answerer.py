@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -23,7 +24,7 @@ from assistant.expansion import Anchor, anchor_groups, place_heads, qualifier_he
 from assistant.facts import has_fact
 from assistant.models import Hit
 from assistant.people import asks_for_signatory, author_of, is_byline, names_a_person, names_a_role
-from assistant.query import Query, question_kind
+from assistant.query import Query, question_kind, resolve
 from assistant.spelling import Speller
 from assistant.unit_shapes import ELABORATES_RE
 from assistant.units import Unit
@@ -61,6 +62,14 @@ class Draft:
     best: float  # the best unit's probability
     reason: str = ANSWERED
     trace: dict[str, Any] = field(default_factory=dict)
+    # passages retrieved for one part of a two-part question asked alone: a unit's `hit` past the
+    # answer's own hits points into these
+    added: list[Hit] = field(default_factory=list)
+
+
+# retrieval for a question asked alone (one part of a two-part question): its passages and the
+# similarity of texts to it
+PartSearch = Callable[[str], tuple[list[Hit], Similarity | None]]
 
 
 class Answerer:
@@ -126,7 +135,9 @@ class Answerer:
         return sigmoid(self.model.decision.score(d)), d
 
     def answer(self, query: Query, hits: list[Hit], docs: dict[str, DocRecord],
-               similarity: Similarity | None = None) -> Draft:
+               similarity: Similarity | None = None, search: PartSearch | None = None) -> Draft:
+        """The answer from `hits`; with `search`, a part of a two-part question that no unit of the
+        best's document answers is asked alone (its own retrieval and ranking)."""
         q = self.analyse(query)
         if not hits:
             return self._refuse(q, NO_PASSAGES, [])
@@ -135,21 +146,48 @@ class Answerer:
         if q.uncovered or q.unknown_topic:  # no passage can answer about a thing no document names
             lacking = [g[0] for g in q.uncovered] + ([q.unknown_topic] if q.unknown_topic else [])
             return self._refuse(q, UNCOVERED, scored, 0.0, {"uncovered": lacking})
+        added: list[Hit] = []
+        alone = None
+        if search is not None:
+            def alone(part: str) -> Scored | None:
+                return self._part_alone(part, search, docs, len(hits), added)
         if q.source and scored:  # the document the best unit stands in, even when a gate removed it
             # ("Vem gav ut rapporten?" asks for a person, but the answer is the document's publisher)
             sourced = self._about_the_document(q, (eligible or scored)[0], docs)
             if sourced is not None:
-                return self._with_the_other_part(q, sourced, (eligible or scored)[0], eligible)
+                return self._with_the_other_part(q, sourced, (eligible or scored)[0], eligible, alone, added)
         confidence, inputs = self.confidence(q, eligible) if eligible else (0.0, {})
         if confidence < self.model.threshold:
             return self._refuse(q, LOW_SCORE, scored, confidence, {"decision": inputs})
-        chosen = self._choose(q, eligible)
+        chosen = self._choose(q, eligible, alone)
         units = [s.candidate.unit for s in chosen]
         return Draft(compose(q, [s.candidate for s in chosen]), units, True, confidence, ANSWERED,
-                     self._trace(q, scored, chosen, ANSWERED, confidence, {"decision": inputs}))
+                     self._trace(q, scored, chosen, ANSWERED, confidence, {"decision": inputs}), added)
+
+    def _part_alone(self, part: str, search: PartSearch, docs: dict[str, DocRecord], offset: int,
+                    added: list[Hit]) -> Scored | None:
+        """One part of a two-part question asked alone: its best unit, when the decision model would
+        answer it and it holds the kind of fact the part asks for. Its passages join `added` (a
+        unit's `hit` counts on from the answer's `offset` hits)."""
+        part_hits, similarity = search(part)
+        if not part_hits:
+            return None
+        pq = analyse(resolve(part, []), self.idf, self.speller, self.english_only)
+        eligible = self.gated(pq, self.score(pq, build(part_hits, docs, similarity)))
+        if not eligible or pq.uncovered or pq.unknown_topic:
+            return None
+        best = eligible[0]
+        if self.confidence(pq, eligible)[0] < self.model.threshold or (
+                pq.kind in FACT_KINDS and not has_fact(pq.kind, best.candidate.fact_text)):
+            return None
+        shift = offset + len(added)
+        added.extend(part_hits)
+        c = best.candidate
+        return replace(best, candidate=replace(c, unit=replace(c.unit, hit=c.unit.hit + shift)))
 
     # -- choosing ------------------------------------------------------------------------------
-    def _choose(self, q: Question, eligible: list[Scored]) -> list[Scored]:
+    def _choose(self, q: Question, eligible: list[Scored],
+                alone: Callable[[str], Scored | None] | None = None) -> list[Scored]:
         best = eligible[0]
         listed = _listed(q, best, eligible) or _cosigners(q, best, eligible)
         if listed:
@@ -159,7 +197,7 @@ class Answerer:
             return paired
         if _computed_alone(q, best):  # "391 − 338": the best unit holds both figures asked
             return [best]
-        other = self._other_part(q, best, eligible)
+        other = self._other_part(q, best, eligible) or _asked_alone(q, best, alone)
         if other is not None:
             return [best, other]
         anchors = anchor_groups(q.query.text, q.query.language == "en")
@@ -227,10 +265,13 @@ class Answerer:
         whole = _whole_of(q, best, eligible) if kind == "share" else None
         return [best, whole] if whole is not None else []
 
-    def _with_the_other_part(self, q: Question, sourced: Draft, best: Scored, eligible: list[Scored]) -> Draft:
+    def _with_the_other_part(self, q: Question, sourced: Draft, best: Scored, eligible: list[Scored],
+                             alone: Callable[[str], Scored | None] | None = None,
+                             added: list[Hit] | None = None) -> Draft:
         """"När publicerades rapporten, och vilket diarienummer har den?": the document's date from
         its metadata, and the other part from the unit of that document that names what it asks
-        about (at least half of its own words, and the kind of fact it asks for)."""
+        about (at least half of its own words, and the kind of fact it asks for), or else that
+        part asked alone."""
         split = q.parts
         if split is None:
             return sourced
@@ -241,10 +282,12 @@ class Answerer:
         asked, kind = coordination.own_words(part, other), question_kind(part)
         same = [s for s in eligible if s.candidate.doc_id == best.candidate.doc_id]
         found = _part_answer(same, asked, kind, english=q.query.language == "en")
+        if found is None and alone is not None:
+            found = alone(coordination.alone(part, other))
         if found is None:
             return sourced
         text = f"{sourced.text} {compose_quote(q, found.candidate, len(sourced.units) + 1)}"
-        return replace(sourced, text=text, units=[*sourced.units, found.candidate.unit])
+        return replace(sourced, text=text, units=[*sourced.units, found.candidate.unit], added=added or [])
 
     def _other_part(self, q: Question, best: Scored, eligible: list[Scored]) -> Scored | None:
         """For a question that asks two things ("Hur länge varar kursen och hur många timmar om
@@ -302,6 +345,28 @@ class Answerer:
                 for s in scored[:TRACE_SIZE]
             ],
         }
+
+
+def _asked_alone(q: Question, best: Scored, alone: Callable[[str], Scored | None] | None) -> Scored | None:
+    """The part of a two-part question the best unit leaves unanswered, asked alone (its answer
+    may stand in another document)."""
+    unanswered = _unanswered_part(q, best)
+    if unanswered is None or alone is None:
+        return None
+    found = alone(coordination.alone(*unanswered))
+    return found if found is not None and found.candidate.text != best.candidate.text else None
+
+
+def _unanswered_part(q: Question, best: Scored) -> tuple[str, str] | None:
+    """The part of a two-part question (with the other) of whose own words the best unit names
+    less than half."""
+    if q.parts is None:
+        return None
+    for part, other in (q.parts, q.parts[::-1]):
+        asked = coordination.own_words(part, other)
+        if asked and not _names_half(best.candidate, asked):
+            return part, other
+    return None
 
 
 def _part_answer(candidates: list[Scored], asked: frozenset[str], kind: str, lone: bool = True,

@@ -33,6 +33,8 @@ _ELLIPSIS_RE = re.compile(
 _WH_PHRASE_RE = re.compile(
     r"^(?:hur\s+(?:mycket|många|länge|stor[at]?|ofta|lång[at]?)|(?:vilken|vilket|vilka|what|which|whose)\s+[^\W\d_]+|"
     r"how\s+(?:much|many|long|often|large)|vad|vem|vems|när|varför|hur|who|whom|when|why|where|how|what)\s+", re.I)
+# a question phrase that asks a quantity of the noun after it ("How many women …", "hur mycket pengar")
+_HOW_MANY_RE = re.compile(r"^(?:hur\s+(?:många|mycket)|how\s+(?:many|much))\s+", re.I)
 # "A respektive B": the same question asked of each ("Hur många kvinnor respektive män …?", "MMR1
 # respektive MMR2"); not "respektive" as an adjective ("fick respektive region", "till respektive enhet")
 _RESPECTIVELY_RE = re.compile(r"\b([^\W_]+)\s+respektive\s+([^\W_]+)\b(?!\s+[A-ZÅÄÖ])")
@@ -76,7 +78,7 @@ def parts(question: str) -> tuple[str, str] | None:
         if rest == first:
             return None
         second = f"{second.rstrip('?').strip()} {rest}"
-    gapped = _WH_PHRASE_RE.match(first)
+    gapped = _HOW_MANY_RE.match(first)
     if gapped and len(first[gapped.end():].split()) == 1 and _WH_PHRASE_RE.match(second):
         # "How many women and how many men completed …?": the first asks the second's predicate of
         # its own noun ("How many women completed …?")
@@ -105,3 +107,22 @@ def own_words(part: str, other: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _question_words() -> frozenset[str]:
     return frozenset(t for w in QUESTION_WORDS for t in analyze(w))
+
+
+_ALONE_WORDS = 3  # a part that names fewer things of its own borrows the other's subject
+
+
+def alone(part: str, other: str) -> str:
+    """A part as a question of its own: one that names little but its question word ("…, och vem
+    godkände den?", "… and what was the target?") with the other part's words after its question
+    phrase and finite verb, which Swedish and English put next ("Vem skrev promemorian om X" gives
+    "vem godkände den promemorian om X"); after "hur många" / "how many" stands the noun counted."""
+    if len(own_words(part, "")) >= _ALONE_WORDS:
+        return part
+    other = other.strip().rstrip("?")
+    wh = _WH_PHRASE_RE.match(other)
+    subject = other[wh.end():] if wh else other
+    if wh and not _HOW_MANY_RE.match(other):
+        subject = subject.split(maxsplit=1)[1] if len(subject.split()) > 1 else ""
+    return f"{part.rstrip('?').strip()} {subject}".strip()
+
