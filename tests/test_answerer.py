@@ -907,6 +907,37 @@ def test_a_part_no_unit_of_the_best_document_answers_is_asked_alone() -> None:
     assert not alone.added and len(alone.units) == 1
 
 
+def test_a_difference_between_two_years_asks_the_other_year_alone() -> None:
+    """"Hur mycket höjdes ersättningen per MMR2 mellan 2010 och 2015?": the best unit gives 2010's
+    rate; 2015's stands in another document, found by the question asked for 2015 alone, and
+    the difference is computed from the two cited figures."""
+    texts = {"a2010": ("Överenskommelsen 2010", "Ersättningar 2010\n\nFör MMR2 ersätts landstinget med 40 000 kronor "
+                                                "per avslutad behandlingsserie 2010."),
+             "a2015": ("Överenskommelsen 2015", "Ersättningar 2015\n\nFör MMR2 ersätts landstinget med 45 000 kronor "
+                                                "per avslutad behandlingsserie 2015.")}
+    docs = {name: DocRecord(DocumentMeta(name, title=title, organisation="SKL", date=f"{name[1:]}-01-10",
+                                         years=(int(name[1:]),)), "hash", "", text, ["c"])
+            for name, (title, text) in texts.items()}
+
+    def hits_of(name: str) -> list[Hit]:
+        text = docs[name].text
+        return [Hit(f"{name}{i}", name, block, text.index(block), text.index(block) + len(block), "",
+                    (int(name[1:]),), 1.0 / (i + 1)) for i, block in enumerate(text.split("\n\n"))]
+
+    idf = idf_table({name: analyze(r.text) for name, r in docs.items()} | {"x": analyze("ångest depression")})
+    asked: list[str] = []
+
+    def search(text: str) -> tuple[list[Hit], None]:
+        asked.append(text)
+        return hits_of("a2015"), None
+
+    answerer = Answerer(idf, replace(default_model(), threshold=0.0))
+    question = "Hur mycket höjdes ersättningen per MMR2 mellan 2010 och 2015?"
+    draft = answerer.answer(resolve(question, []), hits_of("a2010"), docs, None, search)
+    assert any("2015" in a and "2010" not in a for a in asked), asked
+    assert "40 000" in draft.text and "45 000" in draft.text and "5 000" in draft.text, draft.text
+
+
 SIGNED_BY_TWO = """Fördelning av medlen för rehabiliteringsgarantin 2011
 
 Landstinget fördelar medlen till vårdcentralerna efter antalet avslutade behandlingar.

@@ -10,7 +10,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Protocol
 
 from assistant.answering import coordination
 from assistant.answering.arithmetic import compute, figures, operation, wholes
@@ -70,6 +70,12 @@ class Draft:
 # retrieval for a question asked alone (one part of a two-part question): its passages and the
 # similarity of texts to it
 PartSearch = Callable[[str], tuple[list[Hit], Similarity | None]]
+
+
+class Alone(Protocol):
+    """A question asked alone (`Answerer._part_alone` over the answer's search): its best unit or None."""
+
+    def __call__(self, text: str, decide: bool = True) -> Scored | None: ...
 
 
 class Answerer:
@@ -147,10 +153,11 @@ class Answerer:
             lacking = [g[0] for g in q.uncovered] + ([q.unknown_topic] if q.unknown_topic else [])
             return self._refuse(q, UNCOVERED, scored, 0.0, {"uncovered": lacking})
         added: list[Hit] = []
-        alone = None
+        alone: Alone | None = None
         if search is not None:
-            def alone(part: str) -> Scored | None:
-                return self._part_alone(part, search, docs, len(hits), added)
+            def asked_alone(text: str, decide: bool = True) -> Scored | None:
+                return self._part_alone(text, search, docs, len(hits), added, decide)
+            alone = asked_alone
         if q.source and scored:  # the document the best unit stands in, even when a gate removed it
             # ("Vem gav ut rapporten?" asks for a person, but the answer is the document's publisher)
             sourced = self._about_the_document(q, (eligible or scored)[0], docs)
@@ -165,10 +172,11 @@ class Answerer:
                      self._trace(q, scored, chosen, ANSWERED, confidence, {"decision": inputs}), added)
 
     def _part_alone(self, part: str, search: PartSearch, docs: dict[str, DocRecord], offset: int,
-                    added: list[Hit]) -> Scored | None:
-        """One part of a two-part question asked alone: its best unit, when the decision model would
-        answer it and it holds the kind of fact the part asks for. Its passages join `added` (a
-        unit's `hit` counts on from the answer's `offset` hits)."""
+                    added: list[Hit], decide: bool = True) -> Scored | None:
+        """One part of a two-part question asked alone: its best unit, when it holds the kind of
+        fact the part asks for and (with `decide`) the decision model would answer it; without,
+        the caller checks what it found. Its passages join `added` (a unit's `hit` counts on from
+        the answer's `offset` hits)."""
         part_hits, similarity = search(part)
         if not part_hits:
             return None
@@ -177,7 +185,7 @@ class Answerer:
         if not eligible or pq.uncovered or pq.unknown_topic:
             return None
         best = eligible[0]
-        if self.confidence(pq, eligible)[0] < self.model.threshold or (
+        if (decide and self.confidence(pq, eligible)[0] < self.model.threshold) or (
                 pq.kind in FACT_KINDS and not has_fact(pq.kind, best.candidate.fact_text)):
             return None
         shift = offset + len(added)
@@ -187,12 +195,12 @@ class Answerer:
 
     # -- choosing ------------------------------------------------------------------------------
     def _choose(self, q: Question, eligible: list[Scored],
-                alone: Callable[[str], Scored | None] | None = None) -> list[Scored]:
+                alone: Alone | None = None) -> list[Scored]:
         best = eligible[0]
         listed = _listed(q, best, eligible) or _cosigners(q, best, eligible)
         if listed:
             return listed
-        paired = self._second_figure(q, best, eligible)
+        paired = self._second_figure(q, best, eligible) or _other_year_alone(q, best, alone)
         if paired:
             return paired
         if _computed_alone(q, best):  # "391 − 338": the best unit holds both figures asked
@@ -266,7 +274,7 @@ class Answerer:
         return [best, whole] if whole is not None else []
 
     def _with_the_other_part(self, q: Question, sourced: Draft, best: Scored, eligible: list[Scored],
-                             alone: Callable[[str], Scored | None] | None = None,
+                             alone: Alone | None = None,
                              added: list[Hit] | None = None) -> Draft:
         """"När publicerades rapporten, och vilket diarienummer har den?": the document's date from
         its metadata, and the other part from the unit of that document that names what it asks
@@ -347,7 +355,40 @@ class Answerer:
         }
 
 
-def _asked_alone(q: Question, best: Scored, alone: Callable[[str], Scored | None] | None) -> Scored | None:
+def _other_year_alone(q: Question, best: Scored, alone: Alone | None) -> list[Scored]:
+    """A difference, sum or share between two years ("Hur mycket höjdes ersättningen mellan 2010
+    och 2015?") whose best unit gives one year's figure and no unit beside it the other's: the
+    question asked alone for the other year (its figure may stand in another document), kept when
+    its answer names that year and gives a figure of the same unit."""
+    kind = operation(q.query.text)
+    if alone is None or kind not in ("difference", "sum", "share") or len(q.query.years) != 2 \
+            or _computed_alone(q, best):
+        return []
+    have = _years_spoken_of(best) & set(q.query.years)
+    if len(have) != 1:
+        return []
+    (present,) = have
+    (missing,) = set(q.query.years) - have
+    # what it finds is checked here (the other year, a figure of the same unit), not by the decision
+    found = alone(re.sub(rf"\b{present}\b", "", q.query.text), False)
+    if found is None or found.candidate.text == best.candidate.text or missing not in _years_spoken_of(found):
+        return []
+    units = {f.unit for f in figures([best.candidate.text], q.query.text)}
+    return [best, found] if units & {f.unit for f in figures([found.candidate.text], q.query.text)} else []
+
+
+def _years_spoken_of(s: Scored) -> set[int]:
+    """The years a unit speaks of: its own words, table header and lead-in, else its section's
+    heading, else its document's years."""
+    c = s.candidate
+    for text in (f"{c.text} {' '.join(c.unit.header)} {c.unit.context}", c.hit.section):
+        found = set(years_in(text))
+        if found:
+            return found
+    return set(c.meta.years)
+
+
+def _asked_alone(q: Question, best: Scored, alone: Alone | None) -> Scored | None:
     """The part of a two-part question the best unit leaves unanswered, asked alone (its answer
     may stand in another document)."""
     unanswered = _unanswered_part(q, best)
