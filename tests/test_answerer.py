@@ -938,6 +938,37 @@ def test_a_difference_between_two_years_asks_the_other_year_alone() -> None:
     assert "40 000" in draft.text and "45 000" in draft.text and "5 000" in draft.text, draft.text
 
 
+def test_a_difference_between_two_regions_asks_the_other_region_alone() -> None:
+    """"Hur många fler patienter fick koordinering i Region Halland än i Region Kronoberg 2019?":
+    each region's count stands in its own document; the one the whole question did not retrieve is
+    found by the question asked without the region already found."""
+    texts = {"halland": ("Region Halland", "Koordinering 2019\n\nUnder 2019 fick 2 400 patienter koordinering i "
+                                           "Region Halland."),
+             "kronoberg": ("Region Kronoberg", "Koordinering 2019\n\nUnder 2019 fick 1 900 patienter "
+                                               "koordinering i Region Kronoberg.")}
+    docs = {name: DocRecord(DocumentMeta(name, title=f"Koordinering {org}", organisation=org, date="2020-02-01",
+                                         years=(2019,)), "hash", "", text, ["c"])
+            for name, (org, text) in texts.items()}
+
+    def hits_of(name: str) -> list[Hit]:
+        text = docs[name].text
+        return [Hit(f"{name}{i}", name, block, text.index(block), text.index(block) + len(block), "", (2019,),
+                    1.0 / (i + 1)) for i, block in enumerate(text.split("\n\n"))]
+
+    idf = idf_table({name: analyze(r.text) for name, r in docs.items()} | {"x": analyze("ångest depression fler än")})
+    asked: list[str] = []
+
+    def search(text: str) -> tuple[list[Hit], None]:
+        asked.append(text)
+        return hits_of("kronoberg"), None
+
+    answerer = Answerer(idf, replace(default_model(), threshold=0.0))
+    question = "Hur många fler patienter fick koordinering i Region Halland än i Region Kronoberg 2019?"
+    draft = answerer.answer(resolve(question, []), hits_of("halland"), docs, None, search)
+    assert asked and "Halland" not in asked[0] and "Kronoberg" in asked[0], asked
+    assert "2 400" in draft.text and "1 900" in draft.text and "500" in draft.text, draft.text
+
+
 SIGNED_BY_TWO = """Fördelning av medlen för rehabiliteringsgarantin 2011
 
 Landstinget fördelar medlen till vårdcentralerna efter antalet avslutade behandlingar.

@@ -30,7 +30,7 @@ from assistant.unit_shapes import ELABORATES_RE
 from assistant.units import Unit
 from ingest.catalog import DocRecord
 from ingest.dates import dates_in, lone_years, year_mentions, years_in
-from ingest.metadata import organisations_in
+from ingest.metadata import aliases, organisations_in
 
 _LIST_RE = re.compile(r"\b(?:vilka|which|what are|vad ingår|list)\b", re.I)
 _COMPARE_RE = re.compile(
@@ -200,7 +200,7 @@ class Answerer:
         listed = _listed(q, best, eligible) or _cosigners(q, best, eligible)
         if listed:
             return listed
-        paired = self._second_figure(q, best, eligible) or _other_year_alone(q, best, alone)
+        paired = self._second_figure(q, best, eligible) or _other_operand_alone(q, best, alone)
         if paired:
             return paired
         if _computed_alone(q, best):  # "391 − 338": the best unit holds both figures asked
@@ -355,23 +355,33 @@ class Answerer:
         }
 
 
-def _other_year_alone(q: Question, best: Scored, alone: Alone | None) -> list[Scored]:
-    """A difference, sum or share between two years ("Hur mycket höjdes ersättningen mellan 2010
-    och 2015?") whose best unit gives one year's figure and no unit beside it the other's: the
-    question asked alone for the other year (its figure may stand in another document), kept when
-    its answer names that year and gives a figure of the same unit."""
+def _other_operand_alone(q: Question, best: Scored, alone: Alone | None) -> list[Scored]:
+    """A difference, sum or share between two years or two regions ("Hur mycket höjdes
+    ersättningen mellan 2010 och 2015?", "… i Region Norrbotten än i Region Uppsala?") whose best
+    unit gives one's figure and no unit beside it the other's: the question asked alone for the
+    other (without the one found; its figure may stand in another document), kept when its unit
+    speaks of the other and gives a figure of the same unit."""
     kind = operation(q.query.text)
-    if alone is None or kind not in ("difference", "sum", "share") or len(q.query.years) != 2 \
-            or _computed_alone(q, best):
+    if alone is None or kind not in ("difference", "sum", "share") or _computed_alone(q, best):
         return []
-    have = _years_spoken_of(best) & set(q.query.years)
-    if len(have) != 1:
+    # each kind of operand the question names two of: the one the best unit speaks of goes
+    dimensions = [(set(map(str, q.query.years)), lambda s: set(map(str, _years_spoken_of(s))), lambda y: [y]),
+                  (set(_regions_named(q.query.text)), _regions_spoken_of,
+                   lambda r: sorted(aliases(r), key=len, reverse=True))]
+    text, wanted = q.query.text, []
+    for asked, spoken, names in dimensions:
+        have = spoken(best) & asked if len(asked) == 2 else set()
+        if len(have) != 1:
+            continue
+        for name in names(next(iter(have))):
+            text = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", "", text, flags=re.I)
+        wanted.append((next(iter(asked - have)), spoken))
+    if not wanted:
         return []
-    (present,) = have
-    (missing,) = set(q.query.years) - have
-    # what it finds is checked here (the other year, a figure of the same unit), not by the decision
-    found = alone(re.sub(rf"\b{present}\b", "", q.query.text), False)
-    if found is None or found.candidate.text == best.candidate.text or missing not in _years_spoken_of(found):
+    # what it finds is checked here (the other one, a figure of the same unit), not by the decision
+    found = alone(text, False)
+    if found is None or found.candidate.text == best.candidate.text or \
+            any(missing not in spoken(found) for missing, spoken in wanted):
         return []
     units = {f.unit for f in figures([best.candidate.text], q.query.text)}
     return [best, found] if units & {f.unit for f in figures([found.candidate.text], q.query.text)} else []
@@ -386,6 +396,22 @@ def _years_spoken_of(s: Scored) -> set[int]:
         if found:
             return found
     return set(c.meta.years)
+
+
+def _regions_named(text: str) -> tuple[str, ...]:
+    """The regions and county councils a text names, each once, by its key ("Region Uppsala")."""
+    return tuple(dict.fromkeys(n.key for n in organisations_in(text) if n.key.startswith("Region ")))
+
+
+def _regions_spoken_of(s: Scored) -> set[str]:
+    """The regions a unit speaks of: its own words and lead-in, else its section's heading, else
+    its document's publisher and title."""
+    c = s.candidate
+    for text in (f"{c.text} {c.unit.context}", c.hit.section, f"{c.meta.organisation}\n{c.meta.title}"):
+        found = set(_regions_named(text))
+        if found:
+            return found
+    return set()
 
 
 def _asked_alone(q: Question, best: Scored, alone: Alone | None) -> Scored | None:
