@@ -868,6 +868,13 @@ def test_a_part_asking_the_same_kind_of_fact_as_the_other_is_a_second_unit_holdi
     assert "21 oktober 2015" in chosen and "4 november 2015" in chosen, chosen
 
 
+def block_hits(record: DocRecord) -> list[Hit]:
+    """A document's paragraphs as retrieved passages, best first."""
+    text, name = record.text, record.meta.doc_id
+    return [Hit(f"{name}{i}", name, block, text.index(block), text.index(block) + len(block), "", record.meta.years,
+                1.0 / (i + 1)) for i, block in enumerate(text.split("\n\n"))]
+
+
 def test_a_part_no_unit_of_the_best_document_answers_is_asked_alone() -> None:
     """"Hur mycket fick Region Halland 2014, och vem beslutade om fördelningen?": the grant stands
     in one document, the decision's signatory in another that the whole question's retrieval
@@ -881,9 +888,7 @@ def test_a_part_no_unit_of_the_best_document_answers_is_asked_alone() -> None:
                                       ("decision", "Beslut om fördelning", decision))}
 
     def hits_of(name: str) -> list[Hit]:
-        text = docs[name].text
-        return [Hit(f"{name}{i}", name, block, text.index(block), text.index(block) + len(block), "", (2014,),
-                    1.0 / (i + 1)) for i, block in enumerate(text.split("\n\n"))]
+        return block_hits(docs[name])
 
     idf = idf_table({name: analyze(r.text) for name, r in docs.items()} | {"x": analyze("ångest depression")})
     asked: list[str] = []
@@ -920,9 +925,7 @@ def test_a_difference_between_two_years_asks_the_other_year_alone() -> None:
             for name, (title, text) in texts.items()}
 
     def hits_of(name: str) -> list[Hit]:
-        text = docs[name].text
-        return [Hit(f"{name}{i}", name, block, text.index(block), text.index(block) + len(block), "",
-                    (int(name[1:]),), 1.0 / (i + 1)) for i, block in enumerate(text.split("\n\n"))]
+        return block_hits(docs[name])
 
     idf = idf_table({name: analyze(r.text) for name, r in docs.items()} | {"x": analyze("ångest depression")})
     asked: list[str] = []
@@ -951,9 +954,7 @@ def test_a_difference_between_two_regions_asks_the_other_region_alone() -> None:
             for name, (org, text) in texts.items()}
 
     def hits_of(name: str) -> list[Hit]:
-        text = docs[name].text
-        return [Hit(f"{name}{i}", name, block, text.index(block), text.index(block) + len(block), "", (2019,),
-                    1.0 / (i + 1)) for i, block in enumerate(text.split("\n\n"))]
+        return block_hits(docs[name])
 
     idf = idf_table({name: analyze(r.text) for name, r in docs.items()} | {"x": analyze("ångest depression fler än")})
     asked: list[str] = []

@@ -17,7 +17,7 @@ from assistant.answering.arithmetic import compute, figures, operation, wholes
 from assistant.answering.candidates import Candidate, Similarity, build, with_people_blocks
 from assistant.answering.cells import cells_asked
 from assistant.answering.compose import compose, compose_quote, compose_source, refusal
-from assistant.answering.features import decision_values, pool_of, values
+from assistant.answering.features import decision_values, pool_of, regions_named, values
 from assistant.answering.model import Model, default_model, sigmoid
 from assistant.answering.question import FACT_KINDS, Question, analyse, source_fields
 from assistant.expansion import Anchor, anchor_groups, place_heads, qualifier_heads
@@ -366,7 +366,7 @@ def _other_operand_alone(q: Question, best: Scored, alone: Alone | None) -> list
         return []
     # each kind of operand the question names two of: the one the best unit speaks of goes
     dimensions = [(set(map(str, q.query.years)), lambda s: set(map(str, _years_spoken_of(s))), lambda y: [y]),
-                  (set(_regions_named(q.query.text)), _regions_spoken_of,
+                  (set(regions_named(q.query.text)), _regions_spoken_of,
                    lambda r: sorted(aliases(r), key=len, reverse=True))]
     text, wanted = q.query.text, []
     for asked, spoken, names in dimensions:
@@ -398,17 +398,12 @@ def _years_spoken_of(s: Scored) -> set[int]:
     return set(c.meta.years)
 
 
-def _regions_named(text: str) -> tuple[str, ...]:
-    """The regions and county councils a text names, each once, by its key ("Region Uppsala")."""
-    return tuple(dict.fromkeys(n.key for n in organisations_in(text) if n.key.startswith("Region ")))
-
-
 def _regions_spoken_of(s: Scored) -> set[str]:
     """The regions a unit speaks of: its own words and lead-in, else its section's heading, else
     its document's publisher and title."""
     c = s.candidate
     for text in (f"{c.text} {c.unit.context}", c.hit.section, f"{c.meta.organisation}\n{c.meta.title}"):
-        found = set(_regions_named(text))
+        found = set(regions_named(text))
         if found:
             return found
     return set()

@@ -125,4 +125,3 @@ def alone(part: str, other: str) -> str:
     if wh and not _HOW_MANY_RE.match(other):
         subject = subject.split(maxsplit=1)[1] if len(subject.split()) > 1 else ""
     return f"{part.rstrip('?').strip()} {subject}".strip()
-

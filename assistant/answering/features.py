@@ -439,7 +439,8 @@ def entities_here(q: Question, c: Candidate, pool: Pool) -> float:
     return named / asked if asked else 0.0
 
 
-def _regions(text: str) -> frozenset[str]:
+def regions_named(text: str) -> frozenset[str]:
+    """The regions and county councils a text names, by their keys ("Region Uppsala")."""
     return frozenset(n.key for n in organisations_in(text) if n.key.startswith("Region "))
 
 
@@ -448,9 +449,9 @@ def other_named(q: Question, c: Candidate, pool: Pool) -> float:
     """1 when the unit's own words name another thing of the kind the question asks about, and not
     the one asked: another region (under any of its names), another treatment of the set KBT, IPT,
     MMR1, MMR2, the other sex. "15 000 kronor per MMR1-serie" is no answer about MMR2."""
-    asked_regions = _regions(q.query.text)
+    asked_regions = regions_named(q.query.text)
     if asked_regions:
-        named = _regions(c.text)
+        named = regions_named(c.text)
         if named and not named & asked_regions:
             return 1.0
     asked = {a.head for a in q.entities}
