@@ -165,14 +165,43 @@ def glossary_terms(text: str) -> list[str]:
     return found
 
 
-def expansions(text: str) -> list[str]:
-    """Terms to add to the lexical query: the other members of every group the text touches, and
-    the Swedish words of its English staff terms."""
+@lru_cache(maxsize=1)
+def _reverse_glossary() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]]]:
+    """The glossary read the other way: a Swedish word the documents use -> the English staff
+    terms it translates, for finding an English document's passage from a Swedish question."""
+    reverse: dict[str, list[str]] = {}
+    for english, swedish in _glossary()[1].items():
+        for word in swedish:
+            reverse.setdefault(word.casefold(), []).append(english)
+    if not reverse:
+        return None, {}
+    keys = sorted(reverse, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\wåäö])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\wåäö])")
+    return pattern, {k: tuple(v) for k, v in reverse.items()}
+
+
+def english_terms(text: str) -> list[str]:
+    """The English staff terms for the Swedish words a text uses ("statsbidrag" -> state grant …)."""
+    pattern, table = _reverse_glossary()
+    if pattern is None:
+        return []
+    found: list[str] = []
+    for m in pattern.finditer(text.casefold()):
+        found.extend(w for w in table[m.group(0)] if w not in found)
+    return found
+
+
+def expansions(text: str, language: str = "en") -> list[str]:
+    """Terms to add to the lexical query: the other members of every group the text touches, the
+    Swedish words of its English staff terms, and for a Swedish question the English terms of its
+    Swedish words (an English document may hold the answer)."""
     added: list[str] = []
     lowered = text.casefold()
     for _, group in _matched_groups(text):
         added.extend(t for t in group if t.casefold() not in lowered and t not in added)
     added.extend(t for t in glossary_terms(text) if t.casefold() not in lowered and t not in added)
+    if language != "en":
+        added.extend(t for t in english_terms(text) if t.casefold() not in lowered and t not in added)
     for word in re.findall(r"[\wåäö]+", lowered):
         narrower = _broader().get(_broader_key(word), ())
         added.extend(t for t in narrower if t.casefold() not in lowered and t not in added)

@@ -268,7 +268,7 @@ def _query(original: str, text: str, language: str, kind: str | None = None,
         year_bounds=_bound_years(text),
         doc_years=_doc_years(text),
         kind=kind or question_kind(text),
-        expansion=tuple(expansions(text)),
+        expansion=tuple(expansions(text, language)),
         is_followup=is_followup,
         previous=previous,
     )

@@ -59,3 +59,13 @@ def test_women_and_men_are_not_two_things_asked_about() -> None:
     assert qualifier_heads() == {"kvinnor", "män"}
     assert _things(anchor_groups("Hur många kvinnor och män avslutade MMR1 2019?")) == {"MMR1"}
     assert _things(anchor_groups("Var ges MMR1 och var ges MMR2?")) == {"MMR1", "MMR2"}
+
+
+def test_a_swedish_question_is_expanded_with_the_english_staff_terms_of_its_words() -> None:
+    """The glossary read the other way: an English document's passage can answer a Swedish question
+    ("statsbidrag" finds "grant", "fick" finds "received"); a question read as English gets no
+    English terms from it."""
+    swedish = expansions("Hur mycket statsbidrag fick regionen för rehabkoordinatorer?", "sv")
+    assert {"grant", "received", "coordinator"} <= set(swedish)
+    assert not {"grant", "received"} & set(expansions("Hur mycket statsbidrag fick regionen?", "en"))
+    assert "statsbidrag" in expansions("How large was the state grant?", "en")
