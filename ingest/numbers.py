@@ -83,8 +83,9 @@ WORD_NUMBER = r"(?:(?:" + "|".join(_TENS) + r")(?:" + "|".join(k for k, v in _ON
     "|".join(_WORDS) + r")"
 # a number written in digits: "12 000" (space, no-break or thin space between groups), "12 000,50",
 # "12,000" (English thousands), "2,5", "2.5", "750". A digit that ends a name ("MMR1 262", "Nivå2 40")
-# opens no group: the figure after it is a number of its own
-DIGITS = r"(?<![^\W\d_])\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:[,.]\d+)?|\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[,.]\d+)?"
+# opens no group: the figure after it is a number of its own (a currency code is no name: "SEK12 000")
+DIGITS = (r"(?:(?<=SEK)|(?<![^\W\d_]))\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:[,.]\d+)?"
+          r"|\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[,.]\d+)?")
 NUMBER_RE = re.compile(rf"(?<![\d,.])(?:{DIGITS})")  # one, not part of a longer number
 _MINUS = r"(?:(?<![^\s(])[-\u2212])"  # a minus sign: "-" or "−" at the start, after a space or "("
 _SCALE = "|".join(sorted((re.escape(s) for s in _SCALES), key=len, reverse=True))

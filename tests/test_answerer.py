@@ -939,6 +939,11 @@ def test_a_difference_between_two_years_asks_the_other_year_alone() -> None:
     draft = answerer.answer(resolve(question, []), hits_of("a2010"), docs, None, search)
     assert any("2015" in a and "2010" not in a for a in asked), asked
     assert "40 000" in draft.text and "45 000" in draft.text and "5 000" in draft.text, draft.text
+    # another treatment's figure, in a document of that year that does not name the year, is no operand
+    mmr1 = "Ersättningar\n\nFör MMR1 ersätts landstinget med 15 000 kronor per avslutad behandlingsserie."
+    docs["a2015"] = replace(docs["a2015"], text=mmr1)
+    draft = answerer.answer(resolve(question, []), hits_of("a2010"), docs, None, search)
+    assert "15 000" not in draft.text and not draft.added, draft.text
 
 
 def test_a_difference_between_two_regions_asks_the_other_region_alone() -> None:

@@ -71,9 +71,19 @@ def test_two_questions_in_one_are_split(question: str, expected: tuple[str, str]
     "Hur mycket fick respektive region 2019?",  # "respektive" as an adjective
     "Hur mycket fick regionerna till respektive vårdcentral?",
     "Hur mycket fick Region Stockholm respektive Region Skåne?",  # two-word names: not split word by word
+    "Vilka regioner deltog 2015 och hur många?",  # a question phrase alone asks nothing of its own
 ])
 def test_single_questions_and_computations_are_left_whole(question: str) -> None:
     assert parts(question) is None
+
+
+def test_a_quantity_phrase_borrows_the_predicate_only_of_another_quantity_phrase() -> None:
+    """"Hur många patienter och vem betalade behandlingen?" asks two things; "Hur många kvinnor och
+    hur många män …" asks one thing of two nouns."""
+    assert parts("Hur många patienter och vem betalade behandlingen?") == (
+        "Hur många patienter", "vem betalade behandlingen?")
+    assert parts("How many patients and who paid for the treatment?") == (
+        "How many patients", "who paid for the treatment?")
 
 
 def test_a_part_asks_about_the_words_the_other_part_does_not_use() -> None:

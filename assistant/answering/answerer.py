@@ -152,31 +152,32 @@ class Answerer:
         if q.uncovered or q.unknown_topic:  # no passage can answer about a thing no document names
             lacking = [g[0] for g in q.uncovered] + ([q.unknown_topic] if q.unknown_topic else [])
             return self._refuse(q, UNCOVERED, scored, 0.0, {"uncovered": lacking})
-        added: list[Hit] = []
+        found_in: dict[int, list[Hit]] = {}  # a unit found by a question asked alone -> its passages
         alone: Alone | None = None
         if search is not None:
             def asked_alone(text: str, decide: bool = True) -> Scored | None:
-                return self._part_alone(text, search, docs, len(hits), added, decide)
+                return self._part_alone(text, search, docs, found_in, decide)
             alone = asked_alone
         if q.source and scored:  # the document the best unit stands in, even when a gate removed it
             # ("Vem gav ut rapporten?" asks for a person, but the answer is the document's publisher)
             sourced = self._about_the_document(q, (eligible or scored)[0], docs)
             if sourced is not None:
-                return self._with_the_other_part(q, sourced, (eligible or scored)[0], eligible, alone, added)
+                return self._with_the_other_part(q, sourced, (eligible or scored)[0], eligible, alone,
+                                                 found_in, len(hits))
         confidence, inputs = self.confidence(q, eligible) if eligible else (0.0, {})
         if confidence < self.model.threshold:
             return self._refuse(q, LOW_SCORE, scored, confidence, {"decision": inputs})
-        chosen = self._choose(q, eligible, alone)
+        chosen, added = _adopted(self._choose(q, eligible, alone), found_in, len(hits))
         units = [s.candidate.unit for s in chosen]
         return Draft(compose(q, [s.candidate for s in chosen]), units, True, confidence, ANSWERED,
                      self._trace(q, scored, chosen, ANSWERED, confidence, {"decision": inputs}), added)
 
-    def _part_alone(self, part: str, search: PartSearch, docs: dict[str, DocRecord], offset: int,
-                    added: list[Hit], decide: bool = True) -> Scored | None:
+    def _part_alone(self, part: str, search: PartSearch, docs: dict[str, DocRecord],
+                    found_in: dict[int, list[Hit]], decide: bool = True) -> Scored | None:
         """One part of a two-part question asked alone: its best unit, when it holds the kind of
         fact the part asks for and (with `decide`) the decision model would answer it; without,
-        the caller checks what it found. Its passages join `added` (a unit's `hit` counts on from
-        the answer's `offset` hits)."""
+        the caller checks what it found. The passages it stands in are kept in `found_in`, to be
+        cited only if the unit is chosen (`_adopted`)."""
         part_hits, similarity = search(part)
         if not part_hits:
             return None
@@ -188,10 +189,8 @@ class Answerer:
         if (decide and self.confidence(pq, eligible)[0] < self.model.threshold) or (
                 pq.kind in FACT_KINDS and not has_fact(pq.kind, best.candidate.fact_text)):
             return None
-        shift = offset + len(added)
-        added.extend(part_hits)
-        c = best.candidate
-        return replace(best, candidate=replace(c, unit=replace(c.unit, hit=c.unit.hit + shift)))
+        found_in[id(best)] = part_hits
+        return best
 
     # -- choosing ------------------------------------------------------------------------------
     def _choose(self, q: Question, eligible: list[Scored],
@@ -274,8 +273,8 @@ class Answerer:
         return [best, whole] if whole is not None else []
 
     def _with_the_other_part(self, q: Question, sourced: Draft, best: Scored, eligible: list[Scored],
-                             alone: Alone | None = None,
-                             added: list[Hit] | None = None) -> Draft:
+                             alone: Alone | None = None, found_in: dict[int, list[Hit]] | None = None,
+                             offset: int = 0) -> Draft:
         """"När publicerades rapporten, och vilket diarienummer har den?": the document's date from
         its metadata, and the other part from the unit of that document that names what it asks
         about (at least half of its own words, and the kind of fact it asks for), or else that
@@ -294,8 +293,9 @@ class Answerer:
             found = alone(coordination.alone(part, other))
         if found is None:
             return sourced
+        (found,), added = _adopted([found], found_in or {}, offset)
         text = f"{sourced.text} {compose_quote(q, found.candidate, len(sourced.units) + 1)}"
-        return replace(sourced, text=text, units=[*sourced.units, found.candidate.unit], added=added or [])
+        return replace(sourced, text=text, units=[*sourced.units, found.candidate.unit], added=added)
 
     def _other_part(self, q: Question, best: Scored, eligible: list[Scored]) -> Scored | None:
         """For a question that asks two things ("Hur länge varar kursen och hur många timmar om
@@ -355,6 +355,23 @@ class Answerer:
         }
 
 
+def _adopted(chosen: list[Scored], found_in: dict[int, list[Hit]], offset: int) -> tuple[list[Scored], list[Hit]]:
+    """The chosen units, those a question asked alone found pointing past the answer's `offset`
+    hits into their own passages, and those passages (to be cited); passages of units not chosen
+    are dropped."""
+    out: list[Scored] = []
+    added: list[Hit] = []
+    for s in chosen:
+        passages = found_in.get(id(s))
+        if passages is None:
+            out.append(s)
+            continue
+        c = s.candidate
+        out.append(replace(s, candidate=replace(c, unit=replace(c.unit, hit=c.unit.hit + offset + len(added)))))
+        added.extend(passages)
+    return out, added
+
+
 def _other_operand_alone(q: Question, best: Scored, alone: Alone | None) -> list[Scored]:
     """A difference, sum or share between two years or two regions ("Hur mycket höjdes
     ersättningen mellan 2010 och 2015?", "… i Region Norrbotten än i Region Uppsala?") whose best
@@ -380,9 +397,9 @@ def _other_operand_alone(q: Question, best: Scored, alone: Alone | None) -> list
         return []
     # what it finds is checked here (the other one, a figure of the same unit), not by the decision
     found = alone(text, False)
-    if found is None or found.candidate.text == best.candidate.text or \
+    if found is None or found.candidate.text == best.candidate.text or found.values["other_named"] > 0 or \
             any(missing not in spoken(found) for missing, spoken in wanted):
-        return []
+        return []  # not another treatment's or sex's figure
     units = {f.unit for f in figures([best.candidate.text], q.query.text)}
     return [best, found] if units & {f.unit for f in figures([found.candidate.text], q.query.text)} else []
 
@@ -448,8 +465,9 @@ _TIMES = frozenset({"when", "date", "year"})  # the kinds a date answers
 
 
 def _same_kind(a: str, b: str) -> bool:
-    """Two parts that ask the same kind of fact ("När lämnades frågan in, och när kom svaret?")."""
-    return a == b or {a, b} <= _TIMES
+    """Two parts that both ask a date ("När lämnades frågan in, och när kom svaret?"); not two
+    counts, where any unit holding a number would pass for the other part's answer."""
+    return {a, b} <= _TIMES
 
 
 def _computed_alone(q: Question, best: Scored) -> bool:

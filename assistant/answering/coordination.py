@@ -35,6 +35,7 @@ _WH_PHRASE_RE = re.compile(
     r"how\s+(?:much|many|long|often|large)|vad|vem|vems|när|varför|hur|who|whom|when|why|where|how|what)\s+", re.I)
 # a question phrase that asks a quantity of the noun after it ("How many women …", "hur mycket pengar")
 _HOW_MANY_RE = re.compile(r"^(?:hur\s+(?:många|mycket)|how\s+(?:many|much))\s+", re.I)
+_BARE_QUANTITY_RE = re.compile(r"(?:hur\s+(?:många|mycket)|how\s+(?:many|much))\W*", re.I)  # "… och hur många?"
 # "A respektive B": the same question asked of each ("Hur många kvinnor respektive män …?", "MMR1
 # respektive MMR2"); not "respektive" as an adjective ("fick respektive region", "till respektive enhet")
 _RESPECTIVELY_RE = re.compile(r"\b([^\W_]+)\s+respektive\s+([^\W_]+)\b(?!\s+[A-ZÅÄÖ])")
@@ -79,15 +80,17 @@ def parts(question: str) -> tuple[str, str] | None:
             return None
         second = f"{second.rstrip('?').strip()} {rest}"
     gapped = _HOW_MANY_RE.match(first)
-    if gapped and len(first[gapped.end():].split()) == 1 and _WH_PHRASE_RE.match(second):
+    if gapped and len(first[gapped.end():].split()) == 1 and _HOW_MANY_RE.match(second):
         # "How many women and how many men completed …?": the first asks the second's predicate of
         # its own noun ("How many women completed …?")
         predicate = second[_WH_PHRASE_RE.match(second).end():].split(maxsplit=1)  # type: ignore[union-attr]
         if len(predicate) == 2:
             first = f"{first} {predicate[1]}"
     # a second question of a question word and its verb is whole ("…, och vem svarade?", "… and when
-    # was it answered?"): its subject is the first's
-    if len(first.split()) < _MIN_WORDS or len(second.split()) < _MIN_WORDS - 1 or _SPLIT_RE.search(second):
+    # was it answered?"): its subject is the first's; a question phrase alone ("… och hur många?") is not
+    short = len(second.split()) < _MIN_WORDS and not (_WH_PHRASE_RE.match(second) and len(second.split()) == 2
+                                                      and not _BARE_QUANTITY_RE.fullmatch(second))
+    if len(first.split()) < _MIN_WORDS or short or _SPLIT_RE.search(second):
         return None
     return first, second
 
