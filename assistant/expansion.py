@@ -143,52 +143,52 @@ def mapped_terms() -> frozenset[str]:
     return frozenset(w.casefold() for g in _groups() for t in g for w in t.split())
 
 
-@lru_cache(maxsize=1)
-def _glossary() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]]]:
-    """English staff terms -> the Swedish words the documents use (assistant/data/glossary.toml)."""
-    raw = tomllib.loads(resources.files("assistant.data").joinpath("glossary.toml").read_text("utf-8"))
-    table = {k.casefold(): tuple(v) for k, v in raw.get("en", {}).items()}
-    if not table:
+Table = tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]]]  # a phrase pattern and what each phrase maps to
+
+
+def _table(mapping: dict[str, tuple[str, ...]]) -> Table:
+    """A pattern matching any of the mapping's phrases as whole words (longest first), and the mapping."""
+    if not mapping:
         return None, {}
-    keys = sorted(table, key=len, reverse=True)
-    return re.compile(r"(?<![\wåäö])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\wåäö])"), table
+    keys = sorted(mapping, key=len, reverse=True)
+    return re.compile(r"(?<![\wåäö])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\wåäö])"), mapping
 
 
-def glossary_terms(text: str) -> list[str]:
-    """The Swedish words for the English staff terms a text uses ("sick pay" -> sjuklön …)."""
-    pattern, table = _glossary()
-    if pattern is None:
-        return []
+def _looked_up(table: Table, text: str) -> list[str]:
+    """What the phrases a text uses map to, each once, in order."""
+    pattern, mapping = table
     found: list[str] = []
-    for m in pattern.finditer(text.casefold()):
-        found.extend(w for w in table[m.group(0)] if w not in found)
+    for m in pattern.finditer(text.casefold()) if pattern else ():
+        found.extend(w for w in mapping[m.group(0)] if w not in found)
     return found
 
 
 @lru_cache(maxsize=1)
-def _reverse_glossary() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]]]:
+def _glossary() -> Table:
+    """English staff terms -> the Swedish words the documents use (assistant/data/glossary.toml)."""
+    raw = tomllib.loads(resources.files("assistant.data").joinpath("glossary.toml").read_text("utf-8"))
+    return _table({k.casefold(): tuple(v) for k, v in raw.get("en", {}).items()})
+
+
+def glossary_terms(text: str) -> list[str]:
+    """The Swedish words for the English staff terms a text uses ("sick pay" -> sjuklön …)."""
+    return _looked_up(_glossary(), text)
+
+
+@lru_cache(maxsize=1)
+def _reverse_glossary() -> Table:
     """The glossary read the other way: a Swedish word the documents use -> the English staff
     terms it translates, for finding an English document's passage from a Swedish question."""
     reverse: dict[str, list[str]] = {}
     for english, swedish in _glossary()[1].items():
         for word in swedish:
             reverse.setdefault(word.casefold(), []).append(english)
-    if not reverse:
-        return None, {}
-    keys = sorted(reverse, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\wåäö])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\wåäö])")
-    return pattern, {k: tuple(v) for k, v in reverse.items()}
+    return _table({k: tuple(v) for k, v in reverse.items()})
 
 
 def english_terms(text: str) -> list[str]:
     """The English staff terms for the Swedish words a text uses ("statsbidrag" -> state grant …)."""
-    pattern, table = _reverse_glossary()
-    if pattern is None:
-        return []
-    found: list[str] = []
-    for m in pattern.finditer(text.casefold()):
-        found.extend(w for w in table[m.group(0)] if w not in found)
-    return found
+    return _looked_up(_reverse_glossary(), text)
 
 
 def expansions(text: str, language: str = "en") -> list[str]:
