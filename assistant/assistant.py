@@ -205,9 +205,8 @@ class Assistant:
 
         answerer = self.model_answerer(snap)
 
-        def search(text: str) -> tuple[list[Hit], Similarity]:
+        def search(part: Query) -> tuple[list[Hit], Similarity]:
             """One part of a two-part question asked alone: its own embedding and retrieval."""
-            part = resolve(text, [])
             part_vector = self.embedder.embed_query(part.text)
 
             def part_similarity(texts: list[str]) -> np.ndarray:

@@ -875,6 +875,21 @@ def block_hits(record: DocRecord) -> list[Hit]:
                 1.0 / (i + 1)) for i, block in enumerate(text.split("\n\n"))]
 
 
+def searching(docs: dict[str, DocRecord], found: str,
+              filler: str = "ångest depression") -> tuple[Answerer, Any, list[str]]:
+    """An answerer over `docs` that answers whatever it finds (threshold 0), a search that returns
+    the paragraphs of the document `found` (what a question asked alone retrieves), and the
+    questions that search was asked."""
+    idf = idf_table({name: analyze(r.text) for name, r in docs.items()} | {"x": analyze(filler)})
+    asked: list[str] = []
+
+    def search(query: Any) -> tuple[list[Hit], None]:
+        asked.append(query.text)
+        return block_hits(docs[found]), None
+
+    return Answerer(idf, replace(default_model(), threshold=0.0)), search, asked
+
+
 def test_a_part_no_unit_of_the_best_document_answers_is_asked_alone() -> None:
     """"Hur mycket fick Region Halland 2014, och vem beslutade om fördelningen?": the grant stands
     in one document, the decision's signatory in another that the whole question's retrieval
@@ -887,19 +902,9 @@ def test_a_part_no_unit_of_the_best_document_answers_is_asked_alone() -> None:
             for name, title, text in (("grant", "Statsbidrag 2014", grant),
                                       ("decision", "Beslut om fördelning", decision))}
 
-    def hits_of(name: str) -> list[Hit]:
-        return block_hits(docs[name])
-
-    idf = idf_table({name: analyze(r.text) for name, r in docs.items()} | {"x": analyze("ångest depression")})
-    asked: list[str] = []
-
-    def search(text: str) -> tuple[list[Hit], None]:
-        asked.append(text)
-        return hits_of("decision"), None
-
-    answerer = Answerer(idf, replace(default_model(), threshold=0.0))
+    answerer, search, asked = searching(docs, "decision")
     question = "Hur mycket fick Region Halland i statsbidrag 2014, och vem beslutade om fördelningen?"
-    whole = hits_of("grant")
+    whole = block_hits(docs["grant"])
     draft = answerer.answer(resolve(question, []), whole, docs, None, search)
     assert draft.answerable and "31,9 miljoner" in draft.text, draft.text
     assert asked and asked[0].startswith("vem beslutade om fördelningen"), asked
@@ -924,25 +929,15 @@ def test_a_difference_between_two_years_asks_the_other_year_alone() -> None:
                                          years=(int(name[1:]),)), "hash", "", text, ["c"])
             for name, (title, text) in texts.items()}
 
-    def hits_of(name: str) -> list[Hit]:
-        return block_hits(docs[name])
-
-    idf = idf_table({name: analyze(r.text) for name, r in docs.items()} | {"x": analyze("ångest depression")})
-    asked: list[str] = []
-
-    def search(text: str) -> tuple[list[Hit], None]:
-        asked.append(text)
-        return hits_of("a2015"), None
-
-    answerer = Answerer(idf, replace(default_model(), threshold=0.0))
+    answerer, search, asked = searching(docs, "a2015")
     question = "Hur mycket höjdes ersättningen per MMR2 mellan 2010 och 2015?"
-    draft = answerer.answer(resolve(question, []), hits_of("a2010"), docs, None, search)
+    draft = answerer.answer(resolve(question, []), block_hits(docs["a2010"]), docs, None, search)
     assert any("2015" in a and "2010" not in a for a in asked), asked
     assert "40 000" in draft.text and "45 000" in draft.text and "5 000" in draft.text, draft.text
     # another treatment's figure, in a document of that year that does not name the year, is no operand
     mmr1 = "Ersättningar\n\nFör MMR1 ersätts landstinget med 15 000 kronor per avslutad behandlingsserie."
     docs["a2015"] = replace(docs["a2015"], text=mmr1)
-    draft = answerer.answer(resolve(question, []), hits_of("a2010"), docs, None, search)
+    draft = answerer.answer(resolve(question, []), block_hits(docs["a2010"]), docs, None, search)
     assert "15 000" not in draft.text and not draft.added, draft.text
 
 
@@ -958,19 +953,9 @@ def test_a_difference_between_two_regions_asks_the_other_region_alone() -> None:
                                          years=(2019,)), "hash", "", text, ["c"])
             for name, (org, text) in texts.items()}
 
-    def hits_of(name: str) -> list[Hit]:
-        return block_hits(docs[name])
-
-    idf = idf_table({name: analyze(r.text) for name, r in docs.items()} | {"x": analyze("ångest depression fler än")})
-    asked: list[str] = []
-
-    def search(text: str) -> tuple[list[Hit], None]:
-        asked.append(text)
-        return hits_of("kronoberg"), None
-
-    answerer = Answerer(idf, replace(default_model(), threshold=0.0))
+    answerer, search, asked = searching(docs, "kronoberg", "ångest depression fler än")
     question = "Hur många fler patienter fick koordinering i Region Halland än i Region Kronoberg 2019?"
-    draft = answerer.answer(resolve(question, []), hits_of("halland"), docs, None, search)
+    draft = answerer.answer(resolve(question, []), block_hits(docs["halland"]), docs, None, search)
     assert asked and "Halland" not in asked[0] and "Kronoberg" in asked[0], asked
     assert "2 400" in draft.text and "1 900" in draft.text and "500" in draft.text, draft.text
 

@@ -67,9 +67,9 @@ class Draft:
     added: list[Hit] = field(default_factory=list)
 
 
-# retrieval for a question asked alone (one part of a two-part question): its passages and the
-# similarity of texts to it
-PartSearch = Callable[[str], tuple[list[Hit], Similarity | None]]
+# retrieval for a question asked alone (one part of a two-part question, resolved once by the
+# answerer): its passages and the similarity of texts to it
+PartSearch = Callable[[Query], tuple[list[Hit], Similarity | None]]
 
 
 class Alone(Protocol):
@@ -152,7 +152,7 @@ class Answerer:
         if q.uncovered or q.unknown_topic:  # no passage can answer about a thing no document names
             lacking = [g[0] for g in q.uncovered] + ([q.unknown_topic] if q.unknown_topic else [])
             return self._refuse(q, UNCOVERED, scored, 0.0, {"uncovered": lacking})
-        found_in: dict[int, list[Hit]] = {}  # a unit found by a question asked alone -> its passages
+        found_in: dict[Scored, list[Hit]] = {}  # a unit found by a question asked alone -> its passages
         alone: Alone | None = None
         if search is not None:
             def asked_alone(text: str, decide: bool = True) -> Scored | None:
@@ -173,15 +173,16 @@ class Answerer:
                      self._trace(q, scored, chosen, ANSWERED, confidence, {"decision": inputs}), added)
 
     def _part_alone(self, part: str, search: PartSearch, docs: dict[str, DocRecord],
-                    found_in: dict[int, list[Hit]], decide: bool = True) -> Scored | None:
+                    found_in: dict[Scored, list[Hit]], decide: bool = True) -> Scored | None:
         """One part of a two-part question asked alone: its best unit, when it holds the kind of
         fact the part asks for and (with `decide`) the decision model would answer it; without,
         the caller checks what it found. The passages it stands in are kept in `found_in`, to be
         cited only if the unit is chosen (`_adopted`)."""
-        part_hits, similarity = search(part)
+        query = resolve(part, [])
+        part_hits, similarity = search(query)
         if not part_hits:
             return None
-        pq = analyse(resolve(part, []), self.idf, self.speller, self.english_only)
+        pq = self.analyse(query)  # analysed once: the search's passages() read it already
         eligible = self.gated(pq, self.score(pq, build(part_hits, docs, similarity)))
         if not eligible or pq.uncovered or pq.unknown_topic:
             return None
@@ -189,7 +190,7 @@ class Answerer:
         if (decide and self.confidence(pq, eligible)[0] < self.model.threshold) or (
                 pq.kind in FACT_KINDS and not has_fact(pq.kind, best.candidate.fact_text)):
             return None
-        found_in[id(best)] = part_hits
+        found_in[best] = part_hits
         return best
 
     # -- choosing ------------------------------------------------------------------------------
@@ -273,7 +274,7 @@ class Answerer:
         return [best, whole] if whole is not None else []
 
     def _with_the_other_part(self, q: Question, sourced: Draft, best: Scored, eligible: list[Scored],
-                             alone: Alone | None = None, found_in: dict[int, list[Hit]] | None = None,
+                             alone: Alone | None = None, found_in: dict[Scored, list[Hit]] | None = None,
                              offset: int = 0) -> Draft:
         """"När publicerades rapporten, och vilket diarienummer har den?": the document's date from
         its metadata, and the other part from the unit of that document that names what it asks
@@ -355,14 +356,15 @@ class Answerer:
         }
 
 
-def _adopted(chosen: list[Scored], found_in: dict[int, list[Hit]], offset: int) -> tuple[list[Scored], list[Hit]]:
+def _adopted(chosen: list[Scored], found_in: dict[Scored, list[Hit]],
+             offset: int) -> tuple[list[Scored], list[Hit]]:
     """The chosen units, those a question asked alone found pointing past the answer's `offset`
     hits into their own passages, and those passages (to be cited); passages of units not chosen
     are dropped."""
     out: list[Scored] = []
     added: list[Hit] = []
     for s in chosen:
-        passages = found_in.get(id(s))
+        passages = found_in.get(s)
         if passages is None:
             out.append(s)
             continue
