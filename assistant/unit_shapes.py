@@ -26,10 +26,17 @@ def list_title(unit: Unit, hit: Hit) -> str:
     return above if above and "\n" not in above else ""
 
 
-# where a sentence's clauses part: a semicolon, a parenthesis, ", varav/samt/men", "samt", and
-# "och" right before another amount ("4 000 kronor per KBT och 15 000 kronor per MMR1-serie")
-CLAUSE_RE = re.compile(r"(?:;\s+|\s+\(|,\s+(?=varav\b|samt\b|men\b)|\s+samt\s+|"
-                       rf"\s+och\s+(?=(?i:{PATTERNS['amount'].pattern})))")
+# where a sentence's clauses part: a semicolon, a parenthesis; a comma before a clause that adds
+# to, compares with or breaks down what went before (", varav", ", jämfört med", ", vilket",
+# ", en ökning", ", compared with", ", of whom"), or before "och"/"and" that opens a new clause;
+# "jämfört med"/"compared with" without a comma; "samt"; and "och"/"and" right before another
+# figure ("4 000 kronor per KBT och 15 000 kronor per MMR1-serie", "1 330 kvinnor och 610 män")
+CLAUSE_RE = re.compile(
+    r"(?:;\s+|\s+\(|"
+    r",\s+(?=(?:varav|samt|men|medan|vilket|jämfört|att jämföra|en ökning|en minskning|och|"
+    r"of whom|of which|which|compared|up from|down from|an increase|a decrease|but|while|and)\b)|"
+    r"\s+(?=(?:jämfört med|compared (?:with|to))\b)|\s+samt\s+|"
+    rf"\s+(?:och|and)\s+(?=(?i:{PATTERNS['amount'].pattern})|\d))")
 
 # a sentence that spells out the one before it: "Det gäller bland annat …", "These are …"
 ELABORATES_RE = re.compile(

@@ -480,6 +480,41 @@ def test_of_two_amounts_joined_by_och_the_clause_asked_is_quoted() -> None:
     assert answerable and "4 000" in text and "15 000" not in text, text
 
 
+def test_of_a_count_compared_with_another_year_only_the_clause_asked_is_quoted() -> None:
+    page = ("Under 2018 rapporterades 1 412 avslutade behandlingar med KBT eller IPT, jämfört med 1 296 "
+            "under 2017.")
+    answerable, text = answer("Hur många KBT/IPT-behandlingar avslutades 2018?", page)
+    assert answerable and "1 412" in text and "1 296" not in text, text
+    answerable, text = answer("Hur många KBT/IPT-behandlingar avslutades 2017?", page)
+    assert answerable and "1 296" in text and "1 412" not in text, text
+
+
+def test_of_a_share_compared_with_another_year_only_the_clause_asked_is_quoted() -> None:
+    page = ("At the end of 2016, 88 per cent of the primary care centres had a designated coordinator, "
+            "compared with 31 per cent at the end of 2014.")
+    answerable, text = answer("What share of primary care centres had a coordinator at the end of 2016?", page)
+    assert answerable and "88 per cent" in text and "31 per cent" not in text, text
+
+
+def test_the_clause_that_names_the_treatment_asked_is_quoted() -> None:
+    page = ("Ersättningen 2012 var 11 000 kronor per avslutad KBT- eller IPT-behandling, 24 000 kronor per "
+            "behandlingsserie MMR1 och 42 000 kronor per behandlingsserie MMR2.")
+    answerable, text = answer("What was the compensation per MMR2 treatment series in 2012?", page)
+    assert answerable and "42 000" in text and "24 000" not in text, text
+
+
+def test_a_breakdown_by_varav_is_cut_only_when_one_clause_answers() -> None:
+    page = "Under 2021 fick 1 940 patienter en koordineringsinsats i primärvården, varav 1 330 kvinnor och 610 män."
+    answerable, text = answer("Hur många patienter fick en koordineringsinsats i primärvården 2021?", page)
+    assert answerable and "1 940" in text and "1 330" not in text, text
+    answerable, text = answer("Hur många kvinnor och hur många män fick en koordineringsinsats 2021?", page)
+    assert answerable and "1 330" in text and "610" in text, text  # both asked: the whole sentence
+    page = ("Återgången var högre bland män än bland kvinnor: 65 procent av männen och 59 procent av kvinnorna "
+            "hade återgått i arbete inom 180 dagar.")
+    answerable, text = answer("What share of men and of women had returned to work within 180 days?", page)
+    assert answerable and "65 procent" in text and "59 procent" in text, text
+
+
 MINUTES = """Protokoll från hälso- och sjukvårdsnämnden
 
 Närvarande: Lena Ohlson (S), ordförande, och Erik Sandberg (C), ledamot.

@@ -20,8 +20,8 @@ from assistant.answering.arithmetic import (
 from assistant.answering.candidates import Candidate
 from assistant.answering.cells import cells_asked, labelled_row
 from assistant.answering.question import Question
-from assistant.expansion import place_heads
-from assistant.facts import PATTERNS
+from assistant.expansion import place_heads, sibling_sets
+from assistant.facts import has_fact
 from assistant.unit_shapes import CLAUSE_RE
 from ingest.analysis import analyze
 from ingest.dates import written_date, years_in
@@ -156,34 +156,62 @@ def _unit_text(q: Question, c: Candidate) -> str:
         return ", ".join(f"{name} ({title.lower()})" for name, title in signed)
     if unit.kind == "item" and unit.context and not years_in(text) and years_in(unit.context):
         return f"{unit.context.rstrip(':. ')}: {text}"
-    if q.kind == "amount" and unit.kind in ("sentence", "item") and q.parts is None:
-        text = _amount_clause(q, text)  # (a question asking two things may want both amounts of the sentence)
+    if q.kind in _CLAUSE_KINDS and unit.kind in ("sentence", "item") and q.parts is None:
+        text = _fact_clause(q, text)  # (a question asking two things may want both figures of the sentence)
     if len(text) > 400:
         text = text[:400].rsplit(" ", 1)[0] + " …"
     return text
 
 
-def _amount_clause(q: Question, text: str) -> str:
-    """Of a sentence with several amounts, the clause whose amount the question asks for
-    ("… får ta del av 500 000 kronor vardera …", not the 15 million beside it), verbatim, with
-    "…" where the sentence goes on. The whole sentence when no one clause stands out."""
+# the kinds of fact one clause of a sentence states ("1 412 behandlingar …, jämfört med 1 296 under 2017")
+_CLAUSE_KINDS = frozenset({"amount", "count", "percent", "duration", "date", "sessions", "age"})
+
+
+def _fact_clause(q: Question, text: str) -> str:
+    """Of a sentence with several figures of the kind asked, the clause whose figure the question
+    asks for ("… får ta del av 500 000 kronor vardera …", not the 15 million beside it; "1 412
+    behandlingar under 2018", not the 1 296 of 2017 it is compared with), verbatim, with "…" where
+    the sentence goes on. The whole sentence when no one clause stands out."""
     separators = list(CLAUSE_RE.finditer(text))
     starts = [0, *(m.end() for m in separators)]
     ends = [*(m.start() for m in separators), len(text)]
     clauses = [(a, b) for a, b in zip(starts, ends, strict=True) if text[a:b].strip()]
-    with_amount = [(a, b) for a, b in clauses if PATTERNS["amount"].search(text[a:b])]
-    if len(with_amount) < 2:
+    with_fact = [(a, b) for a, b in clauses if has_fact(q.kind, text[a:b])]
+    if len(with_fact) < 2:
         return text
-    # the things a question names decide first ("per MMR1-serie" against "per KBT/IPT"; not a place,
-    # which the sentence's subject names once for all its clauses), then its terms
+    # a clause that names only years the question does not ask about comes last ("jämfört med 31
+    # procent 2014"; a year the question asks may stand once for all clauses, as the subject does);
+    # then the things a question names ("per MMR1-serie" against "per KBT/IPT"; not a place, which the
+    # sentence's subject names once for all its clauses), then its terms
+    asked = set(q.query.years)
+    if asked & set(years_in(text)) and not any(asked & set(years_in(text[a:b])) for a, b in with_fact):
+        return text  # the year asked stands apart from every figure ("8 010 (2011), 9 090 (2012)")
     things = [a for a in q.entities if a.head not in place_heads()]
-    overlap = {span: (sum(a.named_in(analyze(text[span[0]:span[1]])) for a in things),
-                      sum(w for t, w in q.terms.items() if t in set(analyze(text[span[0]:span[1]]))))
-               for span in with_amount}
+    analysed = {span: analyze(text[span[0]:span[1]]) for span in with_fact}  # in order: "MMR2" is two words
+    for members in sibling_sets():  # "män och kvinnor", "MMR1 och MMR2" asked, each in a clause of its own
+        siblings = [a for a in things if a.head in members]
+        if len(siblings) >= 2 and sum(any(a.named_in(analysed[span]) for a in siblings) for span in with_fact) >= 2:
+            return text
+    words = {span: set(tokens) for span, tokens in analysed.items()}
+
+    def weight(span: tuple[int, int]) -> tuple[int, int, float]:
+        named = set(years_in(text[span[0]:span[1]]))
+        return (0 if asked and named and not named & asked else 1, sum(a.named_in(analysed[span]) for a in things),
+                sum(w for t, w in q.terms.items() if t in words[span]))
+    overlap = {span: weight(span) for span in with_fact}
     ranked = sorted(overlap.values(), reverse=True)
     if ranked[0] <= ranked[1]:
         return text
-    a, b = max(overlap, key=lambda span: overlap[span])
+    best = max(overlap, key=lambda span: overlap[span])
+    # another clause (not one about another year) names a word or a thing of the question this one
+    # does not: both may be asked ("hur många kvinnor och män", "what share of men and of women"); the
+    # words typed, a follow-up's own and not its history's
+    own = {t for t in analyze(q.query.original) if not t.isdigit()}
+    for span in with_fact:
+        if span != best and overlap[span][0] and ((words[span] - words[best]) & own or any(
+                a.named_in(analysed[span]) and not a.named_in(analysed[best]) for a in things)):
+            return text
+    a, b = best
     clause = text[a:b].strip().rstrip(",;(").strip()
     if clause.count("(") != clause.count(")"):
         return text  # a clause cut inside a parenthesis would quote half of it
