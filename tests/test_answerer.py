@@ -503,6 +503,14 @@ def test_the_clause_that_names_the_treatment_asked_is_quoted() -> None:
     assert answerable and "42 000" in text and "24 000" not in text, text
 
 
+def test_of_a_row_only_the_column_the_question_names_is_quoted() -> None:
+    page = ("Avslutade behandlingsserier per år\n\n| År | MMR1 | MMR2 | Totalt |\n| 2015 | 261 | 77 | 338 |")
+    answerable, text = answer("Hur många MMR1-serier avslutades 2015?", page)
+    assert answerable and "261" in text and "338" not in text and "77" not in text, text
+    answerable, text = answer("Hur många MMR-serier avslutades totalt 2015?", page)
+    assert answerable and "338" in text, text
+
+
 def test_a_breakdown_by_varav_is_cut_only_when_one_clause_answers() -> None:
     page = "Under 2021 fick 1 940 patienter en koordineringsinsats i primärvården, varav 1 330 kvinnor och 610 män."
     answerable, text = answer("Hur många patienter fick en koordineringsinsats i primärvården 2021?", page)
@@ -1014,6 +1022,12 @@ def test_who_signed_is_every_signature_line_of_the_block_not_the_contact() -> No
     chosen = " | ".join(s.candidate.text for s in answerer._choose(q, eligible))
     assert "Birgitta Holmgren" in chosen and "Anders Ekström" in chosen, chosen
     assert "Karin Bergström" not in chosen, chosen
+    # the official who prepared the case is named with no telephone word, only the number: no signature either
+    prepared = SIGNED_BY_TWO.replace("Kontaktperson: Karin Bergström, strateg, telefon 013-22 45 67",
+                                     "Handläggare: Karin Bergström, strateg, 013-22 45 67")
+    answerer, q, eligible = ranked("Vem undertecknade PM:et om fördelningen av medlen?", prepared)
+    chosen = " | ".join(s.candidate.text for s in answerer._choose(q, eligible))
+    assert "Birgitta Holmgren" in chosen and "Karin Bergström" not in chosen, chosen
     # the same lines asked for a contact: one answer, not the block
     answerer, q, eligible = ranked("Vem är kontaktperson för fördelningen av medlen?", SIGNED_BY_TWO)
     assert len(answerer._choose(q, eligible)) == 1

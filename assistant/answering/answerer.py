@@ -601,7 +601,11 @@ def _listed(q: Question, best: Scored, eligible: list[Scored]) -> list[Scored]:
     return []
 
 
-_CONTACT_RE = re.compile(r"@|\b(?:tel|telefon|tfn|phone|e-post|e-mail|email)\b", re.I)
+# a contact line: an address, a telephone number ("018-611 42 17"), or a person named as the one who
+# prepared the case or answers questions about it, not as one who signs ("Handläggare: …")
+_CONTACT_RE = re.compile(r"@|\b(?:tel|telefon|tfn|phone|e-post|e-mail|email|handläggare|kontaktperson|"
+                         r"föredragande|upplysningar lämnas av|contact person)\b|"
+                         r"\b0\d{1,3}\s?[-–]\s?\d{2,3}(?:\s?\d{2}){1,2}\b", re.I)
 _SIGNATURE_SPAN = 300  # characters: the lines of one signature block
 
 

@@ -65,6 +65,8 @@ def _columns_asked(q: Question, pairs: list[tuple[str, str]]) -> list[tuple[str,
         kept = [(n, v) for n, v in kept if TOTAL_RE.match(n)] or kept
     if computed in ("difference", "sum") and len(kept) > 2:
         kept = _two_columns_named(q, kept) or kept
+    elif computed is None and q.parts is None and not _TOTAL_ASKED_RE.search(q.query.text) and len(kept) > 1:
+        kept = _column_named(q, kept) or kept
     return kept or pairs
 
 
@@ -81,6 +83,21 @@ def _two_columns_named(q: Question, pairs: list[tuple[str, str]]) -> list[tuple[
     own = [w - set().union(*(o for j, o in enumerate(named) if j != i)) for i, w in enumerate(named)]
     hits = [i for i, w in enumerate(own) if w]  # columns the question names by a word no other column has
     return [pairs[i] for i in hits] if len(hits) == 2 else []
+
+
+def _column_named(q: Question, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """"Hur många avslutade MMR1 2015?" of "2015: MMR1 261, MMR2 77, Totalt 338", "statlig ersättning
+    MMR2" of "Statlig ersättning (kr) 40 000, Intern ersättning till utförare (kr) 36 000": the one
+    column the question names, by a thing it names (MMR1) or a word of its own (not a year) that no
+    other column's name has. None when no column, or more than one, stands apart."""
+    words = {t for t in analyze(q.query.original) if not t.isdigit()}  # typed: a follow-up's, not its history's
+    tokens = [analyze(n) for n, _ in pairs]
+    things = [sum(a.named_in(t) for a in q.entities) for t in tokens]
+    named = [set(t) & words for t in tokens]
+    hits = [i for i in range(len(pairs))
+            if (things[i] and things[i] > max((things[j] for j in range(len(pairs)) if j != i), default=0))
+            or named[i] - set().union(*(o for j, o in enumerate(named) if j != i))]
+    return [pairs[hits[0]]] if len(hits) == 1 else []
 
 
 # a question that asks for all together ("… totalt?", "in total"): a row's total column, not its groups'
