@@ -123,10 +123,12 @@ _COLUMN_UNIT_RE = re.compile(
 _UNIT_OF_LABEL = {"miljoner kronor": "miljoner kronor", "miljarder kronor": "miljarder kronor", "mkr": "Mkr",
                   "mnkr": "Mkr", "msek": "Mkr", "tkr": "tkr", "kronor": "kronor", "kr": "kronor", "sek": "kronor",
                   "%": "%", "procent": "%", "andel": "%"}
+MONEY_UNITS = frozenset({"miljoner kronor", "miljarder kronor", "Mkr", "tkr", "kronor"})
 _BARE_FIGURE_RE = re.compile(rf"[-\u2212]?\s*(?:{DIGITS})")
 
 
-def _unit_named(label: str) -> str:
+def unit_named(label: str) -> str:
+    """The unit a table's column name or lead-in names ("Belopp (tkr)" -> "tkr"; "" for none)."""
     m = _COLUMN_UNIT_RE.search(label)
     return _UNIT_OF_LABEL[m.group(1).casefold()] if m else ""
 
@@ -145,15 +147,15 @@ def with_column_units(row: str, header: tuple[str, ...] = (), lead_in: str = "")
     pipes = [line for line in lines if line.strip().startswith("|")]
     header = header or (tuple(row_cells(pipes[-1])) if pipes else ())  # the header row stands in its lead-in
     above = [line for line in lines if not line.strip().startswith("|")]
-    column_units = [_unit_named(h) for h in header]
+    column_units = [unit_named(h) for h in header]
     if any(column_units):
         units = column_units if len(header) == len(cells) else []
         named = {u for u in column_units if u}
         shared = next(iter(named)) if not units and len(named) == 1 else ""
     else:
-        units, shared = [], _unit_named(above[-1]) if above else ""
+        units, shared = [], unit_named(above[-1]) if above else ""
     if not units and not shared and cells:  # the row's own label names it: "| Statsbidrag, mnkr | 49,8 | 54,2 |"
-        shared = _unit_named(cells[0])
+        shared = unit_named(cells[0])
     written = []
     for i, cell in enumerate(cells):
         unit = (units[i] if units else "") or shared

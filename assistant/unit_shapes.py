@@ -30,13 +30,25 @@ def list_title(unit: Unit, hit: Hit) -> str:
 # to, compares with or breaks down what went before (", varav", ", jämfört med", ", vilket",
 # ", en ökning", ", compared with", ", of whom"), or before "och"/"and" that opens a new clause;
 # "jämfört med"/"compared with" without a comma; "samt"; and "och"/"and" right before another
-# figure ("4 000 kronor per KBT och 15 000 kronor per MMR1-serie", "1 330 kvinnor och 610 män")
+# figure ("4 000 kronor per KBT och 15 000 kronor per MMR1-serie", "1 330 kvinnor och 610 män"),
+# but not right after one (a range: "mellan 20 och 30 procent", "1 och 15 mars")
 CLAUSE_RE = re.compile(
     r"(?:;\s+|\s+\(|"
     r",\s+(?=(?:varav|samt|men|medan|vilket|jämfört|att jämföra|en ökning|en minskning|och|"
     r"of whom|of which|which|compared|up from|down from|an increase|a decrease|but|while|and)\b)|"
     r"\s+(?=(?:jämfört med|compared (?:with|to))\b)|\s+samt\s+|"
     rf"\s+(?:och|and)\s+(?=(?i:{PATTERNS['amount'].pattern})|\d))")
+# a bare number just before "och"/"and": the two ends of a range
+_RANGE_START_RE = re.compile(r"(?:^|[\s(–-])\d[\d\s,.]*$")
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """Where a sentence's clauses stand (CLAUSE_RE), as (start, end) spans of non-blank text."""
+    separators = [m for m in CLAUSE_RE.finditer(text)
+                  if not (m.group().strip() in ("och", "and") and _RANGE_START_RE.search(text[:m.start()]))]
+    starts = [0, *(m.end() for m in separators)]
+    ends = [*(m.start() for m in separators), len(text)]
+    return [(a, b) for a, b in zip(starts, ends, strict=True) if text[a:b].strip()]
 
 # a sentence that spells out the one before it: "Det gäller bland annat …", "These are …"
 ELABORATES_RE = re.compile(

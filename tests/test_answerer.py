@@ -473,34 +473,51 @@ def test_the_last_day_to_report_is_a_deadline_not_the_last_row() -> None:
     assert set(ordinal.values()) == {0.0}  # "andra regioner" are other regions, no ordinal
 
 
-def test_of_two_amounts_joined_by_och_the_clause_asked_is_quoted() -> None:
-    page = ("Under 2016–2018 ersatte landstinget vårdcentralerna med 4 000 kronor per avslutad KBT-behandling "
-            "och 15 000 kronor per avslutad MMR1-serie.")
-    answerable, text = answer("Hur mycket fick vårdcentralerna per KBT-behandling?", page)
-    assert answerable and "4 000" in text and "15 000" not in text, text
+_COMPARED_2018 = ("Under 2018 rapporterades 1 412 avslutade behandlingar med KBT eller IPT, jämfört med 1 296 "
+                  "under 2017.")
 
 
-def test_of_a_count_compared_with_another_year_only_the_clause_asked_is_quoted() -> None:
-    page = ("Under 2018 rapporterades 1 412 avslutade behandlingar med KBT eller IPT, jämfört med 1 296 "
-            "under 2017.")
-    answerable, text = answer("Hur många KBT/IPT-behandlingar avslutades 2018?", page)
-    assert answerable and "1 412" in text and "1 296" not in text, text
-    answerable, text = answer("Hur många KBT/IPT-behandlingar avslutades 2017?", page)
-    assert answerable and "1 296" in text and "1 412" not in text, text
+@pytest.mark.parametrize(("page", "question", "kept", "dropped"), [
+    ("Under 2016–2018 ersatte landstinget vårdcentralerna med 4 000 kronor per avslutad KBT-behandling "
+     "och 15 000 kronor per avslutad MMR1-serie.", "Hur mycket fick vårdcentralerna per KBT-behandling?",
+     "4 000", "15 000"),
+    (_COMPARED_2018, "Hur många KBT/IPT-behandlingar avslutades 2018?", "1 412", "1 296"),
+    (_COMPARED_2018, "Hur många KBT/IPT-behandlingar avslutades 2017?", "1 296", "1 412"),
+    ("At the end of 2016, 88 per cent of the primary care centres had a designated coordinator, "
+     "compared with 31 per cent at the end of 2014.",
+     "What share of primary care centres had a coordinator at the end of 2016?", "88 per cent", "31 per cent"),
+    ("Ersättningen 2012 var 11 000 kronor per avslutad KBT- eller IPT-behandling, 24 000 kronor per "
+     "behandlingsserie MMR1 och 42 000 kronor per behandlingsserie MMR2.",
+     "What was the compensation per MMR2 treatment series in 2012?", "42 000", "24 000"),
+])
+def test_of_a_sentence_with_several_figures_the_clause_asked_is_quoted(page: str, question: str, kept: str,
+                                                                       dropped: str) -> None:
+    answerable, text = answer(question, page)
+    assert answerable and kept in text and dropped not in text, text
 
 
-def test_of_a_share_compared_with_another_year_only_the_clause_asked_is_quoted() -> None:
-    page = ("At the end of 2016, 88 per cent of the primary care centres had a designated coordinator, "
-            "compared with 31 per cent at the end of 2014.")
-    answerable, text = answer("What share of primary care centres had a coordinator at the end of 2016?", page)
-    assert answerable and "88 per cent" in text and "31 per cent" not in text, text
-
-
-def test_the_clause_that_names_the_treatment_asked_is_quoted() -> None:
-    page = ("Ersättningen 2012 var 11 000 kronor per avslutad KBT- eller IPT-behandling, 24 000 kronor per "
-            "behandlingsserie MMR1 och 42 000 kronor per behandlingsserie MMR2.")
-    answerable, text = answer("What was the compensation per MMR2 treatment series in 2012?", page)
-    assert answerable and "42 000" in text and "24 000" not in text, text
+@pytest.mark.parametrize(("page", "question", "kept"), [
+    # the asked year only compared with: the whole sentence, not the difference as that year's figure
+    ("Regionen fick 12 miljoner kronor 2016, vilket var 2 miljoner kronor mer än 2015.",
+     "Hur mycket fick regionen 2015?", "12 miljoner"),
+    ("Under 2018 rapporterades 1 412 behandlingar, en ökning med 116 från 2017.",
+     "Hur många behandlingar rapporterades 2017?", "1 412"),
+    ("In 2018, 1 412 treatments were reported, which is 116 more than in 2017.",
+     "How many treatments were reported in 2017?", "1 412"),
+    # a range is one figure
+    ("Andelen låg mellan 20 och 30 procent 2016, jämfört med 15 procent 2014.", "Hur stor var andelen 2016?",
+     "mellan 20 och 30 procent"),
+    ("MMR1 pågår i minst 4 veckor och MMR2 mellan 8 och 12 veckor.", "Hur länge pågår MMR2?", "8 och 12 veckor"),
+    # a question about a change wants the change
+    ("Under 2018 rapporterades 1 412 behandlingar, en ökning med 116 jämfört med 2017.",
+     "Hur mycket ökade antalet behandlingar 2018?", "116"),
+    # no year asked, clauses of two years: both
+    ("År 2017 avslutades 1 296 behandlingar, jämfört med 1 412 år 2018.", "Hur många behandlingar avslutades?",
+     "1 412"),
+])
+def test_a_clause_is_cut_only_when_it_alone_answers(page: str, question: str, kept: str) -> None:
+    answerable, text = answer(question, page)
+    assert answerable and kept in text, text
 
 
 def test_of_a_row_only_the_column_the_question_names_is_quoted() -> None:
@@ -508,6 +525,16 @@ def test_of_a_row_only_the_column_the_question_names_is_quoted() -> None:
     answerable, text = answer("Hur många MMR1-serier avslutades 2015?", page)
     assert answerable and "261" in text and "338" not in text and "77" not in text, text
     answerable, text = answer("Hur många MMR-serier avslutades totalt 2015?", page)
+    assert answerable and "338" in text, text
+
+
+def test_a_column_is_cut_only_when_it_holds_the_kind_asked() -> None:
+    page = ("Utbetalningar per region\n\n| Region | Avslutade behandlingar | Utbetalt (kr) |\n"
+            "| Uppsala | 120 | 1 440 000 |")
+    answerable, text = answer("Hur mycket fick Uppsala för behandlingarna 2015?", page)
+    assert answerable and "1 440 000" in text, text
+    page = "Avslutade behandlingsserier per år\n\n| År | MMR1 | MMR2 | Totalt |\n| 2015 | 261 | 77 | 338 |"
+    answerable, text = answer("How many series were completed in 2015 in all, MMR1 included?", page)
     assert answerable and "338" in text, text
 
 

@@ -601,10 +601,11 @@ def _listed(q: Question, best: Scored, eligible: list[Scored]) -> list[Scored]:
     return []
 
 
-# a contact line: an address, a telephone number ("018-611 42 17"), or a person named as the one who
-# prepared the case or answers questions about it, not as one who signs ("Handläggare: …")
-_CONTACT_RE = re.compile(r"@|\b(?:tel|telefon|tfn|phone|e-post|e-mail|email|handläggare|kontaktperson|"
-                         r"föredragande|upplysningar lämnas av|contact person)\b|"
+# a contact line: an address, a telephone number ("018-611 42 17"), or a line that labels a person as
+# the one to ask ("Handläggare: …", "Kontaktperson: …"); a handläggare or föredragande named as a
+# title under a signature ("Karin Berg / Handläggare") may sign, and stays
+_CONTACT_RE = re.compile(r"@|\b(?:tel|telefon|tfn|phone|e-post|e-mail|email|upplysningar lämnas av|"
+                         r"contact person|contact|case officer)\b|\b(?:handläggare|kontaktperson)\s*:|"
                          r"\b0\d{1,3}\s?[-–]\s?\d{2,3}(?:\s?\d{2}){1,2}\b", re.I)
 _SIGNATURE_SPAN = 300  # characters: the lines of one signature block
 

@@ -11,6 +11,7 @@ from assistant.answering.arithmetic import TOTAL_RE, operation
 from assistant.answering.candidates import Candidate
 from assistant.answering.question import Question
 from assistant.expansion import anchor_groups, qualifier_heads
+from assistant.facts import MONEY_UNITS, has_fact, unit_named
 from ingest.analysis import analyze
 from ingest.dates import years_in
 from ingest.units import row_cells
@@ -97,11 +98,28 @@ def _column_named(q: Question, pairs: list[tuple[str, str]]) -> list[tuple[str, 
     hits = [i for i in range(len(pairs))
             if (things[i] and things[i] > max((things[j] for j in range(len(pairs)) if j != i), default=0))
             or named[i] - set().union(*(o for j, o in enumerate(named) if j != i))]
-    return [pairs[hits[0]]] if len(hits) == 1 else []
+    if len(hits) != 1 or not _of_kind(q.kind, *pairs[hits[0]]):
+        return []
+    return [pairs[hits[0]]]
+
+
+def _of_kind(kind: str, name: str, value: str) -> bool:
+    """Whether a column holds the kind of figure asked: a sum of money ("Utbetalt (kr)"), a share
+    ("Andel (%)"), or a count (a bare number under a name that names no unit). Other kinds: never,
+    so the whole row is quoted."""
+    unit = unit_named(name)
+    if kind == "amount":
+        return unit in MONEY_UNITS or has_fact("amount", value)
+    if kind == "percent":
+        return unit == "%" or has_fact("percent", value)
+    if kind == "count":
+        return not unit and not has_fact("amount", value) and not has_fact("percent", value)
+    return False
 
 
 # a question that asks for all together ("… totalt?", "in total"): a row's total column, not its groups'
-_TOTAL_ASKED_RE = re.compile(r"\b(?:totalt|total|totala|sammanlagt|sammantaget|in total|altogether|overall)\b", re.I)
+_TOTAL_ASKED_RE = re.compile(r"\b(?:totalt|total|totala|sammanlagt|sammantaget|sammanräknat|allt som allt|inklusive|"
+                             r"inräknat|in total|in all|altogether|overall|including|included)\b", re.I)
 
 
 def _group_columns(name: str) -> set[str]:

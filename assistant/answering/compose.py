@@ -4,11 +4,13 @@ calculation from the cited ones, and the refusal when nothing answers."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import lru_cache
 from importlib import resources
 
 from assistant.answering.arithmetic import (
+    COMPARED_WITH,
     amount_text,
     compute,
     given_count,
@@ -22,9 +24,9 @@ from assistant.answering.cells import cells_asked, labelled_row
 from assistant.answering.question import Question
 from assistant.expansion import place_heads, sibling_sets
 from assistant.facts import has_fact
-from assistant.unit_shapes import CLAUSE_RE
+from assistant.unit_shapes import clauses
 from ingest.analysis import analyze
-from ingest.dates import written_date, years_in
+from ingest.dates import written_date, year_positions, years_in
 from ingest.documents import DocumentMeta
 from ingest.numbers import amounts_in, quantities_in
 from ingest.units import row_cells, signatories
@@ -167,25 +169,36 @@ def _unit_text(q: Question, c: Candidate) -> str:
 _CLAUSE_KINDS = frozenset({"amount", "count", "percent", "duration", "date", "sessions", "age"})
 
 
+# a question about a change: the change, the figures before and after, not one of them alone
+_CHANGE_RE = re.compile(r"\b(?:ökade|ökat|ökning\w*|minskade|minskat|minskning\w*|förändr\w*|steg|sjönk|"
+                        r"increased?|decreased?|rose|fell|changed?)\b", re.I)
+_COMPARED_YEAR_RE = re.compile(
+    rf"(?:{COMPARED_WITH}|än|från|mot|sedan|over|from|since)\s+(?:in\s+|i\s+|år\s+|året\s+)?$", re.I)
+
+
+def _stated_years(clause: str) -> set[int]:
+    """The years a clause states its figure for: not one it only compares with ("mer än 2015",
+    "en ökning från 2017", "more than in 2017")."""
+    return {y for at, y in year_positions(clause) if not _COMPARED_YEAR_RE.search(clause[:at])}
+
+
 def _fact_clause(q: Question, text: str) -> str:
     """Of a sentence with several figures of the kind asked, the clause whose figure the question
     asks for ("… får ta del av 500 000 kronor vardera …", not the 15 million beside it; "1 412
     behandlingar under 2018", not the 1 296 of 2017 it is compared with), verbatim, with "…" where
     the sentence goes on. The whole sentence when no one clause stands out."""
-    separators = list(CLAUSE_RE.finditer(text))
-    starts = [0, *(m.end() for m in separators)]
-    ends = [*(m.start() for m in separators), len(text)]
-    clauses = [(a, b) for a, b in zip(starts, ends, strict=True) if text[a:b].strip()]
-    with_fact = [(a, b) for a, b in clauses if has_fact(q.kind, text[a:b])]
-    if len(with_fact) < 2:
-        return text
+    with_fact = [(a, b) for a, b in clauses(text) if has_fact(q.kind, text[a:b])]
+    if len(with_fact) < 2 or _CHANGE_RE.search(q.query.text):
+        return text  # (a question about a change asks for the clause that states it and the figures)
     # a clause that names only years the question does not ask about comes last ("jämfört med 31
     # procent 2014"; a year the question asks may stand once for all clauses, as the subject does);
     # then the things a question names ("per MMR1-serie" against "per KBT/IPT"; not a place, which the
     # sentence's subject names once for all its clauses), then its terms
     asked = set(q.query.years)
-    if asked & set(years_in(text)) and not any(asked & set(years_in(text[a:b])) for a, b in with_fact):
-        return text  # the year asked stands apart from every figure ("8 010 (2011), 9 090 (2012)")
+    if asked & set(years_in(text)) and not any(asked & _stated_years(text[a:b]) for a, b in with_fact):
+        return text  # the year asked stands apart from every figure ("8 010 (2011), 9 090 (2012)", "mer än 2015")
+    if not asked and len({frozenset(years_in(text[a:b])) for a, b in with_fact} - {frozenset()}) >= 2:
+        return text  # no year asked, and the clauses speak of different years
     things = [a for a in q.entities if a.head not in place_heads()]
     analysed = {span: analyze(text[span[0]:span[1]]) for span in with_fact}  # in order: "MMR2" is two words
     for members in sibling_sets():  # "män och kvinnor", "MMR1 och MMR2" asked, each in a clause of its own
