@@ -50,6 +50,7 @@ def clauses(text: str) -> list[tuple[int, int]]:
     ends = [*(m.start() for m in separators), len(text)]
     return [(a, b) for a, b in zip(starts, ends, strict=True) if text[a:b].strip()]
 
+
 # a sentence that spells out the one before it: "Det gäller bland annat …", "These are …"
 ELABORATES_RE = re.compile(
     r"^(?:Det|Detta|Dessa|De|This|These|They)\s+(?:gäller|är|handlar om|omfattar|innebär|includes?|are|cover)\b"

@@ -190,10 +190,6 @@ def _fact_clause(q: Question, text: str) -> str:
     with_fact = [(a, b) for a, b in clauses(text) if has_fact(q.kind, text[a:b])]
     if len(with_fact) < 2 or _CHANGE_RE.search(q.query.text):
         return text  # (a question about a change asks for the clause that states it and the figures)
-    # a clause that names only years the question does not ask about comes last ("jämfört med 31
-    # procent 2014"; a year the question asks may stand once for all clauses, as the subject does);
-    # then the things a question names ("per MMR1-serie" against "per KBT/IPT"; not a place, which the
-    # sentence's subject names once for all its clauses), then its terms
     asked = set(q.query.years)
     if asked & set(years_in(text)) and not any(asked & _stated_years(text[a:b]) for a, b in with_fact):
         return text  # the year asked stands apart from every figure ("8 010 (2011), 9 090 (2012)", "mer än 2015")
@@ -207,6 +203,10 @@ def _fact_clause(q: Question, text: str) -> str:
             return text
     words = {span: set(tokens) for span, tokens in analysed.items()}
 
+    # a clause that names only years the question does not ask about comes last ("jämfört med 31
+    # procent 2014"; a year the question asks may stand once for all clauses, as the subject does);
+    # then the things a question names ("per MMR1-serie" against "per KBT/IPT"; not a place, which the
+    # sentence's subject names once for all its clauses), then its terms
     def weight(span: tuple[int, int]) -> tuple[int, int, float]:
         named = set(years_in(text[span[0]:span[1]]))
         return (0 if asked and named and not named & asked else 1, sum(a.named_in(analysed[span]) for a in things),
