@@ -82,7 +82,7 @@ _WORDS = sorted([*_ONES, *_EN, *_TENS], key=len, reverse=True)
 WORD_NUMBER = r"(?:(?:" + "|".join(_TENS) + r")(?:" + "|".join(k for k, v in _ONES.items() if 0 < v < 10) + r")?|" + \
     "|".join(_WORDS) + r")"
 # a number written in digits: "12 000" (space, no-break or thin space between groups), "12 000,50",
-# "12,000" (English thousands), "2,5", "2.5", "750". A digit that ends a name (the "1" of a column
+# "12,000" (English thousands), "2,5", "2.5", "300". A digit that ends a name (the "1" of a column
 # named "MMR1" before its figure) opens no group: the figure after it is a number of its own (a
 # currency code is no name: "SEK12 000")
 DIGITS = (r"(?:(?<=SEK)|(?<![^\W\d_]))\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:[,.]\d+)?"

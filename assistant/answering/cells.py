@@ -9,7 +9,7 @@ import re
 
 from assistant.answering.arithmetic import TOTAL_RE, operation
 from assistant.answering.candidates import Candidate
-from assistant.answering.question import Question
+from assistant.answering.question import Question, typed_words
 from assistant.expansion import anchor_groups, qualifier_heads
 from assistant.facts import MONEY_UNITS, has_fact, unit_named
 from ingest.analysis import analyze
@@ -91,7 +91,7 @@ def _column_named(q: Question, pairs: list[tuple[str, str]]) -> list[tuple[str, 
     MMR2" of "Statlig ersättning (kr) 40 000, Intern ersättning till utförare (kr) 36 000": the one
     column the question names, by a thing it names (MMR1) or a word of its own (not a year) that no
     other column's name has. None when no column, or more than one, stands apart."""
-    words = {t for t in analyze(q.query.original) if not t.isdigit()}  # typed: a follow-up's, not its history's
+    words = typed_words(q)
     tokens = [analyze(n) for n, _ in pairs]
     things = [sum(a.named_in(t) for a in q.entities) for t in tokens]
     named = [set(t) & words for t in tokens]

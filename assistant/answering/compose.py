@@ -21,7 +21,7 @@ from assistant.answering.arithmetic import (
 )
 from assistant.answering.candidates import Candidate
 from assistant.answering.cells import cells_asked, labelled_row
-from assistant.answering.question import Question
+from assistant.answering.question import Question, typed_words
 from assistant.expansion import place_heads, sibling_sets
 from assistant.facts import has_fact
 from assistant.unit_shapes import clauses
@@ -219,7 +219,7 @@ def _fact_clause(q: Question, text: str) -> str:
     # another clause (not one about another year) names a word or a thing of the question this one
     # does not: both may be asked ("hur många kvinnor och män", "what share of men and of women"); the
     # words typed, a follow-up's own and not its history's
-    own = {t for t in analyze(q.query.original) if not t.isdigit()}
+    own = typed_words(q)
     for span in with_fact:
         if span != best and overlap[span][0] and ((words[span] - words[best]) & own or any(
                 a.named_in(analysed[span]) and not a.named_in(analysed[best]) for a in things)):

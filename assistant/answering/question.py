@@ -208,6 +208,12 @@ def question_kind(query: Query, text: str) -> str:
     return query.kind
 
 
+
+def typed_words(q: Question) -> frozenset[str]:
+    """The analysed words the user typed, numbers aside: a follow-up's own, not its history's."""
+    return frozenset(t for t in analyze(q.query.original) if not t.isdigit())
+
+
 def analyse(query: Query, idf: dict[str, float], speller: Speller,
             english_only: frozenset[str] = frozenset()) -> Question:
     """Weights are the corpus's rarity (IDF) of each term; chat spellings are written out and a
