@@ -643,6 +643,37 @@ def test_a_figure_nearest_another_year_is_that_years_figure() -> None:
     assert values_of("Hur många avslutade MMR1 2018?", "Under 2019", page=f"MMR1\n\n{both}")["other_year"] == 0
 
 
+SUMMARY = """Under året fick 3 412 patienter stöd. Medel som inte förbrukades förs över till 2020.
+
+Medlen fördelas efter befolkningen den 1 november 2018.
+
+Medianväntetiden var 34 dagar, jämfört med 41 dagar år 2017.
+
+Av 490 läkare hade 412 gått utbildningen vid årets slut. Utbildningen blev obligatorisk under 2020.
+
+Det var 512 fler än 2018, då 2 900 patienter fick stöd."""
+
+
+def test_a_year_only_compared_with_dated_or_set_as_a_limit_is_not_the_year_spoken_of() -> None:
+    """A unit (or its paragraph) that names a year next to the one asked only as a date, a limit or
+    a figure aside speaks of the year its surroundings give: not gated as another year's. A unit
+    whose figures are another year's ("512 fler än 2018, då 2 900 …") stays another year's."""
+    count = values_of("Hur många patienter fick stöd 2019?", "Under året", page=SUMMARY, section="Uppföljning 2019")
+    assert count["other_year"] == 0 and count["year"] > 0  # "förs över till 2020" in its paragraph
+    share = values_of("Hur fördelas medlen 2019?", "Medlen fördelas", page=SUMMARY, section="Uppföljning 2019")
+    assert share["other_year"] == 0 and share["year"] > 0  # a date of the year before: the section decides
+    wait = values_of("Hur lång var medianväntetiden 2019?", "Medianväntetiden", page=SUMMARY,
+                     section="Uppföljning 2019")
+    assert wait["other_year"] == 0  # 2017 is the year of the figure it is compared with
+    trained = values_of("Hur många läkare hade gått utbildningen 2019?", "Av 490", page=SUMMARY,
+                        section="Uppföljning 2019")
+    assert trained["other_year"] == 0  # a later sentence's year is not the one this sentence speaks of
+    texts = [s.candidate.text for s in scored("Hur många patienter fick stöd 2019?", SUMMARY, "Uppföljning 2019")]
+    assert not any(t.startswith("Det var 512") for t in texts)  # gated: its figures are 2018's and a difference
+    far = [s.candidate.text for s in scored("Hur fördelas medlen 2021?", SUMMARY, "Uppföljning 2019")]
+    assert not any(t.startswith("Medlen fördelas") for t in far)  # a date three years off is another year's
+
+
 RATE = """Ersättning per behandling
 
 Landstingen ersätts med 12 000 kronor per genomförd KBT.

@@ -10,9 +10,11 @@ from ingest.dates import (
     dates_in,
     is_year,
     relative_year_positions,
+    stated_years,
     valid_iso,
     written_date,
     year_mentions,
+    year_roles,
     years_in,
 )
 
@@ -77,3 +79,41 @@ def test_one_definition_of_a_year() -> None:
 ])
 def test_a_year_named_by_its_place_beside_another(text: str, years: list[int]) -> None:
     assert [y for _, y in relative_year_positions(text)] == years
+
+
+@pytest.mark.parametrize("text", [
+    "Diarienummer: LS2015-0812", "S2019/00867/SF", "Dnr 2015-00417", "enligt lagen (2019:1297)", "RiR 2015:11",
+])
+def test_a_year_inside_a_documents_number_is_a_reference(text: str) -> None:
+    assert [role for _, _, role in year_roles(text)] == ["reference"]
+
+
+@pytest.mark.parametrize("text", ["beslutat 2015-11-04", "2014-2016", "2014–2016", "budgetåret 2019/20",
+                                  "(2013: 14 000 kronor)", "under 2015"])
+def test_a_year_beside_a_number_like_shape_is_no_reference(text: str) -> None:
+    assert "reference" not in [role for _, _, role in year_roles(text)]
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    ("Under 2019 fick 3 412 patienter stöd, jämfört med 2018.", [(2019, "stated"), (2018, "compared")]),
+    ("72 procent, samma nivå som 2012.", [(2012, "compared")]),
+    ("35 miljoner kronor mer än överenskommelsen för 2023.", [(2023, "compared")]),
+    ("Socialstyrelsen har sedan 2007 förvaltat beslutsstödet.", [(2007, "compared")]),
+    ("34 dagar för riket, jämfört med 41 dagar år 2012.", [(2012, "aside")]),
+    ("an increase from 4,910 patients in 2021", [(2021, "aside")]),
+    ("16 000 kronor per serie (2013: 14 000 kronor)", [(2013, "aside")]),
+    ("efter andelen av befolkningen den 1 november 2018", [(2018, "date")]),
+    ("betalas ut senast i februari 2022", [(2022, "limit")]),
+    ("ska redovisas senast den 31 mars 2020", [(2020, "limit")]),
+    ("väntetiden var i december 2012 elva veckor", [(2012, "stated")]),  # a month is the time spoken of
+    ("Medel som inte förbrukats förs över till 2020.", [(2020, "limit")]),
+    ("Jämfört med 2012 ökade antalet 2013 till 500.", [(2012, "compared"), (2013, "stated")]),
+    ("Fler än 200 patienter behandlades 2014.", [(2014, "stated")]),  # "än" before a figure compares no year
+])
+def test_what_a_year_is_to_the_text_that_names_it(text: str, roles: list[tuple[int, str]]) -> None:
+    assert [(y, role) for _, y, role in year_roles(text)] == roles
+
+
+def test_the_years_a_text_speaks_of() -> None:
+    text = "Under 2019 fick 3 412 patienter stöd, jämfört med 2018. Resten förs över till 2020, senast den 1 mars 2020."
+    assert stated_years(text) == (2019,)

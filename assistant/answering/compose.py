@@ -10,7 +10,6 @@ from functools import lru_cache
 from importlib import resources
 
 from assistant.answering.arithmetic import (
-    COMPARED_WITH,
     amount_text,
     compute,
     given_count,
@@ -26,7 +25,7 @@ from assistant.expansion import place_heads, sibling_sets
 from assistant.facts import has_fact
 from assistant.unit_shapes import clauses
 from ingest.analysis import analyze
-from ingest.dates import written_date, year_positions, years_in
+from ingest.dates import written_date, year_roles, years_in
 from ingest.documents import DocumentMeta
 from ingest.numbers import amounts_in, quantities_in
 from ingest.units import row_cells, signatories
@@ -172,14 +171,12 @@ _CLAUSE_KINDS = frozenset({"amount", "count", "percent", "duration", "date", "se
 # a question about a change: the change, the figures before and after, not one of them alone
 _CHANGE_RE = re.compile(r"\b(?:ökade|ökat|ökning\w*|minskade|minskat|minskning\w*|förändr\w*|steg|sjönk|"
                         r"increased?|decreased?|rose|fell|changed?)\b", re.I)
-_COMPARED_YEAR_RE = re.compile(
-    rf"(?:{COMPARED_WITH}|än|från|mot|sedan|over|from|since)\s+(?:in\s+|i\s+|år\s+|året\s+)?$", re.I)
 
 
 def _stated_years(clause: str) -> set[int]:
     """The years a clause states its figure for: not one it only compares with ("mer än 2015",
-    "en ökning från 2017", "more than in 2017")."""
-    return {y for at, y in year_positions(clause) if not _COMPARED_YEAR_RE.search(clause[:at])}
+    "en ökning från 2017", "more than in 2017"; ingest.dates.year_roles)."""
+    return {y for _, y, role in year_roles(clause) if role != "compared"}
 
 
 def _fact_clause(q: Question, text: str) -> str:

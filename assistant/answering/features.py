@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from assistant.answering.arithmetic import COMPARED_WITH, compute, names_money, operation
+from assistant.answering.arithmetic import compute, names_money, operation
 from assistant.answering.candidates import Candidate
 from assistant.answering.cells import cells_asked
 from assistant.answering.question import Question
@@ -25,7 +25,7 @@ from assistant.facts import has_fact
 from assistant.people import names_a_person, names_a_role, roles_asked, roles_named
 from assistant.vocabulary import near_vocabulary
 from ingest.analysis import analyze
-from ingest.dates import dates_in, nearest_years, year_positions, years_in
+from ingest.dates import dates_in, nearest_years, stated_years, year_positions, year_roles, years_in
 from ingest.metadata import organisations_in
 from ingest.numbers import quantities_in
 from ingest.units import row_cells
@@ -322,9 +322,10 @@ DEADLINE_KINDS = ("date", "when")  # a date or deadline about a year may fall in
 
 def _year_levels(q: Question, c: Candidate) -> tuple[float, float]:
     """(match, conflict) for the years asked: the nearest level that names years decides, and its
-    strength is 1 for the unit's own words (or lead-in, table header), 0.7 its paragraph, 0.5 its
-    section or document. For a date or deadline, a date of the next year in the unit's own words is
-    no conflict: what is due about a year falls due after it."""
+    strength is 1 for the unit's own words (or lead-in, table header), 0.7 the sentences before it in
+    its paragraph, 0.5 its section or document (the years each speaks of: ingest.dates.year_roles).
+    For a date or deadline, a date of the next year in the unit's own words is no conflict: what is
+    due about a year falls due after it."""
     query = q.query
     if not query.years or q.kind == "year":
         return 0.0, 0.0
@@ -334,9 +335,17 @@ def _year_levels(q: Question, c: Candidate) -> tuple[float, float]:
     paragraph = blocks[unit.block] if unit.block < len(blocks) and unit.kind == "sentence" else ""
     if "\n" in paragraph:
         paragraph = ""
+    # a sentence speaks of the year the sentences before it set; a later sentence's year is the one it
+    # speaks of only when it is the one asked ("Under året fick 3 412 patienter stöd … Utbildningen har
+    # under 2019 gjorts obligatorisk" is not about 2019)
+    at = max(paragraph.find(unit.text), 0)
+    before = stated_years(paragraph[:at])
+    own, soft = years_in(unit.text), 0.0
+    if own and not wanted & set(own) and q.kind not in DEADLINE_KINDS:
+        own, soft = _only_aside(unit.text, wanted, own)
     levels = [
-        (years_in(unit.text) or years_in(f"{unit.context} {' '.join(unit.header)}"), 1.0),
-        (_stated_years(paragraph), 0.7),
+        (own or years_in(f"{unit.context} {' '.join(unit.header)}"), 1.0),
+        (before or tuple(y for y in stated_years(paragraph) if y in wanted), 0.7),
         (tuple(set(years_in(c.hit.section)) | set(c.meta.years)), 0.5),
     ]
     bounds = query.year_bounds if wanted <= {y for y, _ in query.year_bounds} else ()
@@ -354,18 +363,30 @@ def _year_levels(q: Question, c: Candidate) -> tuple[float, float]:
                     and dates_in(unit.text)):
                 return 0.3, 0.0  # the report on 2019 is due "senast den 31 mars 2020"
             return 0.0, strength
-    return 0.0, 0.0
+    return 0.0, soft
 
 
 FIGURE_OF_ANOTHER_YEAR = 0.4  # below the year gate: a ranking penalty, not a refusal
-# a year a sentence compares with ("en ökning med 35 procent jämfört med 2018", "than in 2018"):
-# not the year the paragraph is about
-_COMPARED_YEAR_RE = re.compile(rf"(?:{COMPARED_WITH}|än)\s+(?:år\s+|året\s+|in\s+)?$", re.I)
+# a figure of the main clause set off before a comparison: "34 dagar för riket, jämfört med …",
+# "16 000 kronor (2013: …)"; not "Det är 25 fler än 2011" or "Sedan 2010 har 236 läkare …"
+_FIGURE_SET_OFF_RE = re.compile(r"\d[^.;!?]*?(?:,\s|\()")
 
 
-def _stated_years(text: str) -> tuple[int, ...]:
-    """The years a paragraph is about: those it names, but for the ones it only compares with."""
-    return tuple(dict.fromkeys(y for at, y in year_positions(text) if not _COMPARED_YEAR_RE.search(text[:at])))
+def _only_aside(text: str, wanted: set[int], own: tuple[int, ...]) -> tuple[tuple[int, ...], float]:
+    """The years a unit naming none of those asked is read by, and the cost of the others: none
+    (the levels around it decide) when it states no year of its own, only one it compares its
+    figure with after stating it, one in a document's number, or a day or a limit of a year next to
+    the one asked ("befolkningen den 1 november 2018" for 2019, "förs över till 2023" for 2022),
+    which cost a little (FIGURE_OF_ANOTHER_YEAR) when no level around decides; else its own."""
+    timed = False
+    for at, year, role in year_roles(text):
+        if role in ("date", "limit") and any(abs(year - w) == 1 for w in wanted):
+            timed = True
+        elif role in ("compared", "aside") and _FIGURE_SET_OFF_RE.search(text[:at]):
+            continue
+        elif role != "reference":
+            return own, 0.0
+    return (), (FIGURE_OF_ANOTHER_YEAR if timed else 0.0)
 
 
 def _figures_of(text: str, wanted: set[int]) -> str:
