@@ -322,8 +322,8 @@ DEADLINE_KINDS = ("date", "when")  # a date or deadline about a year may fall in
 
 def _year_levels(q: Question, c: Candidate) -> tuple[float, float]:
     """(match, conflict) for the years asked: the nearest level that names years decides, and its
-    strength is 1 for the unit's own words (or lead-in, table header), 0.7 the sentences before it in
-    its paragraph, 0.5 its section or document (the years each speaks of: ingest.dates.year_roles).
+    strength is 1 for the unit's own words (or lead-in, table header), 0.7 its paragraph, 0.5 its
+    section or document (the years each speaks of: ingest.dates.year_roles).
     For a date or deadline, a date of the next year in the unit's own words is no conflict: what is
     due about a year falls due after it."""
     query = q.query
@@ -335,17 +335,12 @@ def _year_levels(q: Question, c: Candidate) -> tuple[float, float]:
     paragraph = blocks[unit.block] if unit.block < len(blocks) and unit.kind == "sentence" else ""
     if "\n" in paragraph:
         paragraph = ""
-    # a sentence speaks of the year the sentences before it set; a later sentence's year is the one it
-    # speaks of only when it is the one asked ("Under året fick 3 412 patienter stöd … Utbildningen har
-    # under 2019 gjorts obligatorisk" is not about 2019)
-    at = max(paragraph.find(unit.text), 0)
-    before = stated_years(paragraph[:at])
     own, soft = years_in(unit.text), 0.0
     if own and not wanted & set(own) and q.kind not in DEADLINE_KINDS:
         own, soft = _only_aside(unit.text, wanted, own)
     levels = [
         (own or years_in(f"{unit.context} {' '.join(unit.header)}"), 1.0),
-        (before or tuple(y for y in stated_years(paragraph) if y in wanted), 0.7),
+        (stated_years(paragraph), 0.7),
         (tuple(set(years_in(c.hit.section)) | set(c.meta.years)), 0.5),
     ]
     bounds = query.year_bounds if wanted <= {y for y, _ in query.year_bounds} else ()
