@@ -73,56 +73,71 @@ def year_positions(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# What a year is to the text that names it. "compared": one the text only compares with or counts
-# from ("mer än 2015", "jämfört med 2018", "samma nivå som 2012", "sedan 2007", "than in 2017").
-# "aside": the year of a figure the main one is compared with ("jämfört med 41 dagar år 2012", "en
-# ökning från 4 910 patienter 2021", "16 000 kronor (2013: 14 000 kronor)"). "limit": the year a time
-# runs until ("förs över till 2020", "senast den 31 mars 2020", "until 2015"). "date": the year of a
-# day ("den 1 november 2018", "2019-03-31"): when something happens or a reference date. "reference":
-# the year inside a document's or a law's number ("lagen (2019:1297)", "RiR 2015:11", "LS2015-0812",
-# "Dnr 2015-00417"). "stated": the year the text speaks of ("under 2019", "2019 års", "i december 2019").
+# What a year is to the text that names it. "compared": one the text only compares with ("mer än
+# 2015", "jämfört med 2018", "samma nivå som 2012", "than in 2017"). "start": where a period the text
+# speaks of starts ("sedan 2007", "från 2021", "since 2016"). "aside": the year of a figure the main
+# one is compared with ("jämfört med 41 dagar år 2012", "en ökning från 4 910 patienter 2021", "16 000
+# kronor (2013: 14 000 kronor)"). "limit": the year a time runs until ("förs över till 2020", "senast
+# den 31 mars 2020", "until 2015", "by the end of 2018"). "date": the year of a day ("den 1 november
+# 2018", "2019-03-31"): when something happens or a reference date; not a year's end or a day a
+# figure is counted on or from ("den 31 december 2018", "per den 30 juni 2018", "från och med den 1
+# januari 2018"), which speak of their year. "reference": the year inside a document's or a law's
+# number ("lagen (2019:1297)", "RiR 2015:11", "LS2015-0812", "Dnr 2015-00417"). "stated": the year the
+# text speaks of ("under 2019", "2019 års", "i december 2019", "före 2018").
 _COMPARED_THEN_RE = re.compile(  # a figure and its unit may stand between: "jämfört med 41 dagar år 2012"
     r"(?:\bjämfört (?:med|mot)|\batt jämföra med|\bi förhållande till|\bcompared (?:with|to)|\brelative to|"
     r"\bversus|\bvs\.?|\b(?:ökning|minskning|ökade|minskade|ökat|minskat|steg|sjönk|upp|ned|ner) från|"
     r"\b(?:increase|decrease|increased|decreased|rise|rose|fall|fell|drop|dropped|up|down) from)"
     r"\s+(?P<between>(?:[^\s.;!?]+\s+){0,3})$", re.I)
-_COMPARED_RE = re.compile(  # words, not figures, may stand between: "mer än överenskommelsen för 2023"
-    r"(?:\b(?:än|than)\s+(?:[^\W\d][^\s.;!?]*\s+){0,2}|\b(?:mot|sedan|since|från|from|over)\s+"
+_COMPARED_RE = re.compile(  # a thing and a preposition may stand between: "mer än överenskommelsen för 2023"
+    r"(?:\b(?:än|than)\s+(?:[^\W\d][^\s.;!?]*\s+(?:för|i|in|under|for|of)\s+|(?:i|in|under|år|året)\s+)?|\bmot\s+"
     r"(?:in\s+|i\s+|år\s+|året\s+)?|\b(?:samma|lika|same|as)\b(?:\s+[^\s\d.;!?]+){0,2}\s+(?:som|as)\s+"
     r"(?:in\s+|i\s+|år\s+|året\s+|under\s+)?)$", re.I)
+_START_RE = re.compile(r"\b(?:sedan|since|från|from)\s+(?:in\s+|i\s+|år\s+|året\s+)?$", re.I)
 _LIMIT_RE = re.compile(  # a deadline's date too: "senast den 31 mars", "by 31 January", "senast i februari"
-    rf"\b(?:till(?: och med)?|t\.o\.m\.|until|senast|by|före|before)\s+(?:den\s+|i\s+|the\s+)?"
-    rf"(?:[0-3]?\d(?::e|:a)?\s+)?(?:(?:{MONTH_NAME})\.?\s+(?:[0-3]?\d,?\s+)?)?"
-    r"(?:år\s+|året\s+|utgången av\s+|slutet av\s+|the end of\s+)?$", re.I)
-_REFERENCE_BEFORE_RE = re.compile(r"[^\W\d_]$")  # glued to letters: "LS2015-0812", "S2019/00867/SF"
+    rf"\b(?:till(?: och med)?|t\.o\.m\.|until|senast|by)\s+(?:den\s+|i\s+|the\s+)?"
+    rf"(?:(?:[0-3]?\d(?::e|:a)?\s+)?(?:{MONTH_NAME})\.?\s+(?:[0-3]?\d,?\s+)?)?"
+    r"(?:utgången av\s+|slutet av\s+|the end of\s+)?$", re.I)
+_OF_THE_YEAR_RE = re.compile(r"\s*(?:års|'s)\b")  # "till 2018 års verksamhet" speaks of 2018
+# a day a figure is counted on or from speaks of its year: "per den 31 mars 2018", "från och med den 1 juli"
+_COUNTED_ON_RE = re.compile(r"\b(?:per|as of|as at|vid|från och med|fr\.o\.m\.|from|starting|beginning)"
+                            r"(?:\s+den)?\s+$", re.I)
+_REFERENCE_BEFORE_RE = re.compile(r"[A-ZÅÄÖ]$")  # glued to capitals: "LS2015-0812", "S2019/00867/SF"
 # a serial number after: "2019:1297", "2015-00417" (not a span: "2015-2016")
 _REFERENCE_AFTER_RE = re.compile(rf":\d|[-–](?!{YEAR}(?!\d))\d{{3}}|/0")
 _PARENTHESIS_RE = re.compile(r"\(([^()]*)\)")
 
 
 def year_roles(text: str) -> list[tuple[int, int, str]]:
-    """(offset, year, role) for every year a text names, the role one of "compared", "aside",
-    "limit", "date", "reference" or "stated" (see above). A year in a parenthesis that also holds a
-    figure is one aside: "16 000 kronor (2013: 14 000 kronor)", "17 veckor (14 veckor 2011)"."""
-    on_days = {at for d in dates_in(text) if d.year is not None and d.day is not None
-               for at in range(d.start, d.end)}
+    """(offset, year, role) for every year a text names, the role one of "compared", "start",
+    "aside", "limit", "date", "reference" or "stated" (see above). A year in a parenthesis that also
+    holds a figure is one aside, unless it is a date's: "16 000 kronor (2013: 14 000 kronor)", "17
+    veckor (14 veckor 2011)"; not "4 500 (31 december 2016)"."""
+    dated = {at: d for d in dates_in(text) if d.year is not None and d.month is not None
+             for at in range(d.start, d.end)}
     aside = [(m.start(1), m.end(1)) for m in _PARENTHESIS_RE.finditer(text)
              if any(not _is_year_at(m.group(1), f.start()) for f in re.finditer(r"\d+", m.group(1)))]
     out = []
     for at, year in year_positions(text):
         before = text[max(0, at - 80):at]
         then = _COMPARED_THEN_RE.search(before)
+        day = dated.get(at)
         if _REFERENCE_BEFORE_RE.search(before) or _REFERENCE_AFTER_RE.match(text, at + 4):
             role = "reference"
+        elif _OF_THE_YEAR_RE.match(text, at + 4):
+            role = "stated"
         elif then and not YEAR_RE.search(then.group("between")) and re.search(r"\d", then.group("between")):
             role = "aside"
         elif then and not YEAR_RE.search(then.group("between")) or _COMPARED_RE.search(before):
             role = "compared"
-        elif any(a <= at < b for a, b in aside):
+        elif _START_RE.search(before):
+            role = "start"
+        elif day is None and any(a <= at < b for a, b in aside):
             role = "aside"
         elif _LIMIT_RE.search(before):
             role = "limit"
-        elif at in on_days:
+        elif day is not None and day.day is not None and (day.month, day.day) != (12, 31) and not (
+                _COUNTED_ON_RE.search(text[max(0, day.start - 30):day.start])):
             role = "date"
         else:
             role = "stated"
@@ -132,12 +147,6 @@ def year_roles(text: str) -> list[tuple[int, int, str]]:
 
 def _is_year_at(text: str, at: int) -> bool:
     return any(a == at for a, _ in year_positions(text))
-
-
-def stated_years(text: str) -> tuple[int, ...]:
-    """The years a text speaks of, in order: not those it only compares with, sets as a limit,
-    dates a day in or numbers a document by."""
-    return tuple(dict.fromkeys(y for _, y, role in year_roles(text) if role == "stated"))
 
 
 # a year named by where it stands beside the one written before it: "mot 4 700 året innan"

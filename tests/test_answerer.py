@@ -669,6 +669,30 @@ def test_a_year_only_compared_with_dated_or_set_as_a_limit_is_not_the_year_spoke
     assert not any(t.startswith("Medlen fördelas") for t in far)  # a date three years off is another year's
 
 
+@pytest.mark.parametrize(("asked", "sentence"), [
+    (2019, "Per den 31 december 2018 var 4 500 personer sjukskrivna."),
+    (2019, "Till och med 2018 hade 4 500 personer fått stöd."),
+    (2019, "By the end of 2018, 4,500 patients had received treatment."),
+    (2019, "As of March 31, 2020, 4,500 people were on sick leave."),
+    (2019, "Före 2018 var ersättningen 10 000 kronor per patient."),
+    (2019, "Statsbidraget till 2018 års verksamhet uppgick till 45 miljoner kronor."),
+    (2019, "Antalet rehabkoordinatorer ökade från 18 till 24 år 2018."),
+    (2017, "Från och med den 1 januari 2018 höjs ersättningen till 12 000 kronor per patient."),
+    (2019, "Antalet sjukskrivna var 4 500 (31 december 2016)."),
+    (2019, "Antalet pågående sjukfall var 4 500 (sjukfall längre än 14 dagar, december 2016)."),
+    (2019, "Ersättningen höjdes till 12 000 kronor per patient, från 2021."),
+    (2019, "Sammanlagt har 12 000 patienter fått stöd, sedan 2016."),
+    (2019, "Den 31 december 2016 var 4 500 personer sjukskrivna. Av dessa var 60 procent kvinnor."),
+    (2019, "Från 2020 gäller en ny modell. Ersättningen är 12 000 kronor per patient."),
+])
+def test_another_years_figure_stays_another_years(asked: int, sentence: str) -> None:
+    """A second reader's cases: a year's end, a day counted on or from, a limit of the year before,
+    a period's start, a date in a parenthesis, a paragraph's other year: none is passed over."""
+    for question in (f"Hur många patienter {asked}?", f"Hur stor var ersättningen per patient {asked}?"):
+        texts = [s.candidate.text for s in scored(question, sentence, f"Uppföljning {asked}")]
+        assert not any(t.startswith(("Av dessa", "Ersättningen är")) or t == sentence for t in texts), texts
+
+
 RATE = """Ersättning per behandling
 
 Landstingen ersätts med 12 000 kronor per genomförd KBT.

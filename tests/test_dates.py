@@ -10,7 +10,6 @@ from ingest.dates import (
     dates_in,
     is_year,
     relative_year_positions,
-    stated_years,
     valid_iso,
     written_date,
     year_mentions,
@@ -98,7 +97,8 @@ def test_a_year_beside_a_number_like_shape_is_no_reference(text: str) -> None:
     ("Under 2019 fick 3 412 patienter stöd, jämfört med 2018.", [(2019, "stated"), (2018, "compared")]),
     ("72 procent, samma nivå som 2012.", [(2012, "compared")]),
     ("35 miljoner kronor mer än överenskommelsen för 2023.", [(2023, "compared")]),
-    ("Socialstyrelsen har sedan 2007 förvaltat beslutsstödet.", [(2007, "compared")]),
+    ("Socialstyrelsen har sedan 2007 förvaltat beslutsstödet.", [(2007, "start")]),
+    ("Ersättningen höjdes till 12 000 kronor per patient, från 2021.", [(2021, "start")]),
     ("34 dagar för riket, jämfört med 41 dagar år 2012.", [(2012, "aside")]),
     ("an increase from 4,910 patients in 2021", [(2021, "aside")]),
     ("16 000 kronor per serie (2013: 14 000 kronor)", [(2013, "aside")]),
@@ -109,11 +109,19 @@ def test_a_year_beside_a_number_like_shape_is_no_reference(text: str) -> None:
     ("Medel som inte förbrukats förs över till 2020.", [(2020, "limit")]),
     ("Jämfört med 2012 ökade antalet 2013 till 500.", [(2012, "compared"), (2013, "stated")]),
     ("Fler än 200 patienter behandlades 2014.", [(2014, "stated")]),  # "än" before a figure compares no year
+    ("Fler än hälften deltog 2018.", [(2018, "stated")]),
+    ("more than in 2017", [(2017, "compared")]),
+    # a second reader's cases: a year's end, a day counted on or from, "års", a date in a parenthesis
+    ("Per den 31 december 2018 var 4 500 personer sjukskrivna.", [(2018, "stated")]),
+    ("As of March 31, 2020, 4,500 people were on sick leave.", [(2020, "stated")]),
+    ("Från och med den 1 januari 2018 höjs ersättningen.", [(2018, "stated")]),
+    ("Före 2018 var ersättningen 10 000 kronor.", [(2018, "stated")]),
+    ("Statsbidraget till 2018 års verksamhet var 45 miljoner kronor.", [(2018, "stated")]),
+    ("Antalet ökade från 18 till 24 år 2018.", [(2018, "stated")]),
+    ("Antalet sjukskrivna var 4 500 (31 december 2016).", [(2016, "stated")]),
+    ("Antalet var 4 500 (sjukfall längre än 14 dagar, december 2016).", [(2016, "stated")]),
+    ("Under2018 fick 4 500 patienter stöd.", [(2018, "stated")]),
+    ("By the end of 2018, 4,500 patients had been treated.", [(2018, "limit")]),
 ])
 def test_what_a_year_is_to_the_text_that_names_it(text: str, roles: list[tuple[int, str]]) -> None:
     assert [(y, role) for _, y, role in year_roles(text)] == roles
-
-
-def test_the_years_a_text_speaks_of() -> None:
-    text = "Under 2019 fick 3 412 patienter stöd, jämfört med 2018. Resten förs över till 2020, senast den 1 mars 2020."
-    assert stated_years(text) == (2019,)

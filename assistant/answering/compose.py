@@ -174,9 +174,9 @@ _CHANGE_RE = re.compile(r"\b(?:ökade|ökat|ökning\w*|minskade|minskat|minsknin
 
 
 def _stated_years(clause: str) -> set[int]:
-    """The years a clause states its figure for: not one it only compares with ("mer än 2015",
-    "en ökning från 2017", "more than in 2017"; ingest.dates.year_roles)."""
-    return {y for _, y, role in year_roles(clause) if role != "compared"}
+    """The years a clause states its figure for: not one it only compares with or counts from ("mer
+    än 2015", "sedan 2017", "more than in 2017"; ingest.dates.year_roles)."""
+    return {y for _, y, role in year_roles(clause) if role not in ("compared", "start")}
 
 
 def _fact_clause(q: Question, text: str) -> str:

@@ -25,7 +25,7 @@ from assistant.facts import has_fact
 from assistant.people import names_a_person, names_a_role, roles_asked, roles_named
 from assistant.vocabulary import near_vocabulary
 from ingest.analysis import analyze
-from ingest.dates import dates_in, nearest_years, stated_years, year_positions, year_roles, years_in
+from ingest.dates import dates_in, nearest_years, year_positions, year_roles, years_in
 from ingest.metadata import organisations_in
 from ingest.numbers import quantities_in
 from ingest.units import row_cells
@@ -337,10 +337,11 @@ def _year_levels(q: Question, c: Candidate) -> tuple[float, float]:
         paragraph = ""
     own, soft = years_in(unit.text), 0.0
     if own and not wanted & set(own) and q.kind not in DEADLINE_KINDS:
-        own, soft = _only_aside(unit.text, wanted, own)
+        own, passed = _years_spoken(unit.text, wanted, own=True)
+        soft = FIGURE_OF_ANOTHER_YEAR if passed and not own else 0.0
     levels = [
         (own or years_in(f"{unit.context} {' '.join(unit.header)}"), 1.0),
-        (stated_years(paragraph), 0.7),
+        (_years_spoken(paragraph, wanted)[0], 0.7),
         (tuple(set(years_in(c.hit.section)) | set(c.meta.years)), 0.5),
     ]
     bounds = query.year_bounds if wanted <= {y for y, _ in query.year_bounds} else ()
@@ -364,24 +365,27 @@ def _year_levels(q: Question, c: Candidate) -> tuple[float, float]:
 FIGURE_OF_ANOTHER_YEAR = 0.4  # below the year gate: a ranking penalty, not a refusal
 # a figure of the main clause set off before a comparison: "34 dagar för riket, jämfört med …",
 # "16 000 kronor (2013: …)"; not "Det är 25 fler än 2011" or "Sedan 2010 har 236 läkare …"
-_FIGURE_SET_OFF_RE = re.compile(r"\d[^.;!?]*?(?:,\s|\()")
+_FIGURE_SET_OFF_RE = re.compile(r"[^\d]*\d[^.;!?]*?(?:,\s|\()")
 
 
-def _only_aside(text: str, wanted: set[int], own: tuple[int, ...]) -> tuple[tuple[int, ...], float]:
-    """The years a unit naming none of those asked is read by, and the cost of the others: none
-    (the levels around it decide) when it states no year of its own, only one it compares its
-    figure with after stating it, one in a document's number, or a day or a limit of a year next to
-    the one asked ("befolkningen den 1 november 2018" for 2019, "förs över till 2023" for 2022),
-    which cost a little (FIGURE_OF_ANOTHER_YEAR) when no level around decides; else its own."""
-    timed = False
+def _years_spoken(text: str, wanted: set[int], own: bool = False) -> tuple[tuple[int, ...], bool]:
+    """The years a text speaks of for a question about the years `wanted` (ingest.dates.year_roles),
+    and whether a day or a limit next to the asked year was passed over. Passed over: a document's
+    number ("lagen (2019:1297)"); a day of the year before or after ("befolkningen den 1 november
+    2018" for 2019); a limit of the year after ("förs över till 2023", "senast den 31 januari 2023"
+    for 2022); a year only compared with, in the unit's own words only after its own figure is set
+    off ("34 dagar för riket, jämfört med 41 dagar år 2012"; not "Det är 25 fler än 2011")."""
+    spoken, passed = [], False
     for at, year, role in year_roles(text):
-        if role in ("date", "limit") and any(abs(year - w) == 1 for w in wanted):
-            timed = True
-        elif role in ("compared", "aside") and _FIGURE_SET_OFF_RE.search(text[:at]):
+        if role == "reference":
             continue
-        elif role != "reference":
-            return own, 0.0
-    return (), (FIGURE_OF_ANOTHER_YEAR if timed else 0.0)
+        if (role == "date" and (year - 1 in wanted or year + 1 in wanted)) or (role == "limit" and year - 1 in wanted):
+            passed = True
+        elif role in ("compared", "aside") and (not own or _FIGURE_SET_OFF_RE.match(text[:at])):
+            continue
+        else:
+            spoken.append(year)
+    return tuple(dict.fromkeys(spoken)), passed
 
 
 def _figures_of(text: str, wanted: set[int]) -> str:
