@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # each month as Swedish and English write it: the full names first, then the abbreviations
 _MONTH_NAMES = (
@@ -108,27 +109,31 @@ _REFERENCE_AFTER_RE = re.compile(rf":\d|[-–](?!{YEAR}(?!\d))\d{{3}}|/0")
 _PARENTHESIS_RE = re.compile(r"\(([^()]*)\)")
 
 
-def year_roles(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=4096)  # a paragraph is read once for each of its units
+def year_roles(text: str) -> tuple[tuple[int, int, str], ...]:
     """(offset, year, role) for every year a text names, the role one of "compared", "start",
     "aside", "limit", "date", "reference" or "stated" (see above). A year in a parenthesis that also
     holds a figure is one aside, unless it is a date's: "16 000 kronor (2013: 14 000 kronor)", "17
     veckor (14 veckor 2011)"; not "4 500 (31 december 2016)"."""
+    positions = year_positions(text)
+    year_starts = {at for at, _ in positions}
     dated = {at: d for d in dates_in(text) if d.year is not None and d.month is not None
              for at in range(d.start, d.end)}
     aside = [(m.start(1), m.end(1)) for m in _PARENTHESIS_RE.finditer(text)
-             if any(not _is_year_at(m.group(1), f.start()) for f in re.finditer(r"\d+", m.group(1)))]
+             if any(m.start(1) + f.start() not in year_starts for f in re.finditer(r"\d+", m.group(1)))]
     out = []
-    for at, year in year_positions(text):
+    for at, year in positions:
         before = text[max(0, at - 80):at]
         then = _COMPARED_THEN_RE.search(before)
+        between = then.group("between") if then and not YEAR_RE.search(then.group("between")) else None
         day = dated.get(at)
         if _REFERENCE_BEFORE_RE.search(before) or _REFERENCE_AFTER_RE.match(text, at + 4):
             role = "reference"
         elif _OF_THE_YEAR_RE.match(text, at + 4):
             role = "stated"
-        elif then and not YEAR_RE.search(then.group("between")) and re.search(r"\d", then.group("between")):
+        elif between is not None and re.search(r"\d", between):
             role = "aside"
-        elif then and not YEAR_RE.search(then.group("between")) or _COMPARED_RE.search(before):
+        elif between is not None or _COMPARED_RE.search(before):
             role = "compared"
         elif _START_RE.search(before):
             role = "start"
@@ -142,11 +147,7 @@ def year_roles(text: str) -> list[tuple[int, int, str]]:
         else:
             role = "stated"
         out.append((at, year, role))
-    return out
-
-
-def _is_year_at(text: str, at: int) -> bool:
-    return any(a == at for a, _ in year_positions(text))
+    return tuple(out)
 
 
 # a year named by where it stands beside the one written before it: "mot 4 700 året innan"

@@ -208,7 +208,6 @@ def question_kind(query: Query, text: str) -> str:
     return query.kind
 
 
-
 def typed_words(q: Question) -> frozenset[str]:
     """The analysed words the user typed, numbers aside: a follow-up's own, not its history's."""
     return frozenset(t for t in analyze(q.query.original) if not t.isdigit())
