@@ -69,6 +69,15 @@ def refers_back(sentence: str, previous: str) -> bool:
     return first is not None and bool(set(analyze(first.group(0))) & set(analyze(previous)))
 
 
+# a sentence that only makes sense with the one before it: it opens with a pronoun, or draws its
+# conclusion from it ("Vi reserverar oss därför …", "This is why …")
+_POINTS_BACK_RE = re.compile(r"\b(?:därför|därmed|således|alltså|therefore|thus|for this reason)\b", re.I)
+
+
+def points_back(sentence: str) -> bool:
+    return bool(_REFERRING_RE.match(sentence) or _POINTS_BACK_RE.search(sentence))
+
+
 def previous_sentences(units: list[Unit]) -> list[str]:
     """For each sentence, the sentence before it in the same paragraph ("" for the first)."""
     out = []

@@ -218,8 +218,32 @@ def test_a_list_question_takes_the_sentence_that_spells_out_the_answer() -> None
     assert answerable and "slutföra" in text and "kompetenssatsning i försäkringsmedicin" in text
     assert "2,88" not in text
     assert text.count("Enligt SKL") == 1  # the same source twice in a row is named once
-    answerable, text = answer("Vad är målet med överenskommelsen 2015?", GOALS)  # not a list question
-    assert answerable and "kompetenssatsning" not in text
+    # not a list question, but what the goal is: the sentence that spells it out goes on about it
+    answerable, text = answer("Vad är målet med överenskommelsen 2015?", GOALS)
+    assert answerable and "slutföra" in text and "2,88" not in text
+
+
+RESERVATION = """Hälsocentralerna har i dag svårt att rekrytera KBT-terapeuter och en högre ersättning per \
+behandling skulle korta väntetiderna för patienterna. Vi reserverar oss därför mot beslutet. \
+Landstinget fick 24,6 miljoner kronor för rehabiliteringsgarantin 2012."""
+
+EVALUATED = """Projektet Vägen fick under 2018 en extern utvärdering. Utvärderingen visade \
+att deltagarna kom i arbete efter i genomsnitt sex veckor. Projektet kostade 1,2 miljoner kronor."""
+
+
+def test_a_descriptive_answer_takes_the_neighbour_it_makes_one_statement_with() -> None:
+    """Why, what was found: the sentence that draws its conclusion from the one before ("därför")
+    comes with it; the one that goes on about the best's subject ("Utvärderingen …") follows it."""
+    answerable, text = answer("Varför reserverade sig oppositionen mot beslutet?", RESERVATION)
+    assert answerable and "rekrytera" in text and "därför" in text and "24,6" not in text
+    assert text.index("rekrytera") < text.index("därför")
+    answerable, text = answer("Vad kom utvärderingen av projektet Vägen fram till?", EVALUATED)
+    assert answerable and "sex veckor" in text and "1,2 miljoner" not in text
+
+
+def test_a_figure_asked_for_is_answered_by_its_own_sentence_alone() -> None:
+    answerable, text = answer("Hur mycket kostade projektet Vägen?", EVALUATED)
+    assert answerable and "1,2 miljoner" in text and "sex veckor" not in text
 
 
 PLATFORM = """15 miljoner är avsatta för utveckling av plattform för internetbaserat stöd 2015 samt att landsting \
@@ -1229,3 +1253,16 @@ def test_a_sum_over_a_range_of_years_adds_the_rows_figure_for_each_year() -> Non
     period = "Resultat\n\nUnder perioden 2016–2018 avslutades 1 046 behandlingar med KBT, 188 med MMR1 och 52 med MMR2."
     answerable, text = answer("Hur många behandlingar med KBT gjordes sammanlagt 2016–2018?", period)
     assert answerable and "1 046" in text and "=" not in text, text
+
+
+@pytest.mark.parametrize(("sentence", "points"), [
+    ("Vi reserverar oss därför mot beslutet.", True),
+    ("Detta innebär att väntetiderna blir kortare.", True),
+    ("This is why the reporting was changed.", True),
+    ("Thus the county council loses the money.", True),
+    ("Landstinget fick 24,6 miljoner kronor.", False),
+    ("Därefter följer en ny period.", False),  # 'därefter' orders in time, it draws no conclusion
+])
+def test_a_sentence_points_back_by_a_pronoun_or_a_conclusion(sentence: str, points: bool) -> None:
+    from assistant.unit_shapes import points_back
+    assert points_back(sentence) is points

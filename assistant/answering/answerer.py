@@ -26,7 +26,7 @@ from assistant.models import Hit
 from assistant.people import asks_for_signatory, author_of, is_byline, names_a_person, names_a_role
 from assistant.query import Query, question_kind, resolve
 from assistant.spelling import Speller
-from assistant.unit_shapes import ELABORATES_RE
+from assistant.unit_shapes import ELABORATES_RE, points_back, refers_back
 from assistant.units import Unit
 from ingest.catalog import DocRecord
 from ingest.dates import dates_in, lone_years, year_mentions, years_in
@@ -213,7 +213,7 @@ class Answerer:
         wants_two = (year_mentions(q.query.text) >= 2 or bool(_COMPARE_RE.search(q.query.text))
                      or len(things) >= 2)
         if not wants_two:
-            return [best]
+            return _with_its_neighbour(q, best, eligible)
         floor = best.score + math.log(self.model.second)  # within this factor of the best's odds
         named = [a for a in anchors if a.head in things]
         if len(named) >= 2:  # "MMR2 och MMR1": the best unit for each
@@ -624,6 +624,30 @@ def _cosigners(q: Question, best: Scored, eligible: list[Scored]) -> list[Scored
               and abs(s.candidate.unit.start - unit.start) <= _SIGNATURE_SPAN
               and names_a_person(s.candidate.text) and not _CONTACT_RE.search(s.candidate.text)]
     return [best, *sorted(others, key=lambda s: s.candidate.unit.start)[:2]] if others else []
+
+
+_TOLD_IN_TWO = 360  # characters: two sentences that still make a short answer
+
+
+def _with_its_neighbour(q: Question, best: Scored, eligible: list[Scored]) -> list[Scored]:
+    """What something is, why, what was found: told by the best sentence with its neighbour in the
+    paragraph when the two make one statement: the one before, when the best points back at it
+    ("… svårt att rekrytera …" + "Vi reserverar oss därför …"), or the one after, when it goes on
+    about the best's subject ("… fick under 2018 en extern utvärdering." + "Utvärderingen visade
+    …"). A figure, a date or a name asked for stands in one sentence: [best] alone."""
+    if (q.asks_fact and q.kind != "reason") or q.kind == "person" or best.candidate.unit.kind != "sentence":
+        return [best]
+    unit, text = best.candidate.unit, best.candidate.text
+    same = [s for s in eligible if s is not best and s.candidate.unit.kind == "sentence"
+            and s.candidate.unit.hit == unit.hit and s.candidate.unit.block == unit.block
+            and len(s.candidate.text) + len(text) <= _TOLD_IN_TWO]
+    before = next((s for s in same if s.candidate.text == best.candidate.previous), None)
+    if before is not None and points_back(text):
+        return [before, best]
+    after = next((s for s in same if s.candidate.previous == text), None)
+    if after is not None and refers_back(after.candidate.text, text):
+        return [best, after]
+    return [best]
 
 
 def _years_of(chosen: list[Scored]) -> set[int]:
