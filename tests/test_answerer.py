@@ -1266,3 +1266,13 @@ def test_a_sum_over_a_range_of_years_adds_the_rows_figure_for_each_year() -> Non
 def test_a_sentence_points_back_by_a_pronoun_or_a_conclusion(sentence: str, points: bool) -> None:
     from assistant.unit_shapes import points_back
     assert points_back(sentence) is points
+
+
+WAITS = """Väntetiden till MMR2 vid länssjukhuset var 22 veckor i september 2019. Väntetiden till MMR1 vid \
+hälsocentralerna var i genomsnitt 9 veckor."""
+
+
+def test_a_neighbour_about_another_thing_does_not_join_a_descriptive_answer() -> None:
+    """The sentence after goes on about waiting times, but MMR1's: its figure is no answer about MMR2."""
+    answerable, text = answer("läget för mmr2 på länssjukhuset hösten 2019", WAITS)
+    assert answerable and "22 veckor" in text and "9 veckor" not in text

@@ -640,7 +640,9 @@ def _with_its_neighbour(q: Question, best: Scored, eligible: list[Scored]) -> li
     unit, text = best.candidate.unit, best.candidate.text
     same = [s for s in eligible if s is not best and s.candidate.unit.kind == "sentence"
             and s.candidate.unit.hit == unit.hit and s.candidate.unit.block == unit.block
-            and len(s.candidate.text) + len(text) <= _TOLD_IN_TWO]
+            and len(s.candidate.text) + len(text) <= _TOLD_IN_TWO
+            # nor another thing's or another year's figure ("… MMR2 … 22 veckor." + "Väntetiden till MMR1 …")
+            and not s.values["other_named"] and s.values["other_year"] <= best.values["other_year"]]
     before = next((s for s in same if s.candidate.text == best.candidate.previous), None)
     if before is not None and points_back(text):
         return [before, best]
