@@ -69,13 +69,17 @@ def refers_back(sentence: str, previous: str) -> bool:
     return first is not None and bool(set(analyze(first.group(0))) & set(analyze(previous)))
 
 
-# a sentence that only makes sense with the one before it: it opens with a pronoun, or draws its
-# conclusion from it ("Vi reserverar oss därför …", "This is why …")
-_POINTS_BACK_RE = re.compile(r"\b(?:därför|därmed|således|alltså|therefore|thus|for this reason)\b", re.I)
+# a sentence that only makes sense with the one before it: it opens with a demonstrative ("Detta
+# innebär …", "These are …"; not "Det finns …", "Den 1 januari …", "It is …", whose "det", "den",
+# "it" point at nothing), or draws its conclusion from it ("Vi reserverar oss därför …", "Det saknas
+# därmed …"; not "därför att …", which gives its own reason, nor "thus far")
+_DEMONSTRATIVE_RE = re.compile(r"^(?:Detta|Dessa|Denna|This|These)\b")
+_CONCLUSION_RE = re.compile(r"\b(?:därför(?!\s+att\b)|därmed(?!\s+inte\s+sagt\b)|således|alltså|therefore|"
+                            r"thus(?!\s+far\b)|for this reason)\b", re.I)
 
 
 def points_back(sentence: str) -> bool:
-    return bool(_REFERRING_RE.match(sentence) or _POINTS_BACK_RE.search(sentence))
+    return bool(_DEMONSTRATIVE_RE.match(sentence) or _CONCLUSION_RE.search(sentence))
 
 
 def previous_sentences(units: list[Unit]) -> list[str]:

@@ -244,6 +244,43 @@ def test_a_descriptive_answer_takes_the_neighbour_it_makes_one_statement_with() 
 def test_a_figure_asked_for_is_answered_by_its_own_sentence_alone() -> None:
     answerable, text = answer("Hur mycket kostade projektet Vägen?", EVALUATED)
     assert answerable and "1,2 miljoner" in text and "sex veckor" not in text
+    # the sentence after goes on about the grant, but the figure asked for stands alone
+    page = "Projektet Vägen fick 1,2 miljoner kronor i bidrag. Bidraget delades lika av kommunen och regionen."
+    answerable, text = answer("Hur mycket fick projektet Vägen i bidrag?", page)
+    assert answerable and "1,2 miljoner" in text and "delades" not in text
+
+
+FOUND = """Projektet Vägen fick under 2018 en extern utvärdering av Ramböll. Utvärderingen visade \
+att deltagarna upplevde stödet som tidigt och samordnat. Styrgruppen möts fyra gånger per år."""
+
+
+def test_the_sentence_that_goes_on_about_the_best_follows_it() -> None:
+    answerable, text = answer("Vad kom den externa utvärderingen av projektet Vägen fram till?", FOUND)
+    assert answerable and "Ramböll" in text and "tidigt och samordnat" in text and "Styrgruppen" not in text
+    assert text.index("Ramböll") < text.index("tidigt och samordnat")
+
+
+RAISED = """Ersättningen var 10 000 kronor per behandling året innan och väntetiderna var långa. Därför \
+höjdes ersättningen 2015."""
+
+
+def test_a_neighbour_with_a_figure_of_its_own_never_joins() -> None:
+    """The sentence before holds another year's rate ('året innan'): joined, it would stand under
+    2015, the worst wrong answer."""
+    answerable, text = answer("Varför höjdes ersättningen 2015?", RAISED)
+    assert "10 000" not in text
+
+
+def test_two_sentences_that_make_too_long_an_answer_stay_one() -> None:
+    """Each sentence is short, but a long publisher's name is said before each (only one names a
+    year): together they would pass 500 characters, so the best stands alone."""
+    org = ("Samverkansgruppen för sjukskrivnings- och rehabiliteringsprocessen i Västernorrlands län "
+           "med kommunerna och Försäkringskassan")
+    page = ("Hälsocentralerna har i dag svårt att rekrytera legitimerade KBT-terapeuter till glesbygden, och en "
+            "högre ersättning per behandling skulle korta väntetiderna för patienterna i hela länet. Vi reserverar "
+            "oss därför mot beslutet om fördelningen av medlen för rehabiliteringsgarantin 2012 i sin helhet.")
+    answerable, text = answer("Varför reserverade sig oppositionen mot beslutet?", page, org=org)
+    assert answerable and "därför" in text and len(text) <= 500
 
 
 PLATFORM = """15 miljoner är avsatta för utveckling av plattform för internetbaserat stöd 2015 samt att landsting \
@@ -1262,6 +1299,12 @@ def test_a_sum_over_a_range_of_years_adds_the_rows_figure_for_each_year() -> Non
     ("Thus the county council loses the money.", True),
     ("Landstinget fick 24,6 miljoner kronor.", False),
     ("Därefter följer en ny period.", False),  # 'därefter' orders in time, it draws no conclusion
+    ("Det saknas därmed beslut om hur medlen ska användas.", True),
+    ("De reserverade sig därför att ersättningen var för låg.", False),  # gives its own reason
+    ("Det finns en väntelista till KBT.", False),  # 'det' points at nothing
+    ("Den 1 januari 2015 ändrades reglerna.", False),
+    ("It is offered at every health centre.", False),
+    ("The evaluation has thus far found no effect.", False),
 ])
 def test_a_sentence_points_back_by_a_pronoun_or_a_conclusion(sentence: str, points: bool) -> None:
     from assistant.unit_shapes import points_back

