@@ -254,6 +254,19 @@ FOUND = """Projektet Vägen fick under 2018 en extern utvärdering av Ramböll. 
 att deltagarna upplevde stödet som tidigt och samordnat. Styrgruppen möts fyra gånger per år."""
 
 
+@pytest.mark.parametrize(("sentence", "goes_on"), [
+    ("Utvärderingen visade att stödet var tidigt.", True),  # the definite form of 'utvärdering'
+    ("Dessa är KBT och IPT.", True),
+    ("Det finns en väntelista till KBT.", False),  # 'det' points at nothing
+    ("It is offered at every health centre.", False),
+    ("Styrgruppen möts fyra gånger per år.", False),  # no word of the sentence before
+])
+def test_a_sentence_goes_on_about_the_one_before_by_a_demonstrative_or_a_definite_form(sentence: str,
+                                                                                        goes_on: bool) -> None:
+    from assistant.unit_shapes import goes_on_about
+    assert goes_on_about(sentence, "Projektet fick en extern utvärdering av Ramböll.") is goes_on
+
+
 def test_the_sentence_that_goes_on_about_the_best_follows_it() -> None:
     answerable, text = answer("Vad kom den externa utvärderingen av projektet Vägen fram till?", FOUND)
     assert answerable and "Ramböll" in text and "tidigt och samordnat" in text and "Styrgruppen" not in text

@@ -26,7 +26,7 @@ from assistant.models import Hit
 from assistant.people import asks_for_signatory, author_of, is_byline, names_a_person, names_a_role
 from assistant.query import Query, question_kind, resolve
 from assistant.spelling import Speller
-from assistant.unit_shapes import ELABORATES_RE, points_back, refers_back
+from assistant.unit_shapes import ELABORATES_RE, goes_on_about, points_back
 from assistant.units import Unit
 from ingest.catalog import DocRecord
 from ingest.dates import dates_in, lone_years, year_mentions, years_in
@@ -653,7 +653,7 @@ def _with_its_neighbour(q: Question, best: Scored, eligible: list[Scored]) -> li
                 default=None)
     if before is not None and before.candidate.text == best.candidate.previous and points_back(text):
         pair = [before, best]
-    elif after is not None and after.candidate.previous == text and refers_back(after.candidate.text, text):
+    elif after is not None and after.candidate.previous == text and goes_on_about(after.candidate.text, text):
         pair = [best, after]
     else:
         return [best]
