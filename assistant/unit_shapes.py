@@ -86,8 +86,8 @@ def goes_on_about(sentence: str, previous: str) -> bool:
     """Whether a sentence goes on about what the one before it spoke of: it opens with a
     demonstrative ("Dessa är …") or with the definite form of a word that sentence used ("… en extern
     utvärdering." / "Utvärderingen visade …"); "Det finns …", "It is …" point at nothing."""
-    return bool(previous) and (bool(_DEMONSTRATIVE_RE.match(sentence))
-                               or (not _REFERRING_RE.match(sentence) and refers_back(sentence, previous)))
+    return refers_back(sentence, previous) and (bool(_DEMONSTRATIVE_RE.match(sentence))
+                                                or not _REFERRING_RE.match(sentence))
 
 
 def previous_sentences(units: list[Unit]) -> list[str]:

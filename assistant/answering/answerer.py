@@ -593,8 +593,7 @@ def _listed(q: Question, best: Scored, eligible: list[Scored]) -> list[Scored]:
                     and (q.kind != "date" or s.values["fact"] > 0)]
         return [best, *sorted(siblings, key=lambda s: s.candidate.unit.start)[:6]] if siblings else []
     if asks_list and unit.kind == "sentence":
-        after = [s for s in eligible if s.candidate.unit.hit == unit.hit and s.candidate.unit.block == unit.block
-                 and s.candidate.unit.kind == "sentence" and s.candidate.unit.start > unit.start]
+        after = [s for s in _in_its_paragraph(best, eligible) if s.candidate.unit.start > unit.start]
         following = min(after, key=lambda s: s.candidate.unit.start) if after else None
         if following is not None and ELABORATES_RE.match(following.candidate.text):
             return [best, following]  # "… slutföra flera av de insatser …" + "Det gäller bland annat …"
@@ -626,6 +625,13 @@ def _cosigners(q: Question, best: Scored, eligible: list[Scored]) -> list[Scored
     return [best, *sorted(others, key=lambda s: s.candidate.unit.start)[:2]] if others else []
 
 
+def _in_its_paragraph(best: Scored, pool: list[Scored]) -> list[Scored]:
+    """The other sentences of `pool` that stand in the best sentence's paragraph."""
+    unit = best.candidate.unit
+    return [s for s in pool if s is not best and s.candidate.unit.kind == "sentence"
+            and s.candidate.unit.hit == unit.hit and s.candidate.unit.block == unit.block]
+
+
 _SHORT_ANSWER = 500  # characters, sources named: longer is no short answer (the eval counts it wrong)
 
 
@@ -641,9 +647,8 @@ def _with_its_neighbour(q: Question, best: Scored, eligible: list[Scored]) -> li
     if (q.asks_fact and q.kind != "reason") or q.kind == "person" or best.candidate.unit.kind != "sentence":
         return [best]
     unit, text = best.candidate.unit, best.candidate.text
-    same = [s for s in eligible if s is not best and s.candidate.unit.kind == "sentence"
-            and s.candidate.unit.hit == unit.hit and s.candidate.unit.block == unit.block
-            and s.candidate.text != text and not figures([s.candidate.text], "")
+    same = [s for s in _in_its_paragraph(best, eligible)
+            if s.candidate.text != text and not figures([s.candidate.text], "")
             # nor another thing or year ("… MMR2 … 22 veckor." + "Väntetiden till MMR1 …")
             and not s.values["other_named"] and s.values["other_year"] <= best.values["other_year"]]
     # the sentences right before and after the best, by place (a sentence may stand twice)
