@@ -408,6 +408,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--wrong-cost", type=float, default=0.5,
                         help="a wrong answer costs this much more than a refusal (a right answer earns 1)")
     parser.add_argument("--write", action="store_true", help="write the fitted model to assistant/data")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="write the fitted model to this file instead (to compare it: ASSISTANT_ANSWER_MODEL=FILE)")
     parser.add_argument("--end-to-end", action="store_true",
                         help="also answer each fold's questions end to end with that fold's model (slow)")
     args = parser.parse_args(argv)
@@ -435,13 +437,14 @@ def main(argv: list[str] | None = None) -> int:
     for name, weight in sorted(zip(DECISIONS, fitted_model.dw, strict=True), key=lambda x: -abs(x[1])):
         print(f"  {name:22s} {weight:+.3f}")
     print(f"  {'bias':22s} {fitted_model.db:+.3f}   threshold {threshold:.3f}")
-    if args.write:
+    if args.write or args.out:
         info: dict[str, Any] = {"date": dt.date.today().isoformat(), "questions": len(questions),
                 "sets": " ".join((["gold"] if not args.no_gold else []) + _batches_of(questions)),
                 "l2": args.l2, "rank_l2": args.rank_l2, "wrong_cost": args.wrong_cost, "folds": args.folds,
                 **{f"cv_{k}": v for k, v in cv.items() if isinstance(v, float)}}
-        (DATA_DIR / MODEL_FILE).write_text(model_of(fitted_model, threshold, info).to_toml(), "utf-8")
-        print(f"written: {DATA_DIR / MODEL_FILE}")
+        target = args.out or DATA_DIR / MODEL_FILE
+        target.write_text(model_of(fitted_model, threshold, info).to_toml(), "utf-8")
+        print(f"written: {target}")
     return 0
 
 

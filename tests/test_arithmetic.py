@@ -29,6 +29,45 @@ def test_the_operation_a_question_asks_for(question: str, kind: str | None) -> N
     assert operation(question) == kind
 
 
+@pytest.mark.parametrize(("question", "kind"), [
+    # the things a sum adds may be joined by "eller"/"or" or a plus, and the total word may be "totalt"
+    # when something is added to it
+    ("How many patients in total completed MMR1 or MMR2 in the region in 2018?", "sum"),
+    ("hur många behandlingar sammanlagt (kbt/ipt + mmr) blev det per år", "sum"),
+    ("vad kostar ett läkarbesök plus ett psykologbesök sammanlagt", "sum"),
+    ("Vad kostar avtalet totalt under 2020 om man räknar med engångskostnaden?", "sum"),
+    ("hur många hälsocentraler finns det totalt, privata inräknade?", "sum"),
+    ("How much did the programme cost in total, including the start-up fee?", "sum"),
+    # a total alone is stated, not computed
+    ("Hur mycket omfattade överenskommelsen 2019 totalt?", None),
+    # the "och" of a shared compound head joins no figures
+    ("Hur mycket satsar staten sammanlagt i överenskommelsen om sjukskrivnings- och rehabiliteringsprocessen?",
+     None),
+    # an "och" that opens a second question joins questions, not figures: the question is split instead
+    ("Hur mycket betalades ut för 2019, och hur mycket gick de sammanlagt miste om?", None),
+    ("How many patients in total and how many of them got MMR?", None),
+    ("och vem ska den göras tillsammans med?", None),
+])
+def test_a_sum_adds_what_the_question_joins(question: str, kind: str | None) -> None:
+    assert operation(question) == kind
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    # the verb "skilja" asked of a quantity is a difference; asked with "vad", a description
+    ("Hur många dagar skilde det mellan den längsta och den kortaste väntetiden?", "difference"),
+    ("Hur mycket skiljer sig ersättningen mellan 2014 och 2015?", "difference"),
+    ("Vad skiljer MMR1 från MMR2?", None),
+    # points above or below, and "bättre"/"sämre" counted in a unit
+    ("how many percentage points above the average were assistant nurses in 2021?", "difference"),
+    ("Hur många procentenheter under målet låg registreringen 2017?", "difference"),
+    ("hur många procentenheter bättre gick det efter kbt än efter mmr", "difference"),
+    # a threshold in points is a condition, not a computation
+    ("Vad händer om ett nyckeltal ligger mer än tio procentenheter under målvärdet?", None),
+])
+def test_a_difference_may_be_asked_by_the_verb_skilja_or_in_points(question: str, kind: str | None) -> None:
+    assert operation(question) == kind
+
+
 def test_a_change_within_one_sentence() -> None:
     question = "Med hur många procentenheter ökade andelen avslag mellan 2014 och 2018?"
     text = ["Andelen avslag vid dag 180 ökade från 1,9 procent 2014 till 7,4 procent 2018."]

@@ -38,9 +38,15 @@ from ingest.numbers import (
 _COMPARATIVE = (r"(?:\w+are|längre|högre|lägre|större|mindre|fler|färre|mer|äldre|yngre|bättre|sämre|"
                 r"(?!(?:per|over|under|after|other|ever|never|either)\b)\w+er|more|less|fewer|worse)")
 DIFFERENCE_RE = re.compile(
-    r"\b(?:skillnad\w*|hur mycket (?:mer|mindre|större|högre|lägre|fler|färre)|hur många (?:fler|färre|mer|mindre)|"
+    # "skillnaden", and the verb "skilja" of a quantity ("Hur många dagar skilde det mellan …?"; not
+    # "Vad skiljer MMR1 från MMR2?")
+    r"\b(?:skillnad\w*|hur (?:många|mycket) (?:\S+\s+){0,2}?skil(?:de|jer|t)\b|"
+    r"hur mycket (?:mer|mindre|större|högre|lägre|fler|färre)|"
+    r"hur många (?:fler|färre|mer|mindre)|"
     # "Hur många dagar kortare …?", "How many hours less …?": a difference counted in a unit
-    r"hur många (?!gånger)\w+ (?:fler|färre|mer|mindre|kortare|längre|högre|lägre)|"
+    r"hur många (?!gånger)\w+ (?:fler|färre|mer|mindre|kortare|längre|högre|lägre|bättre|sämre)|"
+    # shares compared in points ("hur många procentenheter över snittet", "percentage points below")
+    r"(?:hur många procentenheter|how many percentage points?) (?:över|under|above|below)|"
     r"how many (?!times)\w+ (?:more|fewer|less|shorter|longer|higher|lower)|"
     r"hur mycket (?:\S+\s+){0,6}?(?:höjdes|sänktes|höjts|sänkts)|"
     r"(?:ökade|ökat|ökar|minskade|minskat|minskar|steg|sjönk|förändrades|förbättrades|försämrades)\s+(?:\S+\s+){0,6}?"
@@ -59,6 +65,17 @@ SUM_RE = re.compile(r"\b(?:sammanlagt|tillsammans|sammantaget|summan|i summa|tog
 SHARE_RE = re.compile(r"\b(?:hur stor andel|vilken andel|hur många procent|hur stor del|what share|what proportion|"
                       r"what percentage|how large a share|how big a share|what part)\b", re.I)
 YEARS_RE = re.compile(r"\b(?:hur många år|how many years)\b", re.I)
+# what joins the figures a sum adds: a conjunction between two things ("A och B", "MMR1 or MMR2"), not
+# the "och" of a shared compound head ("sjukskrivnings- och rehabiliteringsprocessen") nor one that
+# opens a second question ("…, och hur många …?"); a plus ("kbt/ipt + mmr", "A plus B")
+_WH_AFTER = (r"(?!\s+(?:(?:by|of|on|at|for|av|på|för)\s+)?"
+             r"(?:vad|vem|vilk\w+|när|hur|varför|what|who|which|when|how|why)\b)")
+_ADDED_RE = re.compile(r"(?:^|\s)(?:\+|plus)\s|\b(?:inklusive|inräknat|inräknade|medräknat|medräknade|including|"
+                       r"(?:om (?:man|du|vi) )?räkna[rt]? (?:med|in)|counting)\b", re.I)
+_OPERANDS_RE = re.compile(rf"(?<![-–])\s(?:och|and|eller|or|samt){_WH_AFTER}\s|{_ADDED_RE.pattern}", re.I)
+# "totalt" / "in total" alone asks for a stated total ("Hur mycket fick regionen totalt 2016?"); with
+# something added to it, for the sum
+_TOTAL_WORD_RE = re.compile(r"\b(?:totalt|total|i alla|all told)\b", re.I)
 _OF_WHICH_RE = re.compile(r"\b(?:varav|varav\s+\w+|of whom|of which)\b", re.I)
 _OPENS_PARTS_RE = re.compile(r"^[^()]{0,30}\($")  # "204 serier under 2018 (151 MMR1 och 53 MMR2)"
 _OF_RE = re.compile(r"\s(?:av|of|utav)\s+(?:\w+\s+){0,2}?$", re.I)  # "30,6 miljoner kronor av möjliga 31,9"
@@ -97,9 +114,11 @@ def operation(question: str) -> str | None:
         return "share"
     if DIFFERENCE_RE.search(question):
         return "difference"
-    # "A och B sammanlagt"; "sammanlagt 2016–2019" (each year of the range)
-    if SUM_RE.search(question) and (re.search(r"\b(?:och|and|\+)\b", question, re.I)
-                                    or any(m.group(2) for m in YEAR_RE.finditer(question))):
+    # "A och B sammanlagt", "A eller B totalt"; "sammanlagt 2016–2019" (each year of the range); a
+    # total that adds a named part ("totalt om man räknar med X", "A + B totalt")
+    if ((SUM_RE.search(question) and (_OPERANDS_RE.search(question)
+                                      or any(m.group(2) for m in YEAR_RE.finditer(question))))
+            or (_TOTAL_WORD_RE.search(question) and _ADDED_RE.search(question))):
         return "sum"
     return None
 
