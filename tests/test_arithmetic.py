@@ -30,39 +30,67 @@ def test_the_operation_a_question_asks_for(question: str, kind: str | None) -> N
 
 
 @pytest.mark.parametrize(("question", "kind"), [
-    # the things a sum adds may be joined by "eller"/"or" or a plus, and the total word may be "totalt"
-    # when something is added to it
-    ("How many patients in total completed MMR1 or MMR2 in the region in 2018?", "sum"),
-    ("hur många behandlingar sammanlagt (kbt/ipt + mmr) blev det per år", "sum"),
-    ("vad kostar ett läkarbesök plus ett psykologbesök sammanlagt", "sum"),
-    ("Vad kostar avtalet totalt under 2020 om man räknar med engångskostnaden?", "sum"),
-    ("hur många hälsocentraler finns det totalt, privata inräknade?", "sum"),
-    ("How much did the programme cost in total, including the start-up fee?", "sum"),
-    # a total alone is stated, not computed
-    ("Hur mycket omfattade överenskommelsen 2019 totalt?", None),
+    # the things a sum adds: joined by "och"/"samt", by "eller"/"or" between two names, by a plus
+    ("Hur många fick MMR1 eller MMR2 sammanlagt under året?", "sum"),
+    ("How many patients completed CBT or IPT in total last year?", "sum"),
+    ("Hur mycket gick till koordinering samt utbildning sammanlagt?", "sum"),
+    ("antal behandlingar sammanlagt (IPT+KBT) per år", "sum"),
+    ("vad blir avgiften för ett sjukgymnastbesök plus ett läkarbesök sammanlagt", "sum"),
+    ("Hur många KBT- och MMR-behandlingar gavs sammanlagt 2018?", "sum"),  # an abbreviation's hyphen
+    # a total with what the question adds to it
+    ("Hur mycket kostar projektet totalt om man räknar med lokalhyran?", "sum"),
+    ("Hur mycket fick regionen totalt 2016?", None),  # a stated total: nothing to add up
+    # "eller"/"or" that joins no two names, a name with "Plus", "tillsammans med" (a preposition)
+    ("Är det sammanlagt eller per år?", None),
+    ("Is that in total or per year?", None),
+    ("Hur många patienter fick sammanlagt två eller fler behandlingar?", None),
+    ("Hur många med lätt eller medelsvår depression behandlades sammanlagt?", None),
+    ("Hur mycket fick projektet Rehab Plus sammanlagt 2016?", None),
+    ("Kan patienten få KBT eller IPT tillsammans med MMR?", None),
+    # "räknar med" alone is to expect something, and "inklusive" names what a total holds
+    ("Stämmer det att regionen räknar med 500 patienter totalt?", None),
+    ("Hur mycket fick regionen totalt inklusive prestationsersättningen?", None),
     # the "och" of a shared compound head joins no figures
-    ("Hur mycket satsar staten sammanlagt i överenskommelsen om sjukskrivnings- och rehabiliteringsprocessen?",
-     None),
+    ("Hur mycket satsar staten sammanlagt på hälso- och sjukvården?", None),
     # an "och" that opens a second question joins questions, not figures: the question is split instead
     ("Hur mycket betalades ut för 2019, och hur mycket gick de sammanlagt miste om?", None),
-    ("How many patients in total and how many of them got MMR?", None),
-    ("och vem ska den göras tillsammans med?", None),
+    ("How many patients got CBT in total, and where?", None),
+    ("Hur många fick KBT sammanlagt, och i vilka regioner?", None),
+    ("Hur många fick KBT sammanlagt, och var?", None),
 ])
 def test_a_sum_adds_what_the_question_joins(question: str, kind: str | None) -> None:
     assert operation(question) == kind
 
 
+def test_a_sum_never_adds_a_total_and_its_part() -> None:
+    question = "Hur mycket fick regionen totalt om man räknar med prestationsersättningen?"
+    assert operation(question) == "sum"
+    stated = ["Regionen fick totalt 14,2 miljoner kronor 2016, varav 3,1 miljoner kronor i prestationsersättning."]
+    assert compute("sum", stated, question, (2016,)) is None
+    total = ["Regionen fick totalt 14,2 miljoner kronor 2016.", "Prestationsersättningen var 3,1 miljoner kronor."]
+    assert compute("sum", total, question, (2016,)) is None
+    after = ["Regionen fick 14,2 miljoner kronor, varav 3,1 miljoner kronor i prestationsersättning."]
+    assert compute("sum", after, question, (2016,)) is None
+    apart = ["Grundbeloppet var 11,1 miljoner kronor 2016.", "Prestationsersättningen var 3,1 miljoner kronor 2016."]
+    computed = compute("sum", apart, question, (2016,))
+    assert computed is not None and computed.value == 14_200_000
+
+
 @pytest.mark.parametrize(("question", "kind"), [
-    # the verb "skilja" asked of a quantity is a difference; asked with "vad", a description
-    ("Hur många dagar skilde det mellan den längsta och den kortaste väntetiden?", "difference"),
-    ("Hur mycket skiljer sig ersättningen mellan 2014 och 2015?", "difference"),
+    # the impersonal "det skilde" of a quantity is a difference (each tense)
+    ("Hur många veckor skilde det mellan de två besluten?", "difference"),
+    ("Hur många veckor skiljde det mellan de två besluten?", "difference"),
+    ("Hur mycket skiljer det i ersättning mellan regionerna?", "difference"),
     ("Vad skiljer MMR1 från MMR2?", None),
-    # points above or below, and "bättre"/"sämre" counted in a unit
-    ("how many percentage points above the average were assistant nurses in 2021?", "difference"),
-    ("Hur många procentenheter under målet låg registreringen 2017?", "difference"),
-    ("hur många procentenheter bättre gick det efter kbt än efter mmr", "difference"),
-    # a threshold in points is a condition, not a computation
-    ("Vad händer om ett nyckeltal ligger mer än tio procentenheter under målvärdet?", None),
+    ("Hur många regioner skilde sig från genomsnittet?", None),
+    # points above or below, asked of what was
+    ("how many percentage points below the target was the share in 2021?", "difference"),
+    ("Hur många procentenheter över riksgenomsnittet låg andelen?", "difference"),
+    # a limit a rule sets is no computation
+    ("Hur många procentenheter under målvärdet får ett nyckeltal ligga?", None),
+    ("How many percentage points above the target may a region be?", None),
+    # "bättre"/"sämre" after "hur många" is a verb's complement, not a difference
+    ("Hur många blev sämre efter behandlingen?", None),
 ])
 def test_a_difference_may_be_asked_by_the_verb_skilja_or_in_points(question: str, kind: str | None) -> None:
     assert operation(question) == kind

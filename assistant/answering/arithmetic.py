@@ -38,15 +38,17 @@ from ingest.numbers import (
 _COMPARATIVE = (r"(?:\w+are|längre|högre|lägre|större|mindre|fler|färre|mer|äldre|yngre|bättre|sämre|"
                 r"(?!(?:per|over|under|after|other|ever|never|either)\b)\w+er|more|less|fewer|worse)")
 DIFFERENCE_RE = re.compile(
-    # "skillnaden", and the verb "skilja" of a quantity ("Hur många dagar skilde det mellan …?"; not
-    # "Vad skiljer MMR1 från MMR2?")
-    r"\b(?:skillnad\w*|hur (?:många|mycket) (?:\S+\s+){0,2}?skil(?:de|jer|t)\b|"
+    # "skillnaden", and the impersonal "det skilde" of a quantity ("Hur många dagar skilde det mellan
+    # …?"; not "Vad skiljer MMR1 från MMR2?", "Hur många regioner skilde sig från snittet?")
+    r"\b(?:skillnad\w*|hur (?:många|mycket) (?:\S+\s+){0,2}?skil(?:j?de|jer|j?t) det\b|"
     r"hur mycket (?:mer|mindre|större|högre|lägre|fler|färre)|"
     r"hur många (?:fler|färre|mer|mindre)|"
     # "Hur många dagar kortare …?", "How many hours less …?": a difference counted in a unit
-    r"hur många (?!gånger)\w+ (?:fler|färre|mer|mindre|kortare|längre|högre|lägre|bättre|sämre)|"
-    # shares compared in points ("hur många procentenheter över snittet", "percentage points below")
-    r"(?:hur många procentenheter|how many percentage points?) (?:över|under|above|below)|"
+    r"hur många (?!gånger)\w+ (?:fler|färre|mer|mindre|kortare|längre|högre|lägre)|"
+    # shares compared in points ("hur många procentenheter över snittet låg …", "percentage points
+    # below"), not a limit a rule sets ("… under målet får ett nyckeltal ligga?")
+    r"(?:hur många procentenheter|how many percentage points?) (?:över|under|above|below)"
+    r"(?!.*\b(?:får|fick|ska|skall|måste|kan|may|must|can|should|is allowed)\b)|"
     r"how many (?!times)\w+ (?:more|fewer|less|shorter|longer|higher|lower)|"
     r"hur mycket (?:\S+\s+){0,6}?(?:höjdes|sänktes|höjts|sänkts)|"
     r"(?:ökade|ökat|ökar|minskade|minskat|minskar|steg|sjönk|förändrades|förbättrades|försämrades)\s+(?:\S+\s+){0,6}?"
@@ -60,22 +62,23 @@ DIFFERENCE_RE = re.compile(
     # … än …", "how much cheaper … than …" (not "hur många patienter väntade längre än 90 dagar")
     rf"(?:hur mycket|how much)\s+{_COMPARATIVE}\b(?:\s+\S+){{0,10}}?\s+(?:än|than|jämfört med|compared (?:with|to))\b)",
     re.I)
-SUM_RE = re.compile(r"\b(?:sammanlagt|tillsammans|sammantaget|summan|i summa|together|combined|altogether|in total|"
-                    r"added up)\b", re.I)
+SUM_RE = re.compile(r"\b(?:sammanlagt|tillsammans(?! med)|sammantaget|summan|i summa|together|combined|altogether|"
+                    r"in total|added up)\b", re.I)
 SHARE_RE = re.compile(r"\b(?:hur stor andel|vilken andel|hur många procent|hur stor del|what share|what proportion|"
                       r"what percentage|how large a share|how big a share|what part)\b", re.I)
 YEARS_RE = re.compile(r"\b(?:hur många år|how many years)\b", re.I)
-# what joins the figures a sum adds: a conjunction between two things ("A och B", "MMR1 or MMR2"), not
-# the "och" of a shared compound head ("sjukskrivnings- och rehabiliteringsprocessen") nor one that
-# opens a second question ("…, och hur många …?"); a plus ("kbt/ipt + mmr", "A plus B")
-_WH_AFTER = (r"(?!\s+(?:(?:by|of|on|at|for|av|på|för)\s+)?"
-             r"(?:vad|vem|vilk\w+|när|hur|varför|what|who|which|when|how|why)\b)")
-_ADDED_RE = re.compile(r"(?:^|\s)(?:\+|plus)\s|\b(?:inklusive|inräknat|inräknade|medräknat|medräknade|including|"
-                       r"(?:om (?:man|du|vi) )?räkna[rt]? (?:med|in)|counting)\b", re.I)
-_OPERANDS_RE = re.compile(rf"(?<![-–])\s(?:och|and|eller|or|samt){_WH_AFTER}\s|{_ADDED_RE.pattern}", re.I)
-# "totalt" / "in total" alone asks for a stated total ("Hur mycket fick regionen totalt 2016?"); with
-# something added to it, for the sum
-_TOTAL_WORD_RE = re.compile(r"\b(?:totalt|total|i alla|all told)\b", re.I)
+# what joins the figures a sum adds: a conjunction between two things ("A och B"), not the "och" of a
+# shared compound head ("sjukskrivnings- och rehabiliteringsprocessen", "hälso- och sjukvård") nor one
+# that opens a second question ("…, och hur många …?"); "eller"/"or" only between two names
+# ("MMR1 or MMR2", "KBT eller IPT"; not "sammanlagt eller per år", "två eller fler"); a plus sign, or
+# a lowercase "plus" ("läkarbesök plus psykologbesök"; not the name "Rehab Plus")
+_WH_AFTER = (r"(?!\s+(?:(?:by|of|on|at|in|for|from|to|av|på|för|från|till|i)\s+)?"
+             r"(?:vad|vem|vems|vilk\w+|när|var|hur|varför|what|who|whom|whose|which|when|where|how|why)\b)")
+_NAME = r"(?-i:[A-ZÅÄÖ][\wÅÄÖåäö/-]*\d*|[\wåäö]+\d)"  # a capitalised word or a word with a digit
+_OPERANDS_RE = re.compile(rf"(?<!(?-i:[a-zåäö])-)\s(?:och|and|samt){_WH_AFTER}\s|{_NAME}\s+(?:eller|or)\s+{_NAME}|"
+                          r"\+|(?-i:\bplus\b)", re.I)
+# the question states what it adds to a total: "totalt …, om man räknar med X"
+_ADDED_RE = re.compile(r"\b(?:totalt|in total)\b.*\bom (?:man|du|vi) räkna[rt]? (?:med|in)\b", re.I)
 _OF_WHICH_RE = re.compile(r"\b(?:varav|varav\s+\w+|of whom|of which)\b", re.I)
 _OPENS_PARTS_RE = re.compile(r"^[^()]{0,30}\($")  # "204 serier under 2018 (151 MMR1 och 53 MMR2)"
 _OF_RE = re.compile(r"\s(?:av|of|utav)\s+(?:\w+\s+){0,2}?$", re.I)  # "30,6 miljoner kronor av möjliga 31,9"
@@ -114,11 +117,11 @@ def operation(question: str) -> str | None:
         return "share"
     if DIFFERENCE_RE.search(question):
         return "difference"
-    # "A och B sammanlagt", "A eller B totalt"; "sammanlagt 2016–2019" (each year of the range); a
-    # total that adds a named part ("totalt om man räknar med X", "A + B totalt")
+    # "A och B sammanlagt", "MMR1 eller MMR2 sammanlagt", "A + B"; "sammanlagt 2016–2019" (each year
+    # of the range); a total that adds a named part ("totalt om man räknar med X")
     if ((SUM_RE.search(question) and (_OPERANDS_RE.search(question)
                                       or any(m.group(2) for m in YEAR_RE.finditer(question))))
-            or (_TOTAL_WORD_RE.search(question) and _ADDED_RE.search(question))):
+            or _ADDED_RE.search(question)):
         return "sum"
     return None
 
@@ -211,6 +214,8 @@ def compute(kind: str, texts: list[str], question: str, years: tuple[int, ...]) 
         big, small = (a, b) if a.value >= b.value else (b, a)
         return Computed(kind, big.value - small.value, a.unit, (big, small))
     if kind == "sum":
+        if _holds_another(operands, texts):
+            return None  # "totalt 14,2 …, varav 3,1": the total already holds its part
         return Computed(kind, sum(f.value for f in operands), a.unit, operands)
     if kind == "share" and b.value:
         return Computed(kind, 100.0 * a.value / b.value, "%", (a, b))
@@ -352,6 +357,19 @@ def _all_named(group: list[Figure], found: list[Figure], texts: list[str], quest
 
 
 _TOTAL_BEFORE_RE = re.compile(r"\b(?:totalt|sammanlagt|sammantaget|summa|in total|altogether)\s*(?:\S+\s+)?$", re.I)
+
+
+def _holds_another(operands: tuple[Figure, ...], texts: list[str]) -> bool:
+    """Whether one of the figures a sum would add is a total the others are part of: written after a
+    total word ("totalt 14,2 miljoner") or followed by "varav" / "of which" before another of them."""
+    for f in operands:
+        text = texts[f.source]
+        if _TOTAL_BEFORE_RE.search(text[:f.start]):
+            return True
+        later = [g for g in operands if g.source == f.source and g.start > f.start]
+        if later and _OF_WHICH_RE.search(text[f.start + len(f.written):min(g.start for g in later)]):
+            return True
+    return False
 
 
 def _of_the_two_years(a: Figure, b: Figure, texts: list[str], years: tuple[int, ...]) -> bool:
