@@ -409,10 +409,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="a wrong answer costs this much more than a refusal (a right answer earns 1)")
     parser.add_argument("--write", action="store_true", help="write the fitted model to assistant/data")
     parser.add_argument("--out", type=Path, default=None,
-                        help="write the fitted model to this file instead (to compare it: ASSISTANT_ANSWER_MODEL=FILE)")
+                        help="write the fitted model to this file, not to assistant/data "
+                             "(compare it: ASSISTANT_ANSWER_MODEL=FILE)")
     parser.add_argument("--end-to-end", action="store_true",
                         help="also answer each fold's questions end to end with that fold's model (slow)")
     args = parser.parse_args(argv)
+    if args.out and not args.out.parent.is_dir():
+        parser.error(f"--out: no folder {args.out.parent}")  # before the long fit, not after it
     questions = gather(args)
     print(f"{len(questions)} questions, {sum(len(q.y) for q in questions)} candidate units, "
           f"{len({q.group for q in questions})} documents")

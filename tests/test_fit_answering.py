@@ -3,6 +3,8 @@ no index."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -12,6 +14,7 @@ from evals.fit_answering import (
     fit_softmax,
     folds,
     join_groups,
+    main,
     robust_threshold,
     utility,
     utility_curve,
@@ -99,3 +102,9 @@ def test_the_resampled_threshold_is_near_the_best_utility_and_resamples_whole_do
     # whole documents are drawn: with every question in one document, each resample is the whole
     # set, so the median is the single best threshold
     assert robust_threshold(decided, ["one"] * len(decided), 0.5, rounds=5) == best_threshold(decided, 0.5)
+
+
+def test_a_model_file_in_a_missing_folder_is_refused_before_the_fit(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["--out", str(tmp_path / "no-such-folder" / "model.toml")])
+    assert stopped.value.code == 2
