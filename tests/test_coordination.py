@@ -55,17 +55,6 @@ pytestmark = pytest.mark.unit
      ("How many women completed treatments in 2018?", "how many men completed treatments in 2018?")),
     ("hur många kvinnor och hur många män avslutade mmr 2015",
      ("hur många kvinnor avslutade mmr 2015", "hur många män avslutade mmr 2015")),
-    # a preposition or an adverb before the second question's word, and contracted question words
-    ("När startade projektet, och fram till när pågår det?",
-     ("När startade projektet", "fram till när pågår det?")),
-    ("How long does the programme last and over what period is the patient followed up?",
-     ("How long does the programme last", "over what period is the patient followed up?")),
-    ("Hur lång är väntetiden och inom hur många dagar ska patienten kallas?",
-     ("Hur lång är väntetiden", "inom hur många dagar ska patienten kallas?")),
-    ("Vem skriver planen, och senast när?",
-     ("Vem skriver planen", "senast när skriver planen")),
-    ("who chairs the steering group and whats his email",
-     ("who chairs the steering group", "whats his email")),
 ])
 def test_two_questions_in_one_are_split(question: str, expected: tuple[str, str]) -> None:
     assert parts(question) == expected
@@ -83,7 +72,6 @@ def test_two_questions_in_one_are_split(question: str, expected: tuple[str, str]
     "Hur mycket fick regionerna till respektive vårdcentral?",
     "Hur mycket fick Region Stockholm respektive Region Skåne?",  # two-word names: not split word by word
     "Vilka regioner deltog 2015 och hur många?",  # a question phrase alone asks nothing of its own
-    "Hur många patienter fick KBT och senast i december?",  # a preposition or adverb with no question word
 ])
 def test_single_questions_and_computations_are_left_whole(question: str) -> None:
     assert parts(question) is None

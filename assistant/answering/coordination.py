@@ -16,25 +16,18 @@ from assistant.answering.arithmetic import operation
 from assistant.vocabulary import QUESTION_WORDS
 from ingest.analysis import analyze
 
-# the question words, with the contracted forms people type ("whats", "who's")
-_WH = (r"(?:vad|vem|vems|vilka|vilken|vilket|när|hur|varför|what|who|whom|whose|which|when|how|where|why|"
-       r"what'?s|who'?s|how'?s|where'?s|when'?s)")
-# what may stand before the second question's word: a preposition ("… and by whom?", "… och på vems
-# uppdrag?", "… and until when …?", "… och under hur lång tid?") and an adverb of time or degree
-# ("… och senast när?", "… and roughly how many?")
-_BEFORE_WH = (r"(?:(?:by|of|on|at|for|from|in|to|until|till|over|under|within|after|before|with|av|på|för|från|i|om|"
-              r"med|inom|efter|före|över|hos|vid|tills|fram till|senast|tidigast|ungefär|exakt|precis|också|även|"
-              r"also|exactly|roughly|approximately)\s+)?")
+_WH = r"(?:vad|vem|vems|vilka|vilken|vilket|när|hur|varför|what|who|whom|whose|which|when|how|where|why)"
 _SPLIT_RE = re.compile(
-    # "var" is no question word here ("… och var sjukskrivna": were); "o" and "&" are how people type "och"
-    rf"\s*,?\s+(?:och|samt|and|o|&)\s+(?={_BEFORE_WH}{_WH}\b)",
+    # a preposition may open the second question ("… and by whom?", "… och på vems uppdrag?"); "var"
+    # is no question word here ("… och var sjukskrivna": were); "o" and "&" are how people type "och"
+    rf"\s*,?\s+(?:och|samt|and|o|&)\s+(?=(?:(?:by|of|on|at|for|from|av|på|för|från|till)\s+)?{_WH}\b)",
     re.I,
 )
 # an elliptic second question asks the first one's predicate again: a question word alone, or a
-# determiner and its noun, a preposition or an adverb before either ("Vem undertecknade avtalet, och
-# när?", "… and on what date?", "… och på vems uppdrag?", "… och senast när?")
+# determiner and its noun, a preposition before either ("Vem undertecknade avtalet, och när?",
+# "… and on what date?", "… och på vems uppdrag?")
 _ELLIPSIS_RE = re.compile(
-    rf"^{_BEFORE_WH}(?:när|vem|vad|hur|varför|who|whom|when|how|where|why|"
+    r"^(?:(?:by|of|on|at|for|from|av|på|för|från|till)\s+)?(?:när|vem|vad|hur|varför|who|whom|when|how|where|why|"
     r"what|(?:vems|vilken|vilket|vilka|what|which|whose)\s+[^\W\d_]+)\s*\??$", re.I)
 # the question phrase that opens a question: "Vem", "Hur mycket", "Vilket datum", "How many patients"
 _WH_PHRASE_RE = re.compile(
