@@ -11,6 +11,12 @@ from assistant.expansion import mapped_terms
 from ingest.analysis import analyze
 from ingest.dates import MONTHS
 
+# the words that open a question (a pattern, for the rules that find where a second question begins:
+# answering/coordination.py, answering/arithmetic.py), and the prepositions that may stand before
+# them ("… and by whom?", "… och på vems uppdrag?")
+WH_PATTERN = r"(?:vad|vem|vems|vilka|vilkas|vilken|vilket|när|hur|varför|what|who|whom|whose|which|when|how|where|why)"
+WH_PREPOSITIONS = r"(?:by|of|on|at|for|from|av|på|för|från|till)"
+
 QUESTION_WORDS = frozenset({
     "vilka", "vilken", "vilket", "varför", "mycket", "många", "ungefär", "finns", "gäller", "stämmer",
     "skulle", "kunde", "totalt", "sammanlagt", "egentligen", "respektive", "enligt",

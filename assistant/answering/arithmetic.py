@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from assistant.expansion import anchor_groups, qualifier_heads
 from assistant.query import detect_language
+from assistant.vocabulary import WH_PATTERN, WH_PREPOSITIONS
 from ingest.analysis import analyze
 from ingest.cleaning import ENUMERATOR
 from ingest.dates import (
@@ -72,8 +73,8 @@ YEARS_RE = re.compile(r"\b(?:hur många år|how many years)\b", re.I)
 # that opens a second question ("…, och hur många …?"); "eller"/"or" only between two names
 # ("MMR1 or MMR2", "KBT eller IPT"; not "sammanlagt eller per år", "två eller fler"); a plus sign, or
 # a lowercase "plus" ("läkarbesök plus psykologbesök"; not the name "Rehab Plus")
-_WH_AFTER = (r"(?!\s+(?:(?:by|of|on|at|in|for|from|to|av|på|för|från|till|i)\s+)?"
-             r"(?:vad|vem|vems|vilk\w+|när|var|hur|varför|what|who|whom|whose|which|when|where|how|why)\b)")
+# (and "var", where: "…, och var?")
+_WH_AFTER = rf"(?!\s+(?:(?:{WH_PREPOSITIONS}|in|to|i)\s+)?(?:{WH_PATTERN}|var)\b)"
 _NAME = r"(?-i:[A-ZÅÄÖ][\wÅÄÖåäö/-]*\d*|[\wåäö]+\d)"  # a capitalised word or a word with a digit
 _OPERANDS_RE = re.compile(rf"(?<!(?-i:[a-zåäö])-)\s(?:och|and|samt){_WH_AFTER}\s|{_NAME}\s+(?:eller|or)\s+{_NAME}|"
                           r"\+|(?-i:\bplus\b)", re.I)

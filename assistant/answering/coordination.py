@@ -13,14 +13,13 @@ import re
 from functools import lru_cache
 
 from assistant.answering.arithmetic import operation
-from assistant.vocabulary import QUESTION_WORDS
+from assistant.vocabulary import QUESTION_WORDS, WH_PATTERN, WH_PREPOSITIONS
 from ingest.analysis import analyze
 
-_WH = r"(?:vad|vem|vems|vilka|vilken|vilket|när|hur|varför|what|who|whom|whose|which|when|how|where|why)"
 _SPLIT_RE = re.compile(
     # a preposition may open the second question ("… and by whom?", "… och på vems uppdrag?"); "var"
     # is no question word here ("… och var sjukskrivna": were); "o" and "&" are how people type "och"
-    rf"\s*,?\s+(?:och|samt|and|o|&)\s+(?=(?:(?:by|of|on|at|for|from|av|på|för|från|till)\s+)?{_WH}\b)",
+    rf"\s*,?\s+(?:och|samt|and|o|&)\s+(?=(?:{WH_PREPOSITIONS}\s+)?{WH_PATTERN}\b)",
     re.I,
 )
 # an elliptic second question asks the first one's predicate again: a question word alone, or a
