@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from ingest.dates import valid_iso
+from ingest.dates import is_year, valid_iso
 from ingest.documents import Properties
 
 SUPPORTED_EXTENSIONS = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
@@ -74,7 +74,8 @@ def decode_text(data: bytes) -> str:
 
 def _load_text(data: bytes) -> LoadedText:
     text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
-    return LoadedText(text=text, format="text")
+    # a plain-text table lines its columns up with spaces, as a PDF's layout does
+    return LoadedText(text=_layout_tables(text, rewrap=False), format="text")
 
 
 def _load_pdf(data: bytes) -> LoadedText:
@@ -131,17 +132,24 @@ def _page_text(page: Any) -> str:
 _CELL_GAP_RE = re.compile(r"\S(\s{3,})\S")
 
 
-def _layout_tables(text: str) -> str:
+def _layout_tables(text: str, rewrap: bool = True) -> str:
     """Lines whose words stand in three or more columns (gaps of three spaces or more, a figure
-    among them, or a header row right above such rows) are table rows: their cells between pipes,
-    as the cleaner reads a row; the blank lines a PDF puts between a table's rows go."""
-    lines = text.splitlines()
-    cells = [[c.strip() for c in re.split(r"\s{3,}", line.strip()) if c.strip()] for line in lines]
+    among them, or a header row right above such rows, its corner cell empty or not) are table
+    rows: their cells between pipes, as the cleaner reads a row; the blank lines a PDF puts between
+    a table's rows go. A line that already has its cells between pipes (Markdown's, padded or not)
+    stays as it is. The other lines lose their layout's runs of spaces (`rewrap`, a PDF's), or keep
+    every character (a text file's)."""
+    lines = text.splitlines() if rewrap else text.split("\n")
+    cells = [[] if line.lstrip().startswith("|") else [c.strip() for c in re.split(r"\s{3,}", line.strip())
+                                                        if c.strip()] for line in lines]
     row = [len(c) >= 3 and any(re.search(r"\d", x) for x in c) for c in cells]
     for i in range(len(lines) - 1, -1, -1):  # a header of columns right above a row
         following = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
-        if not row[i] and len(cells[i]) >= 3 and following is not None and row[following]:
-            row[i] = True
+        if not row[i] and following is not None and row[following]:
+            if (len(cells[i]) == len(cells[following]) - 1 and lines[i][:1].isspace()
+                    and all(is_year(c) for c in cells[i])):
+                cells[i] = ["", *cells[i]]  # the years of the columns over an empty corner ("      2021   2022")
+            row[i] = len(cells[i]) >= 3
     out: list[str] = []
     for line, columns, is_row in zip(lines, cells, row, strict=True):
         if is_row:
@@ -149,7 +157,7 @@ def _layout_tables(text: str) -> str:
                 out.pop()  # the blank line between two rows
             out.append("| " + " | ".join(columns) + " |")
         else:
-            out.append(" ".join(line.split()))
+            out.append(" ".join(line.split()) if rewrap else line)
     return "\n".join(out)
 
 

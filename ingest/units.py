@@ -161,6 +161,16 @@ def signatories(text: str) -> list[tuple[str, str]]:
     return [(f"{words[2 * i]} {words[2 * i + 1]}", title) for i, title in enumerate(titles)]
 
 
+_REMARKED_YEAR_RE = re.compile(r"(\d{4})\s*\([^()]*\)")
+
+
+def _year_of_column(cell: str) -> str:
+    """The year a column's name gives, with a remark on it or without ("2019 (tidigare avtal)",
+    "2020 (prognos)"); any other name as it stands."""
+    remarked = _REMARKED_YEAR_RE.fullmatch(cell.strip())
+    return remarked.group(1) if remarked and is_year(remarked.group(1)) else cell
+
+
 def _structured(h: int, lines: list[str], base: int, b: int) -> list[Unit]:
     lead: list[str] = []
     header: tuple[str, ...] = ()
@@ -184,7 +194,7 @@ def _structured(h: int, lines: list[str], base: int, b: int) -> list[Unit]:
         if is_table_row(line):
             cells = row_cells(line)
             rows += 1
-            years = cells[1:] if cells and not is_year(cells[0]) else cells
+            years = [_year_of_column(c) for c in (cells[1:] if cells and not is_year(cells[0]) else cells)]
             if rows == 1 and years and all(is_year(c) for c in years):
                 # the years of the columns ("| Nyckeltal | 2016 | 2017 | 2018 |", "2011 2012"); a label
                 # in the first cell says what the rows are

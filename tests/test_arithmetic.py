@@ -385,7 +385,7 @@ def test_a_figure_without_its_noun_counts_what_the_one_before_counts() -> None:
     # Swedish leaves the noun out the second time: "…, jämfört med 15 700 under 2008"
     assert _computed("Med hur många ökade antalet avslutade behandlingar från 2008 till 2009?",
                      ["Under 2009 rapporterades 41 200 avslutade behandlingar, jämfört med 15 700 under 2008."],
-                     (2008, 2009)) == "41 200 avslutade − 15 700 avslutade = 25 500 avslutade"
+                     (2008, 2009)) == "41 200 behandlingar − 15 700 behandlingar = 25 500 behandlingar"
 
 
 def test_a_share_of_a_rows_total() -> None:
@@ -446,7 +446,8 @@ def test_of_several_rows_the_cells_of_the_row_the_question_names() -> None:
 
 def test_only_the_figures_a_sum_names_are_added() -> None:
     text = ["Landstinget rapporterade 1 046 avslutade KBT, 188 avslutade MMR1 och 52 avslutade MMR2."]
-    assert _computed("Hur många avslutades sammanlagt med KBT och MMR1?", text) is None  # not MMR2's
+    assert _computed("Hur många avslutades sammanlagt med KBT och MMR1?", text) \
+        == "1 046 avslutade + 188 avslutade = 1 234 avslutade"  # not MMR2's
     # a total the sentence states is not added to its parts
     assert _computed("Hur många avslutades sammanlagt med KBT, MMR1 och MMR2?",
                      ["Det blev 1 046 avslutade KBT, 188 avslutade MMR1 och 52 avslutade MMR2, totalt 1 286."]) \
@@ -483,3 +484,28 @@ def test_two_rows_are_added_by_the_column_the_question_names() -> None:
     computed = compute("sum", rows, "Hur många patienter hade mottagningarna tillsammans?", ())
     assert computed is not None and computed.value == 354
     assert compute("sum", rows, "Hur mycket hade mottagningarna tillsammans?", ()) is None  # no column named
+
+
+def test_a_share_of_a_part_and_its_whole_written_once_with_their_noun() -> None:
+    # "118 av de 165 bedömda patienterna": the noun both count stands once, after the whole, past its adjective
+    assert _computed("Hur stor andel av de bedömda patienterna erbjöds att delta i programmet?",
+                     ["Efter teambedömning erbjöds 118 av de 165 bedömda patienterna att delta i programmet."]) \
+        == "118 / 165 patienterna = 71,5 % (≈ 72 %)"
+
+
+def test_a_sum_of_things_named_apart_whatever_noun_counts_them() -> None:
+    text = ["Hälsocentralerna rapporterade 1 412 avslutade KBT-behandlingar, 96 IPT-behandlingar och "
+            "188 MMR1-serier under 2017."]
+    assert _computed("Hur många avslutade behandlingar (KBT, IPT och MMR1 sammanlagt) rapporterades?", text) \
+        == "1 412 behandlingar + 96 behandlingar + 188 serier = 1 696 behandlingar"
+    # two of the three asked: those two, not the first two that one noun groups
+    assert _computed("Hur många avslutade behandlingar (KBT och MMR1 sammanlagt) rapporterades?", text) \
+        == "1 412 behandlingar + 188 serier = 1 600 behandlingar"
+
+
+@pytest.mark.parametrize("text", [
+    "Vårdcentral Listade 16–67 år Koordinator 2018 (%) 2017 (tkr)",  # an age range
+    "Diarienummer: 4.1-31842/2012",  # a reference
+])
+def test_a_range_or_a_reference_gives_no_figures_to_compute_with(text: str) -> None:
+    assert _computed("Hur stor andel av pengarna gick till vårdcentralerna?", [text]) is None

@@ -237,3 +237,23 @@ def test_a_page_head_date_is_kept_only_when_it_exists(tmp_path: Path, written: s
     html = (f'<html><head><meta property="article:published_time" content="{written}"></head>'
             "<body><main><h1>Rubrik</h1><p>Brödtext om rehabilitering.</p></main></body></html>")
     assert load_file(write(tmp_path, "sida.html", html), LIMIT).properties.date == date
+
+
+def test_a_text_files_table_lined_up_with_spaces_keeps_its_columns(tmp_path: Path) -> None:
+    """A plain-text table lines its columns up with runs of spaces, as a PDF's layout does: each
+    row reaches the cleaner as cells between pipes, the years over an empty corner too; every other
+    line keeps each of its characters."""
+    text = ("Tabell 1. Ersättning per avslutad behandling\n"
+            "\n"
+            "                             2017        2018\n"
+            "  KBT                     3 500 kr    4 000 kr\n"
+            "  MMR1 (serie)           15 000 kr   15 000 kr\n"
+            "\n"
+            "Beslutet  fattades\u00a0den 7 februari 2018.\n"
+            "| Område | Belopp   |\n")
+    lines = load_file(write(tmp_path, "ersattning.txt", text), LIMIT).text.split("\n")
+    assert "|  | 2017 | 2018 |" in lines
+    assert "| KBT | 3 500 kr | 4 000 kr |" in lines
+    assert "| MMR1 (serie) | 15 000 kr | 15 000 kr |" in lines
+    assert "Beslutet  fattades\u00a0den 7 februari 2018." in lines  # prose as it was written
+    assert "| Område | Belopp   |" in lines  # a Markdown row is no layout to read again

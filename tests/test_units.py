@@ -267,3 +267,12 @@ def test_a_header_whose_columns_name_a_date_is_a_header() -> None:
                       "| Ersättning | 3/4 av beloppet |\n| Rest | 1/4 av beloppet |"):
         assert [u.text for u in split_units([hit_of(deadlines, "X\n\n" + deadlines)]) if u.kind == "row"] == \
             deadlines.split("\n"), deadlines
+
+
+def test_a_year_column_with_a_remark_is_that_year() -> None:
+    """"2019 (tidigare avtal)" heads the 2019 column: the rows under it carry their years."""
+    text = ("| Ersättningsdel | 2019 (tidigare avtal) | 2020 (prognos) |\n"
+            "| Bedömningssamtal | 800 | 900 |\n| Fullföljd behandling | 3 900 | 4 200 |")
+    rows = [u for u in split_units([hit_of(text, "X\n\n" + text)]) if u.kind == "row"]
+    assert [u.header for u in rows] == [("2019", "2020"), ("2019", "2020")]
+    assert rows[0].context == "Ersättningsdel"

@@ -137,8 +137,9 @@ def figures(texts: list[str], question: str) -> list[Figure]:
     for source, text in enumerate(texts):
         previous = ""
         for q in quantities_in(text):
-            if q.is_year or q.value in stated or (q.start and text[q.start - 1].isalpha()) or _enumerator(text, q):
-                continue  # a year, a figure the question gives, a part of a name ("MMR2"), a list's "1."
+            if (q.is_year or q.value in stated or (q.start and text[q.start - 1].isalpha()) or _enumerator(text, q)
+                    or _joined(text, q)):
+                continue  # a year, a figure the question gives, a part of a name ("MMR2"), a list's "1.", a range
             label = _label_before(text, q.start)
             unit = q.unit or _noun_after(text, q) or ("" if label or not _elided(text, q) else previous)
             previous = unit if not q.unit else ""
@@ -163,14 +164,34 @@ def _enumerator(text: str, q: Quantity) -> bool:
     return found is not None and q.start <= found.end() and q.end <= found.end()
 
 
+def _joined(text: str, q: Quantity) -> bool:
+    """A number written against another with a dash or a slash and no space is one end of a range
+    or a part of a reference ("16–67 år", "60–79 %", "Dnr 4.1-31842/2012"): no figure to compute with."""
+    before, after = text[max(0, q.start - 2):q.start], text[q.end:q.end + 2]
+    return bool(re.search(r"\d[-–/]$", before) or re.match(r"[-–/]\d", after))
+
+
 def _noun_after(text: str, q: Quantity) -> str:
-    """The unit of a plain number is the word after it ("8,4 dagar", "21 landsting"); of a
-    hyphenated compound its head, the last part ("231 MMR-serier" counts what "280 serier" does).
-    A word that is no content word ("15 700 under 2008") is none."""
-    m = re.match(r"\s+([^\W\d_]+(?:-[^\W\d_]+)*)", text[q.end:])
+    """The unit of a plain number is the word after it ("8,4 dagar", "21 landsting"), past the
+    adjective before it ("165 bedömda patienterna", "1 412 avslutade KBT-behandlingar": a Swedish
+    adjective before a plural noun ends in -a or -e, a plural noun does not, save the -are and -ande
+    nouns, "deltagare", "sökande", and the definite plurals, "patienterna"); of a hyphenated
+    compound its head, the last part ("231 MMR-serier" counts what "280 serier" does, "188
+    MMR1-serier" too). A word that is no content word ("15 700 under 2008") is none."""
+    m = _NOUN_RE.match(text[q.end:])
+    following = _NOUN_RE.match(text[q.end + m.end():]) if m and _ADJECTIVE_RE.fullmatch(m.group(1)) else None
+    if following and _COMMON_NOUN_RE.search(following.group(1)) and analyze(following.group(1)):
+        m = following  # one adjective, a common noun after it: not "att", not a name ("avslutade KBT")
     if not m or not analyze(m.group(1)) or _TIME_WORD_RE.fullmatch(m.group(1)):
         return ""
     return m.group(1).rsplit("-", 1)[-1].casefold()
+
+
+_NOUN_RE = re.compile(r"\s+((?:[^\W_]+-)*[^\W\d_]+)(?![\w-])")
+# a plural adjective or participle: -a or -e, not the -are and -ande nouns nor a definite plural
+# ("patienterna", "områdena")
+_ADJECTIVE_RE = re.compile(r"[a-zåäö]+(?<!ar)(?<!nd)(?<!rn)(?<!en)[ae]")
+_COMMON_NOUN_RE = re.compile(r"(?:^|-)[a-zåäö]+$")  # its head in lower case ("KBT-behandlingar", not "KBT")
 
 
 # a word of time after a figure is no noun it counts ("4 700 året innan")
@@ -234,8 +255,9 @@ def _pair(kind: str, found: list[Figure], texts: list[str], years: tuple[int, ..
     compared = _compared(found, texts) if kind == "difference" else None
     if compared and (len(years) < 2 or set(years) & {y for _, y in _years_named(texts[compared[0].source])}):
         return compared
-    written = _as_written(kind, found, texts, question)
-    if written and not (kind == "difference" and len(years) == 2 and not _of_the_two_years(*written, texts, years)):
+    written = _as_written(kind, found, texts, question, years)
+    if written and not (kind == "difference" and len(years) == 2
+                        and not _of_the_two_years(written[0], written[1], texts, years)):
         return written
     by_unit: dict[str, list[Figure]] = {}
     for f in found:
@@ -319,14 +341,16 @@ def _a_whole(f: Figure, found: list[Figure], texts: list[str]) -> bool:
                for e in found)
 
 
-def _as_written(kind: str, found: list[Figure], texts: list[str], question: str) -> tuple[Figure, Figure] | None:
-    """The two figures the text's own shape pairs: for a share "A av B", "varav", a row's cell and
-    its total; for a difference or a sum the two cells of a row the question names, or two rows'
-    totals."""
+def _as_written(kind: str, found: list[Figure], texts: list[str], question: str,
+                years: tuple[int, ...]) -> tuple[Figure, ...] | None:
+    """The figures the text's own shape pairs: for a share "A av B", "varav", a row's cell and its
+    total; for a difference or a sum the two cells of a row the question names, or two rows'
+    totals; for a sum (of no years) the counts a sentence names apart that the question names."""
     if kind == "share":
         return _part_of_whole(found, texts, question) or _part_of_total(found, texts, question)
     if kind in ("difference", "sum"):
-        return _named_cells(found, texts, question) or _totals(found, question) or _same_column(found, question)
+        return (_named_cells(found, texts, question) or _totals(found, question) or _same_column(found, question)
+                or (_named_counts(found, texts, question) if kind == "sum" and len(years) < 2 else None))
     return None
 
 
@@ -343,18 +367,41 @@ def _same_column(found: list[Figure], question: str) -> tuple[Figure, Figure] | 
     return (pairs[0][0], pairs[0][1]) if len(pairs) == 1 else None
 
 
+def _named_counts(found: list[Figure], texts: list[str], question: str) -> tuple[Figure, ...] | None:
+    """"1 412 avslutade KBT-behandlingar, 96 IPT-behandlingar och 188 MMR1-serier" for the KBT, IPT
+    and MMR1 asked together (or two of them): the counts of things one sentence names apart that
+    the question names, whatever noun counts each (no percentage or amount among them)."""
+    for source in sorted({f.source for f in found}):
+        counts = [f for f in found if f.source == source and f.unit not in ("%", "kr")]
+        named = _asked_apart(counts, found, texts, question) if len(counts) > 2 else []
+        if len(named) >= 2:
+            return tuple(named)
+    return None
+
+
 def _all_named(group: list[Figure], found: list[Figure], texts: list[str], question: str) -> bool:
     """Three or four figures of one sentence a sum may add up: each followed by a word the question
     names, none of them the sentence's own total ("…, totalt 1 286")."""
-    if not 2 < len(group) <= 4 or len({f.source for f in group}) != 1:
-        return False
+    return 2 < len(group) <= 4 and _asked_apart(group, found, texts, question) == group
+
+
+def _asked_apart(group: list[Figure], found: list[Figure], texts: list[str], question: str) -> list[Figure]:
+    """Of the figures of one sentence, each named apart from the others ("1 046 avslutade KBT, 188
+    avslutade MMR1 och 52 avslutade MMR2": KBT, MMR1, MMR2; not the "avslutade" of each, an
+    adjective), those the question names; none when one of them has no name of its own or is the
+    sentence's own total ("…, totalt 1 286")."""
+    if len({f.source for f in group}) != 1:
+        return []
     text = texts[group[0].source]
     if any(_TOTAL_BEFORE_RE.search(text[:f.start]) for f in group):
-        return False
-    phrases = [set(analyze(_phrase_after(f, found, texts))) for f in group]
+        return []
+    phrases = [{t for w in _phrase_after(f, found, texts).split() if not _ADJECTIVE_RE.fullmatch(w) for t in analyze(w)}
+               for f in group]
+    own = [p - set().union(*(o for o in phrases if o is not p)) for p in phrases]
+    if not all(own):
+        return []
     asked = set(analyze(question))
-    # what tells each figure from the others ("KBT" / "MMR1" / "MMR2", not the "avslutade" of each)
-    return all((p - set().union(*(o for o in phrases if o is not p))) & asked for p in phrases)
+    return [f for f, words in zip(group, own, strict=True) if words & asked]
 
 
 _TOTAL_BEFORE_RE = re.compile(r"\b(?:totalt|sammanlagt|sammantaget|summa|in total|altogether)\s*(?:\S+\s+)?$", re.I)
@@ -401,7 +448,8 @@ def _part_of_whole(found: list[Figure], texts: list[str], question: str = "") ->
                 return max(parts, key=lambda g: (_named_by(g.unit, question) if g.unit else False,
                                                  _named_after(g, found, texts, question), -g.start)), f
     for f in found:
-        after = [g for g in found if g.source == f.source and g.start > f.start and g.unit == f.unit]
+        # "118 av de 165 bedömda patienterna": the noun the two count is written once, after the whole
+        after = [g for g in found if g.source == f.source and g.start > f.start and (g.unit == f.unit or not f.unit)]
         if after and _OF_RE.search(texts[f.source][:after[0].start]):
             return f, after[0]
     for f in found:  # "Av de 1 040 behandlingarna genomfördes 610 vid …, 290 vid …": the whole first
