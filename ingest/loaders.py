@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from ingest.dates import is_year, valid_iso
+from ingest.dates import valid_iso
 from ingest.documents import Properties
 
 SUPPORTED_EXTENSIONS = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
@@ -138,18 +138,21 @@ def _layout_tables(text: str, rewrap: bool = True) -> str:
     rows: their cells between pipes, as the cleaner reads a row; the blank lines a PDF puts between
     a table's rows go. A line that already has its cells between pipes (Markdown's, padded or not)
     stays as it is. The other lines lose their layout's runs of spaces (`rewrap`, a PDF's), or keep
-    every character (a text file's)."""
+    every character (a text file's), whose tables are only those of one shape: every row as many
+    cells, two rows with figures or more (not a letterhead's "Datum   Dnr   Sida" over one line, not
+    a cell wrapped over two lines)."""
     lines = text.splitlines() if rewrap else text.split("\n")
     cells = [[] if line.lstrip().startswith("|") else [c.strip() for c in re.split(r"\s{3,}", line.strip())
                                                         if c.strip()] for line in lines]
     row = [len(c) >= 3 and any(re.search(r"\d", x) for x in c) for c in cells]
     for i in range(len(lines) - 1, -1, -1):  # a header of columns right above a row
         following = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
-        if not row[i] and following is not None and row[following]:
-            if (len(cells[i]) == len(cells[following]) - 1 and lines[i][:1].isspace()
-                    and all(is_year(c) for c in cells[i])):
-                cells[i] = ["", *cells[i]]  # the years of the columns over an empty corner ("      2021   2022")
-            row[i] = len(cells[i]) >= 3
+        if following is not None and row[following] and cells[i]:
+            if len(cells[i]) == len(cells[following]) - 1 and lines[i][:1].isspace():
+                cells[i] = ["", *cells[i]]  # the names of the columns over an empty corner ("      2021   2022")
+            row[i] = row[i] or len(cells[i]) >= 3
+    if not rewrap:
+        _keep_whole_tables(cells, row)
     out: list[str] = []
     for line, columns, is_row in zip(lines, cells, row, strict=True):
         if is_row:
@@ -159,6 +162,27 @@ def _layout_tables(text: str, rewrap: bool = True) -> str:
         else:
             out.append(" ".join(line.split()) if rewrap else line)
     return "\n".join(out)
+
+
+def _keep_whole_tables(cells: list[list[str]], row: list[bool]) -> None:
+    """Unmarks the rows of a run (blank lines between them allowed) that is no table of one shape."""
+    i = 0
+    while i < len(row):
+        if not row[i]:
+            i += 1
+            continue
+        run = [i]
+        j = i + 1
+        while j < len(row) and (row[j] or not cells[j]):
+            if row[j]:
+                run.append(j)
+            j += 1
+        shapes = {len(cells[k]) for k in run}
+        with_figures = sum(any(re.search(r"\d", c) for c in cells[k]) for k in run)
+        if len(shapes) > 1 or with_figures < 2:
+            for k in run:
+                row[k] = False
+        i = j
 
 
 _PAGE_NUMBER_RE = re.compile(r"^\s*(?:\d{1,3}|[Ss]ida \d+.*|\d+ ?\(\d+\)|- ?\d+ ?-|\d+ ?/ ?\d+)\s*$")

@@ -509,3 +509,30 @@ def test_a_sum_of_things_named_apart_whatever_noun_counts_them() -> None:
 ])
 def test_a_range_or_a_reference_gives_no_figures_to_compute_with(text: str) -> None:
     assert _computed("Hur stor andel av pengarna gick till vårdcentralerna?", [text]) is None
+
+
+def test_a_sum_adds_only_the_members_of_the_sentences_list() -> None:
+    # the count of what the sentence is about ("De 21 regionerna") is no member of its list
+    assert _computed("Hur många behandlingar med KBT och IPT rapporterade regionerna sammanlagt?",
+                     ["De 21 regionerna rapporterade 1 412 KBT-behandlingar, 96 IPT-behandlingar och "
+                      "188 MMR1-serier."]) == "1 412 behandlingar + 96 behandlingar = 1 508 behandlingar"
+
+
+@pytest.mark.parametrize("text", [
+    "Totalt avslutade 84 av dem inom 90 dagar, av 120 patienter som påbörjade.",  # "av dem": no noun shared
+    "Under 2018 fick 27 av dem 45 000 kr vardera, av totalt 33 vårdcentraler.",  # an amount is no whole
+])
+def test_a_part_without_a_noun_is_a_share_only_of_the_whole_it_shares_a_noun_with(text: str) -> None:
+    assert _computed("Hur stor andel av patienterna avslutade behandlingen?", [text]) is None
+
+
+def test_the_whole_of_a_part_is_the_figure_right_after_it() -> None:
+    text = "Av de 165 bedömda patienterna erbjöds 118 MMR; 118 av de 165 bedömda patienterna fick beslut inom 30 dagar."
+    assert _computed("Hur stor andel av de bedömda patienterna erbjöds MMR?", [text]) \
+        == "118 / 165 patienterna = 71,5 % (≈ 72 %)"  # not the first 165 of the second 165
+
+
+def test_an_english_noun_ending_in_e_is_no_adjective() -> None:
+    assert _computed("How many people in total received CBT and IPT?",
+                     ["In 2017, 1 200 people received CBT and 300 people received IPT."]) \
+        == "1 200 people + 300 people = 1 500 people"

@@ -250,10 +250,28 @@ def test_a_text_files_table_lined_up_with_spaces_keeps_its_columns(tmp_path: Pat
             "  MMR1 (serie)           15 000 kr   15 000 kr\n"
             "\n"
             "Beslutet  fattades\u00a0den 7 februari 2018.\n"
-            "| Område | Belopp   |\n")
+            "| KBT   |   3 500 kr   |   4 000 kr   |\n")
     lines = load_file(write(tmp_path, "ersattning.txt", text), LIMIT).text.split("\n")
     assert "|  | 2017 | 2018 |" in lines
     assert "| KBT | 3 500 kr | 4 000 kr |" in lines
     assert "| MMR1 (serie) | 15 000 kr | 15 000 kr |" in lines
     assert "Beslutet  fattades\u00a0den 7 februari 2018." in lines  # prose as it was written
-    assert "| Område | Belopp   |" in lines  # a Markdown row is no layout to read again
+    assert "| KBT   |   3 500 kr   |   4 000 kr   |" in lines  # a Markdown row is no layout to read again
+
+
+@pytest.mark.parametrize("text", [
+    # a letterhead: names over one line of values
+    "Datum            Dnr            Sida\n2019-03-12       19RK1234       1 (4)\n",
+    # rows of different shapes: a gap of two spaces joins two cells, whose figures would go under the wrong year
+    ("                   2019         2020         2021\nKronoberg    10 330 000  9 870 000   12 100 000\n"
+     "Kalmar        8 200 000    8 450 000    8 900 000\n"),
+])
+def test_a_text_files_lines_that_make_no_table_of_one_shape_stay_as_written(tmp_path: Path, text: str) -> None:
+    assert load_file(write(tmp_path, "brev.txt", text), LIMIT).text == text
+
+
+def test_the_names_of_a_text_tables_columns_over_an_empty_corner(tmp_path: Path) -> None:
+    text = ("                KBT        IPT        MMR1\nKvinnor         412         64         118\n"
+            "Män             190         22          51\n")
+    assert load_file(write(tmp_path, "tabell.txt", text), LIMIT).text.split("\n")[:3] == [
+        "|  | KBT | IPT | MMR1 |", "| Kvinnor | 412 | 64 | 118 |", "| Män | 190 | 22 | 51 |"]

@@ -179,7 +179,8 @@ def _noun_after(text: str, q: Quantity) -> str:
     compound its head, the last part ("231 MMR-serier" counts what "280 serier" does, "188
     MMR1-serier" too). A word that is no content word ("15 700 under 2008") is none."""
     m = _NOUN_RE.match(text[q.end:])
-    following = _NOUN_RE.match(text[q.end + m.end():]) if m and _ADJECTIVE_RE.fullmatch(m.group(1)) else None
+    adjective = m and _ADJECTIVE_RE.fullmatch(m.group(1)) and detect_language(text) == "sv"  # not "1 200 people"
+    following = _NOUN_RE.match(text[q.end + m.end():]) if m and adjective else None
     if following and _COMMON_NOUN_RE.search(following.group(1)) and analyze(following.group(1)):
         m = following  # one adjective, a common noun after it: not "att", not a name ("avslutade KBT")
     if not m or not analyze(m.group(1)) or _TIME_WORD_RE.fullmatch(m.group(1)):
@@ -369,14 +370,21 @@ def _same_column(found: list[Figure], question: str) -> tuple[Figure, Figure] | 
 
 def _named_counts(found: list[Figure], texts: list[str], question: str) -> tuple[Figure, ...] | None:
     """"1 412 avslutade KBT-behandlingar, 96 IPT-behandlingar och 188 MMR1-serier" for the KBT, IPT
-    and MMR1 asked together (or two of them): the counts of things one sentence names apart that
+    and MMR1 asked together (or two of them): the counts of one sentence's list, named apart, that
     the question names, whatever noun counts each (no percentage or amount among them)."""
     for source in sorted({f.source for f in found}):
         counts = [f for f in found if f.source == source and f.unit not in ("%", "kr")]
-        named = _asked_apart(counts, found, texts, question) if len(counts) > 2 else []
+        listed = [f for i, f in enumerate(counts) if i + 1 == len(counts)
+                  or _LISTED_RE.search(texts[source][f.start + len(f.written):counts[i + 1].start])]
+        named = _asked_apart(listed, found, texts, question) if len(listed) > 2 else []
         if len(named) >= 2:
             return tuple(named)
     return None
+
+
+# what joins the members of a list ("1 412 KBT-behandlingar, 96 IPT-behandlingar och 188 …"), not a
+# count of what the sentence is about ("De 21 regionerna rapporterade 1 412 …")
+_LISTED_RE = re.compile(r"[,;]|\b(?:och|samt|eller|and|or)\b", re.I)
 
 
 def _all_named(group: list[Figure], found: list[Figure], texts: list[str], question: str) -> bool:
@@ -448,10 +456,12 @@ def _part_of_whole(found: list[Figure], texts: list[str], question: str = "") ->
                 return max(parts, key=lambda g: (_named_by(g.unit, question) if g.unit else False,
                                                  _named_after(g, found, texts, question), -g.start)), f
     for f in found:
-        # "118 av de 165 bedömda patienterna": the noun the two count is written once, after the whole
-        after = [g for g in found if g.source == f.source and g.start > f.start and (g.unit == f.unit or not f.unit)]
-        if after and _OF_RE.search(texts[f.source][:after[0].start]):
-            return f, after[0]
+        # the whole right after its part ("27 av regionens 29"); "118 av de 165 bedömda patienterna":
+        # the noun the two count is written once, after the whole
+        whole = next((g for g in found if g.source == f.source and g.start > f.start), None)
+        if (whole and (whole.unit == f.unit or _shares_noun(f, whole, texts[f.source]))
+                and _OF_RE.search(texts[f.source][:whole.start])):
+            return f, whole
     for f in found:  # "Av de 1 040 behandlingarna genomfördes 610 vid …, 290 vid …": the whole first
         if _WHOLE_FIRST_RE.search(texts[f.source][:f.start]):
             parts = [g for g in found if g.source == f.source and g.start > f.start and g.value < f.value
@@ -462,6 +472,14 @@ def _part_of_whole(found: list[Figure], texts: list[str], question: str = "") ->
     return None
 
 
+def _shares_noun(part: Figure, whole: Figure, text: str) -> bool:
+    """"118 av de 165 bedömda patienterna": a part without a noun right before "av (de)" and its
+    whole, which counts for both (not "84 av dem inom 90 dagar", nor an amount or a share)."""
+    between = text[part.start + len(part.written):whole.start]
+    return not part.unit and whole.unit not in ("kr", "%") and bool(_SHARED_OF_RE.fullmatch(between))
+
+
+_SHARED_OF_RE = re.compile(r"\s+(?:av|of|utav)\s+(?:(?:de|dessa|the|these)\s+)?", re.I)
 # a whole that a clause opens with: "Av de 1 040 behandlingarna …", "Of the 412 patients …"
 _WHOLE_FIRST_RE = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:av|of)\s+(?:de|dessa|totalt|the|these|all)?\s*$", re.I)
 
