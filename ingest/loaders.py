@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from ingest.dates import valid_iso
+from ingest.dates import is_year, valid_iso
 from ingest.documents import Properties
 
 SUPPORTED_EXTENSIONS = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
@@ -138,9 +138,9 @@ def _layout_tables(text: str, rewrap: bool = True) -> str:
     rows: their cells between pipes, as the cleaner reads a row; the blank lines a PDF puts between
     a table's rows go. A line that already has its cells between pipes (Markdown's, padded or not)
     stays as it is. The other lines lose their layout's runs of spaces (`rewrap`, a PDF's), or keep
-    every character (a text file's), whose tables are only those of one shape: every row as many
-    cells, two rows with figures or more (not a letterhead's "Datum   Dnr   Sida" over one line, not
-    a cell wrapped over two lines)."""
+    every character (a text file's), whose table rows are those of the table's most common shape,
+    two rows with figures or more (not a letterhead's "Datum   Dnr   Sida" over one line, not a row
+    where a gap of two spaces joined two cells)."""
     lines = text.splitlines() if rewrap else text.split("\n")
     cells = [[] if line.lstrip().startswith("|") else [c.strip() for c in re.split(r"\s{3,}", line.strip())
                                                         if c.strip()] for line in lines]
@@ -148,8 +148,10 @@ def _layout_tables(text: str, rewrap: bool = True) -> str:
     for i in range(len(lines) - 1, -1, -1):  # a header of columns right above a row
         following = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
         if following is not None and row[following] and cells[i]:
-            if len(cells[i]) == len(cells[following]) - 1 and lines[i][:1].isspace():
-                cells[i] = ["", *cells[i]]  # the names of the columns over an empty corner ("      2021   2022")
+            if (following == i + 1 and len(cells[i]) == len(cells[following]) - 1 and lines[i][:1].isspace()
+                    and all(is_year(c) or not _FIGURE_RE.search(c) for c in cells[i])):
+                # the names of the columns over an empty corner ("      2021   2022", "   KBT   IPT   MMR1")
+                cells[i] = ["", *cells[i]]
             row[i] = row[i] or len(cells[i]) >= 3
     if not rewrap:
         _keep_whole_tables(cells, row)
@@ -164,8 +166,13 @@ def _layout_tables(text: str, rewrap: bool = True) -> str:
     return "\n".join(out)
 
 
+_FIGURE_RE = re.compile(r"(?<![^\W\d_])\d")  # a digit that does not end a name ("MMR1")
+
+
 def _keep_whole_tables(cells: list[list[str]], row: list[bool]) -> None:
-    """Unmarks the rows of a run (blank lines between them allowed) that is no table of one shape."""
+    """Unmarks the rows of a run (blank lines between them allowed) that are not of the most common
+    shape of the rows under its first (a gap of two spaces joined two cells; on a tie the most
+    cells), and every row of a run with fewer than two rows of that shape holding figures."""
     i = 0
     while i < len(row):
         if not row[i]:
@@ -177,11 +184,12 @@ def _keep_whole_tables(cells: list[list[str]], row: list[bool]) -> None:
             if row[j]:
                 run.append(j)
             j += 1
-        shapes = {len(cells[k]) for k in run}
-        with_figures = sum(any(re.search(r"\d", c) for c in cells[k]) for k in run)
-        if len(shapes) > 1 or with_figures < 2:
-            for k in run:
-                row[k] = False
+        sizes = [len(cells[k]) for k in (run[1:] if len(run) > 2 else run)]  # the rows under a header decide
+        shape = max(sizes, key=lambda n: (sizes.count(n), n))
+        kept = [k for k in run if len(cells[k]) == shape]
+        with_figures = sum(any(re.search(r"\d", c) for c in cells[k]) for k in kept)
+        for k in run:
+            row[k] = row[k] and k in kept and with_figures >= 2
         i = j
 
 

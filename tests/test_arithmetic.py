@@ -536,3 +536,19 @@ def test_an_english_noun_ending_in_e_is_no_adjective() -> None:
     assert _computed("How many people in total received CBT and IPT?",
                      ["In 2017, 1 200 people received CBT and 300 people received IPT."]) \
         == "1 200 people + 300 people = 1 500 people"
+
+
+def test_a_list_ends_where_its_joiners_end_and_a_count_outside_it_asked_for_refuses() -> None:
+    question = "Hur många KBT-, IPT- och MMR1-behandlingar rapporterades sammanlagt?"
+    assert _computed(question, ["Regionen rapporterade 1 412 KBT-behandlingar, 96 IPT-behandlingar och 188 "
+                                "MMR1-serier vid 35 vårdcentraler."]) \
+        == "1 412 behandlingar + 96 behandlingar + 188 serier = 1 696 behandlingar"
+    # KBT's count stands outside the list a parenthesis breaks: no sum of the other two
+    assert _computed(question, ["Regionen rapporterade 1 412 KBT-behandlingar (varav 600 via internet), 96 "
+                                "IPT-behandlingar och 188 MMR1-serier."]) is None
+
+
+def test_a_part_and_its_whole_after_a_genitive() -> None:
+    assert _computed("Hur stor andel av vårdcentralerna hade rehabkoordinator?",
+                     ["27 av regionens 29 vårdcentraler hade en rehabkoordinator."]) \
+        == "27 / 29 vårdcentraler = 93,1 % (≈ 93 %)"

@@ -275,3 +275,16 @@ def test_the_names_of_a_text_tables_columns_over_an_empty_corner(tmp_path: Path)
             "Män             190         22          51\n")
     assert load_file(write(tmp_path, "tabell.txt", text), LIMIT).text.split("\n")[:3] == [
         "|  | KBT | IPT | MMR1 |", "| Kvinnor | 412 | 64 | 118 |", "| Män | 190 | 22 | 51 |"]
+
+
+def test_a_text_tables_row_of_another_shape_stays_as_written_and_the_others_keep_their_columns(
+        tmp_path: Path) -> None:
+    text = ("   Tabell 2            Källa: SCB\n\n"  # a caption, not the names of columns
+            "                 2017        2018        2019\n"
+            "  KBT         3 500 kr    4 000 kr    4 500 kr\n"
+            "  IPT         2 000 kr    2 500 kr\n"  # one value missing: no column is known for sure
+            "  MMR1       15 000 kr   15 000 kr   16 000 kr\n")
+    assert load_file(write(tmp_path, "tabell.txt", text), LIMIT).text.split("\n") == [
+        "   Tabell 2            Källa: SCB", "", "|  | 2017 | 2018 | 2019 |",
+        "| KBT | 3 500 kr | 4 000 kr | 4 500 kr |", "  IPT         2 000 kr    2 500 kr",
+        "| MMR1 | 15 000 kr | 15 000 kr | 16 000 kr |", ""]

@@ -371,20 +371,34 @@ def _same_column(found: list[Figure], question: str) -> tuple[Figure, Figure] | 
 def _named_counts(found: list[Figure], texts: list[str], question: str) -> tuple[Figure, ...] | None:
     """"1 412 avslutade KBT-behandlingar, 96 IPT-behandlingar och 188 MMR1-serier" for the KBT, IPT
     and MMR1 asked together (or two of them): the counts of one sentence's list, named apart, that
-    the question names, whatever noun counts each (no percentage or amount among them)."""
+    the question names, whatever noun counts each (no percentage or amount among them). None when
+    a count outside the list is named too ("1 412 KBT-behandlingar (varav 600 via internet), 96 …")."""
     for source in sorted({f.source for f in found}):
         counts = [f for f in found if f.source == source and f.unit not in ("%", "kr")]
-        listed = [f for i, f in enumerate(counts) if i + 1 == len(counts)
-                  or _LISTED_RE.search(texts[source][f.start + len(f.written):counts[i + 1].start])]
-        named = _asked_apart(listed, found, texts, question) if len(listed) > 2 else []
-        if len(named) >= 2:
-            return tuple(named)
+        text = texts[source]
+        if any(_TOTAL_BEFORE_RE.search(text[:f.start]) for f in counts):
+            continue  # "…, totalt 1 286": the sentence states its sum
+        runs: list[list[Figure]] = []
+        for i, f in enumerate(counts):  # the runs of counts each joined to the next by a comma or "och"
+            if i and _JOINED_RE.fullmatch(text[counts[i - 1].start + len(counts[i - 1].written):f.start]):
+                runs[-1].append(f)
+            else:
+                runs.append([f])
+        asked = set(analyze(question))
+        for run in (r for r in runs if len(r) > 2):
+            named = _asked_apart(run, found, texts, question)
+            listed = set().union(*(_phrase_words(f, found, texts) for f in run))
+            if len(named) >= 2 and not any((_phrase_words(f, found, texts) - listed) & asked
+                                           for f in counts if f not in run):
+                return tuple(named)
     return None
 
 
-# what joins the members of a list ("1 412 KBT-behandlingar, 96 IPT-behandlingar och 188 …"), not a
-# count of what the sentence is about ("De 21 regionerna rapporterade 1 412 …")
-_LISTED_RE = re.compile(r"[,;]|\b(?:och|samt|eller|and|or)\b", re.I)
+# what joins a list's members: a count's noun phrase, then a comma or "och" right before the next
+# count ("1 412 KBT-behandlingar, 96 IPT-behandlingar och 188 …"); not a clause between them ("De
+# 21 regionerna, enligt rapporten, rapporterade 1 412 …")
+_JOINED_RE = re.compile(
+    r"[^,;]*?(?:[,;]|\s(?:och|samt|eller|and|or))\s*(?:(?:cirka|ca\.?|drygt|knappt|about|around)\s+)?", re.I)
 
 
 def _all_named(group: list[Figure], found: list[Figure], texts: list[str], question: str) -> bool:
@@ -403,8 +417,7 @@ def _asked_apart(group: list[Figure], found: list[Figure], texts: list[str], que
     text = texts[group[0].source]
     if any(_TOTAL_BEFORE_RE.search(text[:f.start]) for f in group):
         return []
-    phrases = [{t for w in _phrase_after(f, found, texts).split() if not _ADJECTIVE_RE.fullmatch(w) for t in analyze(w)}
-               for f in group]
+    phrases = [_phrase_words(f, found, texts) for f in group]
     own = [p - set().union(*(o for o in phrases if o is not p)) for p in phrases]
     if not all(own):
         return []
@@ -473,13 +486,15 @@ def _part_of_whole(found: list[Figure], texts: list[str], question: str = "") ->
 
 
 def _shares_noun(part: Figure, whole: Figure, text: str) -> bool:
-    """"118 av de 165 bedömda patienterna": a part without a noun right before "av (de)" and its
-    whole, which counts for both (not "84 av dem inom 90 dagar", nor an amount or a share)."""
+    """"118 av de 165 bedömda patienterna", "27 av regionens 29 vårdcentraler": a part without a noun
+    right before "av (de)" and its whole, which counts for both (not "84 av dem inom 90 dagar", nor
+    an amount or a share)."""
     between = text[part.start + len(part.written):whole.start]
     return not part.unit and whole.unit not in ("kr", "%") and bool(_SHARED_OF_RE.fullmatch(between))
 
 
-_SHARED_OF_RE = re.compile(r"\s+(?:av|of|utav)\s+(?:(?:de|dessa|the|these)\s+)?", re.I)
+# "av de", "av totalt", "av regionens" (a genitive), "of the"
+_SHARED_OF_RE = re.compile(r"\s+(?:av|of|utav)\s+(?:(?:de|dessa|totalt|the|these|all|[^\W\d_]+s)\s+)?", re.I)
 # a whole that a clause opens with: "Av de 1 040 behandlingarna …", "Of the 412 patients …"
 _WHOLE_FIRST_RE = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:av|of)\s+(?:de|dessa|totalt|the|these|all)?\s*$", re.I)
 
@@ -488,6 +503,11 @@ def _named_after(f: Figure, found: list[Figure], texts: list[str], question: str
     """How many of the question's words the words after a figure name, up to the next figure or
     comma ("610 vid regiondrivna vårdcentraler" for "… vid regiondrivna vårdcentraler?")."""
     return len(set(analyze(_phrase_after(f, found, texts))) & set(analyze(question)))
+
+
+def _phrase_words(f: Figure, found: list[Figure], texts: list[str]) -> set[str]:
+    """The analysed words after a figure that name what it counts, adjectives left out."""
+    return {t for w in _phrase_after(f, found, texts).split() if not _ADJECTIVE_RE.fullmatch(w) for t in analyze(w)}
 
 
 def _phrase_after(f: Figure, found: list[Figure], texts: list[str]) -> str:
