@@ -16,6 +16,7 @@ from typing import Any
 
 from ingest.dates import is_year, valid_iso
 from ingest.documents import Properties
+from ingest.numbers import FIGURE_RE
 
 SUPPORTED_EXTENSIONS = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
@@ -149,7 +150,7 @@ def _layout_tables(text: str, rewrap: bool = True) -> str:
         following = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
         if following is not None and row[following] and cells[i]:
             if (following == i + 1 and len(cells[i]) == len(cells[following]) - 1 and lines[i][:1].isspace()
-                    and all(is_year(c) or not _FIGURE_RE.search(c) for c in cells[i])):
+                    and all(is_year(c) or not FIGURE_RE.search(c) for c in cells[i])):
                 # the names of the columns over an empty corner ("      2021   2022", "   KBT   IPT   MMR1")
                 cells[i] = ["", *cells[i]]
             row[i] = row[i] or len(cells[i]) >= 3
@@ -164,9 +165,6 @@ def _layout_tables(text: str, rewrap: bool = True) -> str:
         else:
             out.append(" ".join(line.split()) if rewrap else line)
     return "\n".join(out)
-
-
-_FIGURE_RE = re.compile(r"(?<![^\W\d_])\d")  # a digit that does not end a name ("MMR1")
 
 
 def _keep_whole_tables(cells: list[list[str]], row: list[bool]) -> None:

@@ -87,6 +87,7 @@ WORD_NUMBER = r"(?:(?:" + "|".join(_TENS) + r")(?:" + "|".join(k for k, v in _ON
 # currency code is no name: "SEK12 000")
 DIGITS = (r"(?:(?<=SEK)|(?<![^\W\d_]))\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:[,.]\d+)?"
           r"|\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[,.]\d+)?")
+FIGURE_RE = re.compile(r"(?<![^\W\d_])\d")  # a digit that does not end a name ("MMR2", "KBT1")
 NUMBER_RE = re.compile(rf"(?<![\d,.])(?:{DIGITS})")  # one, not part of a longer number
 _MINUS = r"(?:(?<![^\s(])[-\u2212])"  # a minus sign: "-" or "−" at the start, after a space or "("
 _SCALE = "|".join(sorted((re.escape(s) for s in _SCALES), key=len, reverse=True))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ingest.cleaning import is_list_item, is_table_row
 from ingest.dates import YEAR_RE, dates_in, is_year
 from ingest.metadata import NOT_PLACES, without_organisations
+from ingest.numbers import FIGURE_RE
 
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9–•])")
 _CAPITALISED = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
@@ -100,7 +101,6 @@ def _introduces(line: str) -> bool:
         re.search(r"\b(?:nedan|följande|below|following)\b", text, re.I))
 
 
-_FIGURE_RE = re.compile(r"(?<![^\W\d_])\d")  # a digit that does not end a name ("MMR2", "KBT1")
 
 
 def _names_columns(line: str, cells: list[str], rows: int, named: str) -> bool:
@@ -111,7 +111,7 @@ def _names_columns(line: str, cells: list[str], rows: int, named: str) -> bool:
         return False
     if rows == 1:  # a column may name its year ("| Behandling | Kvinnor | Män | Totalt 2018 | Totalt 2017 |"),
         # and a name may hold a digit ("| År | MMR1 | MMR2 |"): a figure is a number of its own
-        return not any(_FIGURE_RE.search(YEAR_RE.sub("", _label_dates_out(c))) for c in cells[1:])
+        return not any(FIGURE_RE.search(YEAR_RE.sub("", _label_dates_out(c))) for c in cells[1:])
     return rows == 2 and any(c.endswith("-") for c in row_cells(named)) and not any(re.search(r"\d", c) for c in cells)
 
 
