@@ -130,9 +130,6 @@ def _page_text(page: Any) -> str:
         return page.extract_text() or ""
 
 
-_CELL_GAP_RE = re.compile(r"\S(\s{3,})\S")
-
-
 def _layout_tables(text: str, rewrap: bool = True) -> str:
     """Lines whose words stand in three or more columns (gaps of three spaces or more, a figure
     among them, or a header row right above such rows, its corner cell empty or not) are table
@@ -145,7 +142,7 @@ def _layout_tables(text: str, rewrap: bool = True) -> str:
     lines = text.splitlines() if rewrap else text.split("\n")
     cells = [[] if line.lstrip().startswith("|") else [c.strip() for c in re.split(r"\s{3,}", line.strip())
                                                         if c.strip()] for line in lines]
-    row = [len(c) >= 3 and any(re.search(r"\d", x) for x in c) for c in cells]
+    row = [len(c) >= 3 and _with_figures(c) for c in cells]
     for i in range(len(lines) - 1, -1, -1):  # a header of columns right above a row
         following = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
         if following is not None and row[following] and cells[i]:
@@ -167,6 +164,10 @@ def _layout_tables(text: str, rewrap: bool = True) -> str:
     return "\n".join(out)
 
 
+def _with_figures(cells: list[str]) -> bool:
+    return any(re.search(r"\d", c) for c in cells)
+
+
 def _keep_whole_tables(cells: list[list[str]], row: list[bool]) -> None:
     """Unmarks the rows of a run (blank lines between them allowed) that are not of the most common
     shape of the rows under its first (a gap of two spaces joined two cells; on a tie the most
@@ -185,7 +186,7 @@ def _keep_whole_tables(cells: list[list[str]], row: list[bool]) -> None:
         sizes = [len(cells[k]) for k in (run[1:] if len(run) > 2 else run)]  # the rows under a header decide
         shape = max(sizes, key=lambda n: (sizes.count(n), n))
         kept = [k for k in run if len(cells[k]) == shape]
-        with_figures = sum(any(re.search(r"\d", c) for c in cells[k]) for k in kept)
+        with_figures = sum(_with_figures(cells[k]) for k in kept)
         for k in run:
             row[k] = row[k] and k in kept and with_figures >= 2
         i = j

@@ -101,8 +101,6 @@ def _introduces(line: str) -> bool:
         re.search(r"\b(?:nedan|följande|below|following)\b", text, re.I))
 
 
-
-
 def _names_columns(line: str, cells: list[str], rows: int, named: str) -> bool:
     """Whether a table row names the columns instead of holding values: the block's first row,
     without figures (years aside), or the line right under it that carries on its broken words, as a PDF wraps

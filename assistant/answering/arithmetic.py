@@ -136,12 +136,13 @@ def figures(texts: list[str], question: str) -> list[Figure]:
     out = []
     for source, text in enumerate(texts):
         previous = ""
+        swedish = detect_language(text) == "sv"  # an adjective before the noun is skipped in Swedish only
         for q in quantities_in(text):
             if (q.is_year or q.value in stated or (q.start and text[q.start - 1].isalpha()) or _enumerator(text, q)
                     or _joined(text, q)):
                 continue  # a year, a figure the question gives, a part of a name ("MMR2"), a list's "1.", a range
             label = _label_before(text, q.start)
-            unit = q.unit or _noun_after(text, q) or ("" if label or not _elided(text, q) else previous)
+            unit = q.unit or _noun_after(text, q, swedish) or ("" if label or not _elided(text, q) else previous)
             previous = unit if not q.unit else ""
             out.append(Figure(q.value, unit, q.written, q.start, source, label))
     return out
@@ -171,7 +172,7 @@ def _joined(text: str, q: Quantity) -> bool:
     return bool(re.search(r"\d[-–/]$", before) or re.match(r"[-–/]\d", after))
 
 
-def _noun_after(text: str, q: Quantity) -> str:
+def _noun_after(text: str, q: Quantity, swedish: bool) -> str:
     """The unit of a plain number is the word after it ("8,4 dagar", "21 landsting"), past the
     adjective before it ("165 bedömda patienterna", "1 412 avslutade KBT-behandlingar": a Swedish
     adjective before a plural noun ends in -a or -e, a plural noun does not, save the -are and -ande
@@ -179,7 +180,7 @@ def _noun_after(text: str, q: Quantity) -> str:
     compound its head, the last part ("231 MMR-serier" counts what "280 serier" does, "188
     MMR1-serier" too). A word that is no content word ("15 700 under 2008") is none."""
     m = _NOUN_RE.match(text[q.end:])
-    adjective = m and _ADJECTIVE_RE.fullmatch(m.group(1)) and detect_language(text) == "sv"  # not "1 200 people"
+    adjective = swedish and m and _ADJECTIVE_RE.fullmatch(m.group(1))  # not "1 200 people"
     following = _NOUN_RE.match(text[q.end + m.end():]) if m and adjective else None
     if following and _COMMON_NOUN_RE.search(following.group(1)) and analyze(following.group(1)):
         m = following  # one adjective, a common noun after it: not "att", not a name ("avslutade KBT")
@@ -373,6 +374,7 @@ def _named_counts(found: list[Figure], texts: list[str], question: str) -> tuple
     and MMR1 asked together (or two of them): the counts of one sentence's list, named apart, that
     the question names, whatever noun counts each (no percentage or amount among them). None when
     a count outside the list is named too ("1 412 KBT-behandlingar (varav 600 via internet), 96 …")."""
+    asked = set(analyze(question))
     for source in sorted({f.source for f in found}):
         counts = [f for f in found if f.source == source and f.unit not in ("%", "kr")]
         text = texts[source]
@@ -384,12 +386,11 @@ def _named_counts(found: list[Figure], texts: list[str], question: str) -> tuple
                 runs[-1].append(f)
             else:
                 runs.append([f])
-        asked = set(analyze(question))
+        words = {f: _phrase_words(f, found, texts) for f in counts}
         for run in (r for r in runs if len(r) > 2):
             named = _asked_apart(run, found, texts, question)
-            listed = set().union(*(_phrase_words(f, found, texts) for f in run))
-            if len(named) >= 2 and not any((_phrase_words(f, found, texts) - listed) & asked
-                                           for f in counts if f not in run):
+            listed = set().union(*(words[f] for f in run))
+            if len(named) >= 2 and not any((words[f] - listed) & asked for f in counts if f not in run):
                 return tuple(named)
     return None
 
@@ -494,9 +495,10 @@ def _shares_noun(part: Figure, whole: Figure, text: str) -> bool:
 
 
 # "av de", "av totalt", "av regionens" (a genitive), "of the"
-_SHARED_OF_RE = re.compile(r"\s+(?:av|of|utav)\s+(?:(?:de|dessa|totalt|the|these|all|[^\W\d_]+s)\s+)?", re.I)
+_OF_THE = r"(?:de|dessa|totalt|the|these|all)"  # what may stand between "av"/"of" and a whole
+_SHARED_OF_RE = re.compile(rf"\s+(?:av|of|utav)\s+(?:(?:{_OF_THE}|[^\W\d_]+s)\s+)?", re.I)
 # a whole that a clause opens with: "Av de 1 040 behandlingarna …", "Of the 412 patients …"
-_WHOLE_FIRST_RE = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:av|of)\s+(?:de|dessa|totalt|the|these|all)?\s*$", re.I)
+_WHOLE_FIRST_RE = re.compile(rf"(?:^|[.;:]\s+|,\s+)(?:av|of)\s+{_OF_THE}?\s*$", re.I)
 
 
 def _named_after(f: Figure, found: list[Figure], texts: list[str], question: str) -> int:
