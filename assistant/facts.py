@@ -118,12 +118,17 @@ def has_fact(kind: str, text: str) -> bool:
 
 # The unit a table's column header or lead-in names for the bare figures under it: "Mkr", "(tkr)",
 # "Miljoner kronor", "Andel (%)", "Belopp i kronor". The first the label names is the column's.
+# A time unit too ("Väntetid (dagar)", "Timmar per patient", "Median, weeks"): "3,8" under it is a duration.
 _COLUMN_UNIT_RE = re.compile(
-    r"(?<![\w%])(miljoner kronor|miljarder kronor|mkr|mnkr|msek|tkr|kronor|kr|sek|%|procent|andel)(?![\w%])", re.I)
+    r"(?<![\w%])(miljoner kronor|miljarder kronor|mkr|mnkr|msek|tkr|kronor|kr|sek|%|procent|andel|"
+    r"dagar|days|veckor|weeks|månader|months|timmar|hours|minuter|minutes)(?![\w%])", re.I)
 _UNIT_OF_LABEL = {"miljoner kronor": "miljoner kronor", "miljarder kronor": "miljarder kronor", "mkr": "Mkr",
                   "mnkr": "Mkr", "msek": "Mkr", "tkr": "tkr", "kronor": "kronor", "kr": "kronor", "sek": "kronor",
-                  "%": "%", "procent": "%", "andel": "%"}
+                  "%": "%", "procent": "%", "andel": "%", "dagar": "dagar", "days": "dagar", "veckor": "veckor",
+                  "weeks": "veckor", "månader": "månader", "months": "månader", "timmar": "timmar", "hours": "timmar",
+                  "minuter": "minuter", "minutes": "minuter"}
 MONEY_UNITS = frozenset({"miljoner kronor", "miljarder kronor", "Mkr", "tkr", "kronor"})
+TIME_UNITS = frozenset({"dagar", "veckor", "månader", "timmar", "minuter"})
 _BARE_FIGURE_RE = re.compile(rf"[-\u2212]?\s*(?:{DIGITS})")
 
 

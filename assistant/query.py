@@ -107,11 +107,12 @@ def _with_plain_spellings() -> dict[str, list[str]]:
             for kind, phrases in types.items()}
 
 
-# "När räknas ett besök som genomfört?", "When is a visit considered completed?" ask for a
-# condition, not a time: "när"/"when" opening a question whose verb is one of judging or counting
+# "När räknas ett besök som genomfört?", "When is a visit considered completed?", "When does a
+# treatment count as completed?" ask for a condition, not a time: "när"/"when" opening a question
+# whose verb is one of judging or counting
 _CONDITION_RE = re.compile(
-    r"^(?:när|when)\b(?:\s+\S+){0,5}?\s+(?:räknas|räknades|anses|ansågs|bedöms|bedömdes|betraktas|klassas|"
-    r"klassificeras|counted|considered|regarded|classed|deemed)\b")
+    r"^(?:när|when)\b(?:\s+\S+){0,7}?\s+(?:räknas|räknades|anses|ansågs|bedöms|bedömdes|betraktas|klassas|"
+    r"klassificeras|counted|considered|regarded|classed|deemed|counts?\s+as)\b")
 
 # English "who" after a noun or pronoun is a relative pronoun ("people who are on sick leave",
 # "those who qualify"): it asks for no one. Asking, it opens the question or follows "and", "or",

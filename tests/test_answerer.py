@@ -1331,3 +1331,22 @@ def test_a_neighbour_about_another_thing_does_not_join_a_descriptive_answer() ->
     """The sentence after goes on about waiting times, but MMR1's: its figure is no answer about MMR2."""
     answerable, text = answer("läget för mmr2 på länssjukhuset hösten 2019", WAITS)
     assert answerable and "22 veckor" in text and "9 veckor" not in text
+
+
+GLOSSARY = """Förkortningar
+
+NRS – Nationella registret över smärtrehabilitering
+
+Registrering i NRS är inte ett villkor för ersättningen 2014."""
+
+
+def test_a_glossary_line_that_spells_out_the_abbreviation_asked_may_answer() -> None:
+    """The glossary line has no full stop and states no figure, so it looks like a heading; for
+    "Vad står NRS för?" it is the answer, and the sentence that only uses NRS is not."""
+    eligible = scored("Vad står NRS för?", page=GLOSSARY)
+    spelt = [s for s in eligible if s.candidate.text.startswith("NRS –")]
+    assert spelt and spelt[0].values["spelt_out"] == 1.0
+    assert next(s for s in eligible if s.candidate.text.startswith("Registrering")).values["spelt_out"] == 0.0
+    # another question does not lift the gate: the same line is a heading for it
+    assert not any(s.candidate.text.startswith("NRS –") for s in scored("Hur många är registrerade i NRS?",
+                                                                          page=GLOSSARY))

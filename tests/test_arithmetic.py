@@ -24,6 +24,13 @@ pytestmark = pytest.mark.unit
     ("Hur mycket fick regionen 2016?", None),
     ("Hur mycket fick regionen totalt 2016?", None),  # a stated total: nothing to add up
     ("hur mycket fick regionen sammanlagt 2016-2019", "sum"),  # each year of the range
+    # a change between two points after a modal or in the infinitive; "go up"; "skilde mellan"
+    ("Hur mycket beräknades anslaget minska från 2018 till 2019?", "difference"),
+    ("How much would the budget increase from 2020 to the proposal for 2021?", "difference"),
+    ("how much did the mmr1 rate go up between 2011 and 2015", "difference"),
+    ("Hur många poäng skilde mellan de två anbuden?", "difference"),
+    ("Hur mycket beräknas kostnaderna öka per år om riktlinjerna följs?", None),  # one change, stated
+    ("Hur mycket ska regionen öka antalet behandlingar?", None),
 ])
 def test_the_operation_a_question_asks_for(question: str, kind: str | None) -> None:
     assert operation(question) == kind

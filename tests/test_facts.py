@@ -181,6 +181,17 @@ def test_a_row_under_an_amount_column_holds_an_amount() -> None:
     assert has_fact("percent", with_column_units("| KBT | 43 |", ("Behandling", "Andel kvinnor")))
 
 
+def test_a_row_under_a_time_column_holds_a_duration() -> None:
+    """"3,8" under "Timmar per patient" and "94" under "Väntetid 2015 (dagar)" are durations; a
+    compound that only ends in a time word ("Vårddagar") names no unit."""
+    assert not has_fact("duration", "| Kv 3 | 159 | 3,8 |")
+    header = ("Kvartal", "Patienter", "Timmar per patient")
+    assert has_fact("duration", with_column_units("| Kv 3 | 159 | 3,8 |", header))
+    assert with_column_units("| Hemse | 94 | 107 |", ("Vårdcentral", "Väntetid 2015 (dagar)", "Median, weeks")) == \
+        "| Hemse | 94 dagar | 107 veckor |"
+    assert with_column_units("| Hemse | 94 |", ("Vårdcentral", "Vårddagar")) == "| Hemse | 94 |"
+
+
 @pytest.mark.parametrize(("text", "held"), [
     ("Dnr RS 2023-00417", True), ("Diarienummer: 16RS2381", True), ("S2019/05312/SF", True),
     ("Rapport 2018:4", True), ("Beslutet fattades i § 87.", True), ("Skriftlig fråga 2019/20:412", True),

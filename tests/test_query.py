@@ -113,6 +113,7 @@ def test_no_cue_falls_back_to_the_default() -> None:
         ("När räknas ett besök som genomfört?", "other"),
         ("När anses en patient vara färdigbehandlad?", "other"),
         ("When is a treatment considered completed?", "other"),
+        ("When does a CBT or IPT treatment count as completed?", "other"),
         ("Hur lång blir kön till smärtteamet?", "duration"),  # "hur lång" is a length of time
         # "who" after a noun is a relative pronoun: it asks for no one
         ("Does the support cover patients who work part time?", "other"),

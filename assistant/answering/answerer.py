@@ -115,7 +115,8 @@ class Answerer:
     def gated(q: Question, scored: list[Scored]) -> list[Scored]:
         """The candidates that may answer at all (the gates; the trace shows which removed what):
         not a heading, a lead-in or an FAQ's question, which name a topic and state nothing (for "Vem
-        …?" one that names a person answers: "Svar på skriftlig fråga … av Maria Ek (L)"); not a
+        …?" one that names a person answers: "Svar på skriftlig fråga … av Maria Ek (L)"; for "Vad
+        står NRS för?" a glossary line that spells it out: "NRS – Nationella registret …"); not a
         unit whose own words (or lead-in, table header) name years and none of those asked (another
         year's figure is the worst wrong answer); for "Vem …?", a unit naming a person, a role or an
         organisation the question does not name; for a question that dates the document it asks
@@ -125,7 +126,8 @@ class Answerer:
             c = s.candidate
             named = q.kind == "person" and (is_byline(c.text) or names_a_person(c.text))
             numbered = q.kind == "reference" and has_fact("reference", c.text)  # "Dnr RS 2015-00417" names no year
-            reason = ("heading" if c.heading and not (named or numbered)
+            spelt = s.values.get("spelt_out", 0.0) > 0  # a glossary line: "NRS – Nationella registret …"
+            reason = ("heading" if c.heading and not (named or numbered or spelt)
                       else "another_year" if s.values["other_year"] >= (0.5 if q.asks_fact else 1.0) and not numbered
                       else "no_person_named" if q.kind == "person" and not _names_someone(c.text, q.query.text)
                       else "another_document_date" if q.query.doc_years and not _dated(c, q.query.doc_years)

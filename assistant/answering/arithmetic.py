@@ -59,6 +59,14 @@ DIFFERENCE_RE = re.compile(
     r"by how (?:much|many)|how much (?:more|less|higher|lower|bigger|smaller)|how many (?:more|fewer)|difference|"
     r"percentage points? (?:higher|lower|more|less)|"
     r"how much did (?:\S+\s+){0,6}?(?:rise|increase|fall|decrease|drop|grow|change)|"
+    # a change between two points in the infinitive or after a modal ("Hur mycket beräknades anslaget
+    # minska från 2018 till 2019?", "How much would the budget increase from 2020 to 2021?", "… go up
+    # between 2011 and 2015"); both points named, not a change stated alone ("… öka per år")
+    r"hur (?:mycket|många) (?:\S+\s+){0,6}?(?:öka|minska|höjas|sänkas|stiga|sjunka|förändras)\s+(?:\S+\s+){0,4}?"
+    r"(?:från|mellan)\b|"
+    r"how much (?:did|would|will|has|have|does|do|could) (?:\S+\s+){0,8}?(?:rise|increase|fall|decrease|drop|grow|"
+    r"change|go up|go down|shrink)\s+(?:\S+\s+){0,4}?(?:from|between)\b|"
+    r"hur (?:många|mycket) (?:\S+\s+){0,2}?skil(?:j?de|jer) (?:det\s+)?mellan\b|"
     # a comparative right after "hur mycket" / "how much" that a "than" follows: "hur mycket kortare
     # … än …", "how much cheaper … than …" (not "hur många patienter väntade längre än 90 dagar")
     rf"(?:hur mycket|how much)\s+{_COMPARATIVE}\b(?:\s+\S+){{0,10}}?\s+(?:än|than|jämfört med|compared (?:with|to))\b)",

@@ -11,7 +11,7 @@ from assistant.answering.arithmetic import TOTAL_RE, operation
 from assistant.answering.candidates import Candidate
 from assistant.answering.question import Question, typed_words
 from assistant.expansion import anchor_groups, qualifier_heads
-from assistant.facts import MONEY_UNITS, has_fact, unit_named
+from assistant.facts import MONEY_UNITS, TIME_UNITS, has_fact, unit_named
 from ingest.analysis import analyze
 from ingest.dates import years_in
 from ingest.units import row_cells
@@ -105,13 +105,15 @@ def _column_named(q: Question, pairs: list[tuple[str, str]]) -> list[tuple[str, 
 
 def _of_kind(kind: str, name: str, value: str) -> bool:
     """Whether a column holds the kind of figure asked: a sum of money ("Utbetalt (kr)"), a share
-    ("Andel (%)"), or a count (a bare number under a name that names no unit). Other kinds: never,
-    so the whole row is quoted."""
+    ("Andel (%)"), a duration ("Väntetid (dagar)"), or a count (a bare number under a name that names
+    no unit). Other kinds: never, so the whole row is quoted."""
     unit = unit_named(name)
     if kind == "amount":
         return unit in MONEY_UNITS or has_fact("amount", value)
     if kind == "percent":
         return unit == "%" or has_fact("percent", value)
+    if kind == "duration":
+        return unit in TIME_UNITS or has_fact("duration", value)
     if kind == "count":
         return not unit and not has_fact("amount", value) and not has_fact("percent", value)
     return False

@@ -24,6 +24,7 @@ from assistant.expansion import anchor_groups, qualifier_heads, sibling_sets
 from assistant.facts import has_fact
 from assistant.people import names_a_person, names_a_role, roles_asked, roles_named
 from assistant.vocabulary import near_vocabulary
+from ingest.abbreviations import spells_out
 from ingest.analysis import analyze
 from ingest.dates import dates_in, nearest_years, year_positions, year_roles, years_in
 from ingest.metadata import organisations_in
@@ -560,6 +561,13 @@ def definition(q: Question, c: Candidate, pool: Pool) -> float:
 
 
 @feature
+def spelt_out(q: Question, c: Candidate, pool: Pool) -> float:
+    """For "Vad står NRS för?" / "What does RK mean?": 1 when the unit spells the abbreviation out
+    ("Nationella registret över smärtrehabilitering (NRS)", "RK – rehabkoordinator"), else 0."""
+    return 1.0 if q.abbreviation and spells_out(q.abbreviation, c.text) else 0.0
+
+
+@feature
 def person(q: Question, c: Candidate, pool: Pool) -> float:
     """For "Vem …?": +1 when the unit names a person with a role ("Anna Lind, regiondirektör"),
     the role the question asks for when it names one ("Vem var ordförande …?", "Who chaired …?"
@@ -718,6 +726,12 @@ def best_fact_near(q: Question, ranked: list[dict[str, float]]) -> float:
 def best_missing(q: Question, ranked: list[dict[str, float]]) -> float:
     """The rarest word of the question the best unit and its surroundings leave unsaid (feature missing)."""
     return ranked[0]["missing"] if ranked else 0.0
+
+
+@decision
+def best_spelt_out(q: Question, ranked: list[dict[str, float]]) -> float:
+    """Whether the best unit spells out the abbreviation the question asks about (feature spelt_out)."""
+    return ranked[0]["spelt_out"] if ranked else 0.0
 
 
 @decision

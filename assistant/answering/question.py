@@ -17,6 +17,7 @@ from assistant.people import asks_for_person
 from assistant.query import Query
 from assistant.spelling import Speller
 from assistant.vocabulary import QUESTION_WORDS, document_noun, proper_words
+from ingest.abbreviations import ABBREVIATION_RE
 from ingest.analysis import analyze
 from ingest.dates import is_year
 from ingest.metadata import aliases
@@ -41,6 +42,7 @@ class Question:
     unknown_topic: str = ""  # its topic ("Vad kostar X?"), when X is a Swedish word no document uses
     parts: tuple[str, str] | None = None  # the two questions of one that asks two things (coordination.py)
     defined: frozenset[str] = frozenset()  # for a definition question: what it asks to have defined
+    abbreviation: str = ""  # for a definition question: the abbreviation it asks to have spelt out ("NRS")
     own: frozenset[str] = frozenset()  # the terms its own words give (not the expansions' alternatives)
     english_only: frozenset[str] = frozenset()  # of an English question's terms, those no Swedish document uses
 
@@ -67,11 +69,13 @@ class Question:
 
 
 _DEFINITION_RE = re.compile(
-    r"^(?:och\s+)?(?:vad|va)\s+(?:är|e|betyder|innebär|menas med|avses med|står\s+\S+\s+för)\s+(?!det\b)"
+    r"^(?:och\s+)?(?:vad|va)\s+(?:är|e|betyder|innebär|menas med|avses med)\s+(?!det\b)"
+    r"|^(?:och\s+)?(?:vad|va)\s+står\s+(?:\S+\s+){1,3}?för\b"
     r"|^(?:and\s+)?what\s+(?:is|are)\s+(?!the\s+(?:rate|amount|total|deadline|share|number))"
     # "What does MMR stand for?" asks for a definition; "What does ISF recommend?" does not
     r"|^(?:and\s+)?what\s+(?:does|do)\s+(?:\S+\s+){0,5}?(?:mean|stand\s+for)\b"
     r"|\bvad\s+(?:innebär|betyder)\b|\bwhat\s+(?:is\s+meant\s+by|does\s+\S+\s+mean)\b"
+    r"|\bwhat\s+does\s+(?:the\s+(?:abbreviation|acronym)\s+)?\S+\s+stand\s+for\b"
     r"|\bvad\s+(?:avses|menas)\s+med\b|\bhur\s+(?:definieras|beskrivs|förklaras)\b|\bhur beskriver\b.*\bvad\b"
     r"|\bvad\s+(?:gör|är)\s+en\b|\bhow\s+(?:is|are)\s+\S+(?:\s+\S+)?\s+defined\b|\bwhat\s+(?:is|are)\s+an?\b"
     r"|\bdefinition\b",
@@ -80,16 +84,39 @@ _DEFINITION_RE = re.compile(
 _DEFINED_END_RE = re.compile(r"\s(?:för|i|enligt|inom|hos|vid|på|under|in|for|according|at|within|by)\s|[?,;]", re.I)
 
 
-def defined_words(text: str) -> frozenset[str]:
-    """The analysed words of what a definition question asks to have defined: what follows its
-    cue, up to the first preposition ("Hur definieras väntetid i Region X:s uppföljning?" ->
-    väntetid; "Vad innebär rehabiliteringsgarantin för landstingen?" -> rehabiliteringsgarantin)."""
-    found = _DEFINITION_RE.search(text.strip().casefold())
+# a cue that stands around what it asks to have defined: "Vad står (förkortningen) NRS för?",
+# "What does RK mean?", "What does the abbreviation FMT stand for?"; not "What does ISF mean by …?"
+_AROUND_RE = re.compile(r"\bstår\s+(?P<sv>[^?]{1,40}?)\s+för\b"
+                        r"|\bwhat\s+(?:does|do)\s+(?P<en>[^?]{1,40}?)\s+(?:mean|stand\s+for)\b(?!\s+by\b)", re.I)
+
+
+def defined_span(text: str) -> str:
+    """What a definition question asks to have defined, as written: what follows its cue, up to
+    the first preposition ("Hur definieras väntetid i Region X:s uppföljning?" -> "väntetid";
+    "Vad innebär rehabiliteringsgarantin för landstingen?" -> "rehabiliteringsgarantin"), or what
+    the cue stands around ("Vad står NRS för i SKL:s svar?" -> "NRS"); "" for another question."""
+    stripped = text.strip()
+    found = _DEFINITION_RE.search(stripped.casefold())
     if found is None:
-        return frozenset()
-    rest = text.strip()[found.end():]
+        return ""
+    around = _AROUND_RE.search(stripped)
+    if around:
+        return around.group("sv") or around.group("en")
+    rest = re.sub(r"^\s*by\b", "", stripped[found.end():], flags=re.I)  # "What does ISF mean by 'net days'?"
     cut = _DEFINED_END_RE.search(rest)
-    return frozenset(analyze(rest[:cut.start()] if cut else rest))
+    return rest[:cut.start()] if cut else rest
+
+
+def defined_words(text: str) -> frozenset[str]:
+    """The analysed words of what a definition question asks to have defined (defined_span)."""
+    return frozenset(analyze(defined_span(text)))
+
+
+def asked_abbreviation(text: str) -> str:
+    """The abbreviation a definition question asks to have spelt out ("Vad står NRS för?" -> "NRS",
+    "What does the 'A' in IPT-A stand for?" -> "IPT-A"), or ""."""
+    found = ABBREVIATION_RE.search(defined_span(text))
+    return found.group("abbreviation") if found else ""
 
 
 _LIST_HEAD_RE = re.compile(r"\b(?:vilka|which|what)\s+([^\W\d_]{4,})", re.I)
@@ -245,6 +272,7 @@ def analyse(query: Query, idf: dict[str, float], speller: Speller,
         unknown=len(unknown) / len(content) if content else 0.0,
         uncovered=tuple(uncovered_concepts(query.text, idf)), rare=rare, source=source_fields(text),
         unknown_topic=unknown_topic, parts=coordination.parts(query.text), defined=defined_words(query.text),
+        abbreviation=asked_abbreviation(query.text),
         own=own, english_only=frozenset(terms) & english_only if query.language == "en" else frozenset(),
     )
 
