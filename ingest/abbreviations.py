@@ -3,7 +3,8 @@
 Agencies write an abbreviation out once, in one of a few shapes, and use it bare afterwards:
 "rehabkoordinatorer (RK)", "Nationella registret över smärtrehabilitering (NRS)",
 "FMR (försäkringsmedicinsk rådgivare)", "NRS – Nationella registret …", "RK: rehabkoordinator",
-"iKBT står för internetbaserad KBT". The words that spell it out begin with its first letter and
+"iKBT står för internetbaserad KBT", a glossary table's row "| NRS | Nationella registret … |",
+"rehabkoordinatorer (i denna plan förkortat RK)". The words that spell it out begin with its first letter and
 hold its other letters in order ("försäkringsmedicinsk rådgivare" for FMR; within a compound:
 "rehabkoordinator" for RK)."""
 
@@ -19,8 +20,11 @@ ABBREVIATION_RE = re.compile(
 _WORD_RE = re.compile(r"[^\W\d_][\wåäö-]*")
 # what follows an abbreviation that is about to be spelt out: a dash, a colon, an equals sign or
 # an opening parenthesis, or a verb that says so; emphasis and quotes may close around it first
-_AFTER_RE = re.compile(r"[*\"'”’]*\s*(?:[–—:=-]|\(|står\s+för|betyder|stands\s+for|means)\s*", re.I)
-_PHRASE_END_RE = re.compile(r"[).;,\n]")
+_AFTER_RE = re.compile(r"[*\"'”’]*\s*(?:[–—:=|-]|\(|står\s+för|betyder|stands\s+for|means)\s*", re.I)
+_PHRASE_END_RE = re.compile(r"[).;,|\n]")
+# a parenthesis may say how the abbreviation is made before naming it: "rehabkoordinatorer (i denna
+# plan förkortat RK)", "(nedan kallad FMT)"
+_OPENED_RE = re.compile(r"\(([^()]{0,50})$")
 _EXTRA_WORDS = 3  # the words that spell out an abbreviation of n letters: at most n + this many
 
 
@@ -58,8 +62,9 @@ def spells_out(abbreviation: str, text: str) -> bool:
             if any(_spelt(letters, words[:n]) for n in range(1, len(letters) + _EXTRA_WORDS + 1)):
                 return True
         before = text[max(0, m.start() - 160):m.start()]
-        if re.search(r"\(\s*$", before):
-            words = _WORD_RE.findall(before[:before.rstrip().rfind("(")])
+        opened = _OPENED_RE.search(before)
+        if opened and len(_WORD_RE.findall(opened.group(1))) <= 6:
+            words = _WORD_RE.findall(before[:opened.start()])
             if any(_spelt(letters, words[i:]) for i in range(max(0, len(words) - len(letters) - _EXTRA_WORDS),
                                                             len(words))):
                 return True

@@ -18,6 +18,8 @@ pytestmark = pytest.mark.unit
     ("CLV", "CLV står för Centrallasarettet Växjö."),
     ("SMD", "The effect is given as a standardised mean difference (SMD) of 0.2."),
     ("HC", "HC: hälsocentral"),
+    ("NRS", "| NRS | Nationella registret över smärtrehabilitering |"),  # a glossary table's row
+    ("RK", "Insatserna utförs av **rehabkoordinatorer** (i denna plan förkortat RK)."),
 ])
 def test_a_text_that_spells_an_abbreviation_out(abbreviation: str, text: str) -> None:
     assert spells_out(abbreviation, text)
@@ -30,6 +32,8 @@ def test_a_text_that_spells_an_abbreviation_out(abbreviation: str, text: str) ->
     ("FMR", "Rådgivare finns i tre regioner (FMR)."),  # the word before does not begin with its letter
     ("NRS", "Nationella registret över smärtrehabilitering finns sedan 1998."),  # not named at all
     ("RK", "RK – 12 st"),
+    ("KBT", "| KBT | 12 | 4 300 |"),  # a table's row that only counts it
+    ("RK", "Varje RK (se bilaga 2 och 3 om hur regionerna har valt att organisera arbetet) har en ersättare."),
 ])
 def test_a_text_that_only_uses_an_abbreviation(abbreviation: str, text: str) -> None:
     assert not spells_out(abbreviation, text)
@@ -43,6 +47,8 @@ def test_a_text_that_only_uses_an_abbreviation(abbreviation: str, text: str) -> 
     ("What is an FMR in Region Sörmland's memo?", "an FMR", "FMR"),
     ("Vad betyder förkortningen iKBT i nyheten?", "förkortningen iKBT", "iKBT"),
     ("Vad menas med väntetid i Region X:s uppföljning?", "väntetid", ""),
+    ("In the Uppsala MMR2 FAQ, what is SMR?", "SMR", "SMR"),  # after a comma
+    ("whats VPÖ in the blekinge kbt report?", "VPÖ", "VPÖ"),  # as chat writes it
 ])
 def test_what_a_definition_question_asks_to_have_spelt_out(question: str, span: str, abbreviation: str) -> None:
     assert defined_span(question).strip() == span

@@ -71,12 +71,18 @@ class Question:
 _DEFINITION_RE = re.compile(
     r"^(?:och\s+)?(?:vad|va)\s+(?:är|e|betyder|innebär|menas med|avses med)\s+(?!det\b)"
     r"|^(?:och\s+)?(?:vad|va)\s+står\s+(?:\S+\s+){1,3}?för\b"
-    r"|^(?:and\s+)?what\s+(?:is|are)\s+(?!the\s+(?:rate|amount|total|deadline|share|number))"
+    # also opening a clause after a comma ("In the Uppsala FAQ, what is SMR?"), and as chat writes it ("whats")
+    r"|(?:^|[,:;]\s*)(?:and\s+)?what(?:\s+(?:is|are)|'s|’s|s)\s+(?!the\s+(?:rate|amount|total|deadline|share|number))"
     # "What does MMR stand for?" asks for a definition; "What does ISF recommend?" does not
     r"|^(?:and\s+)?what\s+(?:does|do)\s+(?:\S+\s+){0,5}?(?:mean|stand\s+for)\b"
     r"|\bvad\s+(?:innebär|betyder)\b|\bwhat\s+(?:is\s+meant\s+by|does\s+\S+\s+mean)\b"
     r"|\bwhat\s+does\s+(?:the\s+(?:abbreviation|acronym)\s+)?\S+\s+stand\s+for\b"
     r"|\bvad\s+(?:avses|menas)\s+med\b|\bhur\s+(?:definieras|beskrivs|förklaras)\b|\bhur beskriver\b.*\bvad\b"
+    # what counts as something, and how (or with what word) a named writer defines it: "Vad räknas som en
+    # avslutad behandling?", "What counts as …?", "Hur definierar Socialstyrelsen …?", "How does SKR's
+    # Q&A define …?", "Vad menar SKL med årsarbetare?"
+    r"|^(?:och\s+)?(?:vad|va)\s+räknas\s+som\b|^(?:and\s+)?what\s+counts\s+as\b|\bhur\s+definierar\b"
+    r"|\bhow\s+(?:does|do)\s+(?:\S+\s+){1,8}?define\b|\bvad\s+menar\s+(?:\S+\s+){1,4}?med\b"
     r"|\bvad\s+(?:gör|är)\s+en\b|\bhow\s+(?:is|are)\s+\S+(?:\s+\S+)?\s+defined\b|\bwhat\s+(?:is|are)\s+an?\b"
     r"|\bdefinition\b",
     re.I,
