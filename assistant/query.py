@@ -11,7 +11,7 @@ from assistant.data import question_types
 from assistant.expansion import anchor_groups, expansions
 from assistant.models import Turn
 from assistant.organisations import organisations_named
-from assistant.people import asks_for_group
+from assistant.people import NAME_RE, asks_for_group
 from assistant.spelling import written_out
 from ingest.dates import YEAR, YEAR_RE, years_in
 
@@ -151,6 +151,9 @@ def resolve(question: str, history: list[Turn]) -> Query:
     previous_user = [t.content for t in history if t.role == "user" and t.content.strip()]
     previous = written_out(previous_user[-1]) if previous_user else ""
     original, question = question, written_out(question)  # "hur mkt …" asks what "hur mycket …" asks
+    answers = [t.content for t in history if t.role == "assistant" and t.content.strip()]
+    if previous and answers:  # "Vilket parti tillhör hon?": the person the last answer named
+        question = _person_for_pronoun(question, answers[-1])
     language = detect_language(question, default=detect_language(previous) if previous else "sv")
     if not previous or not _is_followup(question):
         return _query(original, question, language)
@@ -159,6 +162,34 @@ def resolve(question: str, history: list[Turn]) -> Query:
     if kind == "other":
         kind = question_kind(previous)
     return _query(original, text, language, kind=kind, is_followup=True, previous=previous)
+
+
+# a third person standing for someone: "Vilket telefonnummer har hon?", "Which party is he in?"
+_PERSON_PRONOUN_RE = re.compile(r"(?<![\wåäö])(?:hon|han|hen|henne|honom|hennes|hans|she|he|her|him|his)(?![\wåäö])",
+                                re.I)
+# where an answer's own words begin: after its lead ("Enligt Region X, 2017:", "According to SKR:")
+_ANSWER_LEAD_RE = re.compile(r"^(?:enligt|according to)\b[^:]{0,120}:\s*", re.I)
+
+
+def _person_for_pronoun(question: str, answer: str) -> str:
+    """A follow-up that says "hon"/"he" for someone, with the name of the person the last answer
+    named first in place of the pronoun ("Vilket parti tillhör hon?" after "… Annika Strandhäll (S)
+    …" -> "Vilket parti tillhör Annika Strandhäll?"); unchanged when it names no one or no pronoun
+    stands for a person."""
+    pronoun = _PERSON_PRONOUN_RE.search(question)
+    if pronoun is None:
+        return question
+    body = _ANSWER_LEAD_RE.sub("", answer.strip())
+    for found in NAME_RE.finditer(body):
+        name = found.group(0)
+        if not organisations_named(name) and name.split()[0].casefold() not in _NOT_A_FIRST_NAME:
+            return question[:pronoun.start()] + name + question[pronoun.end():]
+    return question
+
+
+# capitalised words that open two-word names that are no person's ("Enligt Riksdagen", "Region Dalarna")
+_NOT_A_FIRST_NAME = frozenset({"enligt", "according", "region", "landstinget", "regionen", "the", "in", "i", "för",
+                               "vid", "och", "and", "svar", "fråga", "det", "den", "de", "om"})
 
 
 def _merge(question: str, previous: str) -> str:

@@ -309,3 +309,15 @@ def test_chat_spellings_are_read_as_what_they_mean() -> None:
 def test_who_may_receive_something_is_a_group_not_a_person(question: str) -> None:
     assert question_kind(question) == "other"
     assert question_kind("Vem undertecknade beslutet?") == "who"
+
+
+def test_a_pronoun_in_a_follow_up_stands_for_the_person_the_last_answer_named() -> None:
+    history = [Turn("user", "Vem svarade på interpellationen om rehabiliteringsgarantins framtid 2014?"),
+               Turn("assistant", "Enligt Riksdagen, 2014: Interpellationen besvarades av socialförsäkringsminister "
+                                 "Annika Strandhäll (S) den 2 december. [1]")]
+    assert resolve("Och vilket parti tillhör hon?", history).text.startswith("vilket parti tillhör Annika Strandhäll?")
+    # an organisation is no person ("Region Dalarna"), nor the answer's lead ("Enligt Riksdagen")
+    history = [Turn("user", "Vem ansvarar för rapporteringen?"),
+               Turn("assistant", "Enligt Region Dalarna: Ansvaret ligger hos Region Dalarna. [1]")]
+    assert "hon" in resolve("Vilket telefonnummer har hon?", history).text
+    assert resolve("Hur mycket fick han?", []).text == "Hur mycket fick han?"  # no answer before it
