@@ -133,9 +133,15 @@ _BARE_FIGURE_RE = re.compile(rf"[-\u2212]?\s*(?:{DIGITS})")
 
 
 def unit_named(label: str) -> str:
-    """The unit a table's column name or lead-in names ("Belopp (tkr)" -> "tkr"; "" for none)."""
-    m = _COLUMN_UNIT_RE.search(label)
-    return _UNIT_OF_LABEL[m.group(1).casefold()] if m else ""
+    """The unit a table's column name or lead-in names ("Belopp (tkr)" -> "tkr", "Väntetid (dagar)"
+    -> "dagar"; "" for none). A time after a figure is a limit the column counts against, not its
+    unit ("Antal som väntat > 90 dagar", "inom 30 dagar")."""
+    for m in _COLUMN_UNIT_RE.finditer(label):
+        unit = _UNIT_OF_LABEL[m.group(1).casefold()]
+        if unit in TIME_UNITS and re.search(r"[\d<>≤≥]\s*$", label[:m.start()]):
+            continue
+        return unit
+    return ""
 
 
 def with_column_units(row: str, header: tuple[str, ...] = (), lead_in: str = "") -> str:

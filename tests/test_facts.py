@@ -190,6 +190,10 @@ def test_a_row_under_a_time_column_holds_a_duration() -> None:
     assert with_column_units("| Hemse | 94 | 107 |", ("Vårdcentral", "Väntetid 2015 (dagar)", "Median, weeks")) == \
         "| Hemse | 94 dagar | 107 veckor |"
     assert with_column_units("| Hemse | 94 |", ("Vårdcentral", "Vårddagar")) == "| Hemse | 94 |"
+    # a time after a figure is the limit a column counts against, not its unit
+    assert with_column_units("| Hemse | 12 | 40 |", ("Vårdcentral", "Väntat > 90 dagar", "Behandlade inom 30 dagar")) \
+        == "| Hemse | 12 | 40 |"
+    assert with_column_units("| Hemse | 12 |", (), "Antal patienter som väntat mer än 90 dagar:") == "| Hemse | 12 |"
 
 
 @pytest.mark.parametrize(("text", "held"), [
