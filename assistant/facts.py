@@ -138,10 +138,18 @@ def unit_named(label: str) -> str:
     unit ("Antal som väntat > 90 dagar", "inom 30 dagar")."""
     for m in _COLUMN_UNIT_RE.finditer(label):
         unit = _UNIT_OF_LABEL[m.group(1).casefold()]
-        if unit in TIME_UNITS and re.search(r"[\d<>≤≥]\s*$", label[:m.start()]):
+        if unit in TIME_UNITS and (_LIMIT_BEFORE_RE.search(label[:m.start()]) or _LIMIT_AFTER_RE.match(label, m.end())):
             continue
         return unit
     return ""
+
+
+# a limit a column counts against, not its unit: a figure or a number word before the time ("> 90
+# dagar", "90+ dagar", "mer än tre månader", "within two weeks") or after it ("Dagar 1–14", "Dagar >90")
+_LIMIT_BEFORE_RE = re.compile(r"(?:[\d<>≤≥+]|\b(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|trettio|"
+                              r"sextio|nittio|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                              r"thirty|sixty|ninety))\s*$", re.I)
+_LIMIT_AFTER_RE = re.compile(r"\s*[\d<>≤≥]")
 
 
 def with_column_units(row: str, header: tuple[str, ...] = (), lead_in: str = "") -> str:
@@ -165,6 +173,8 @@ def with_column_units(row: str, header: tuple[str, ...] = (), lead_in: str = "")
         shared = next(iter(named)) if not units and len(named) == 1 else ""
     else:
         units, shared = [], unit_named(above[-1]) if above else ""
+    if shared in TIME_UNITS:  # a time names its own column ("Väntetid (dagar)") or row, never a whole table's
+        shared = ""
     if not units and not shared and cells:  # the row's own label names it: "| Statsbidrag, mnkr | 49,8 | 54,2 |"
         shared = unit_named(cells[0])
     written = []

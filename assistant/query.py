@@ -11,9 +11,10 @@ from assistant.data import question_types
 from assistant.expansion import anchor_groups, expansions
 from assistant.models import Turn
 from assistant.organisations import organisations_named
-from assistant.people import NAME_RE, asks_for_group
+from assistant.people import NAME_RE, asks_for_group, names_a_person, names_a_role
 from assistant.spelling import written_out
 from ingest.dates import YEAR, YEAR_RE, years_in
+from ingest.metadata import without_organisations
 
 _WORD_RE = re.compile(r"[\wåäöÅÄÖ/%-]+")
 # a question word after the first: "Vem får hur mycket …?" asks an amount, "… och när kom den?" a date
@@ -111,7 +112,7 @@ def _with_plain_spellings() -> dict[str, list[str]]:
 # treatment count as completed?" ask for a condition, not a time: "när"/"when" opening a question
 # whose verb is one of judging or counting
 _CONDITION_RE = re.compile(
-    r"^(?:när|when)\b(?:\s+\S+){0,7}?\s+(?:räknas|räknades|anses|ansågs|bedöms|bedömdes|betraktas|klassas|"
+    r"^(?:när|when)\b(?:\s+(?!(?:vad|som|what|that|which)\b)\S+){0,7}?\s+(?:räknas|räknades|anses|ansågs|bedöms|bedömdes|betraktas|klassas|"
     r"klassificeras|counted|considered|regarded|classed|deemed|counts?\s+as)\b")
 
 # English "who" after a noun or pronoun is a relative pronoun ("people who are on sick leave",
@@ -152,7 +153,7 @@ def resolve(question: str, history: list[Turn]) -> Query:
     previous = written_out(previous_user[-1]) if previous_user else ""
     original, question = question, written_out(question)  # "hur mkt …" asks what "hur mycket …" asks
     answers = [t.content for t in history if t.role == "assistant" and t.content.strip()]
-    if previous and answers:  # "Vilket parti tillhör hon?": the person the last answer named
+    if previous and answers and _is_followup(question):  # "Vilket parti tillhör hon?": whom the last answer named
         question = _person_for_pronoun(question, answers[-1])
     language = detect_language(question, default=detect_language(previous) if previous else "sv")
     if not previous or not _is_followup(question):
@@ -164,32 +165,38 @@ def resolve(question: str, history: list[Turn]) -> Query:
     return _query(original, text, language, kind=kind, is_followup=True, previous=previous)
 
 
-# a third person standing for someone: "Vilket telefonnummer har hon?", "Which party is he in?"
-_PERSON_PRONOUN_RE = re.compile(r"(?<![\wåäö])(?:hon|han|hen|henne|honom|hennes|hans|she|he|her|him|his)(?![\wåäö])",
-                                re.I)
+# a third person standing for someone, as subject or object ("Vilket telefonnummer har hon?", "Which
+# party is he in?"); not a possessive ("hennes enhet", "her number"), not "han eller hon" (anyone),
+# and lowercase only (or opening the question): "Hans" and "Han" may be names
+_PERSON_PRONOUN_RE = re.compile(r"(?<![\wåäöÅÄÖ])(?:hon|han|hen|henne|honom|she|he|him)(?![\wåäöÅÄÖ])"
+                                r"|^(?:Hon|Han|Hen|She|He)\b(?!\s+[A-ZÅÄÖ])")
+_ANYONE_RE = re.compile(r"\b(?:han|hon|hen|he|she|him|her|his)\s+(?:eller|or|/)\s+(?:han|hon|hen|he|she|him|her)\b",
+                        re.I)
+# a person the question itself speaks of, whom a later pronoun stands for ("om patienten byter region,
+# får hon …", "if the employee is sick, must he …")
+_PERSON_NOUN_RE = re.compile(r"\b(?:patient\w*|person\w*|anställd\w*|medarbetar\w*|arbetstagar\w*|sjukskriv\w*|"
+                             r"den försäkrade|individ\w*|kvinna\w*|kvinnan|mannen|employee\w*|worker\w*|insured|"
+                             r"individual\w*|woman|man)\b", re.I)
 # where an answer's own words begin: after its lead ("Enligt Region X, 2017:", "According to SKR:")
 _ANSWER_LEAD_RE = re.compile(r"^(?:enligt|according to)\b[^:]{0,120}:\s*", re.I)
 
 
 def _person_for_pronoun(question: str, answer: str) -> str:
-    """A follow-up that says "hon"/"he" for someone, with the name of the person the last answer
-    named first in place of the pronoun ("Vilket parti tillhör hon?" after "… Annika Strandhäll (S)
-    …" -> "Vilket parti tillhör Annika Strandhäll?"); unchanged when it names no one or no pronoun
-    stands for a person."""
+    """A follow-up that says "hon"/"he" for someone, with the name of the one person the last answer
+    named in place of the pronoun ("Vilket parti tillhör hon?" after "… Annika Strandhäll (S) …" ->
+    "Vilket parti tillhör Annika Strandhäll?"); unchanged when the answer names no one or more than
+    one person, when the question names a person or a role itself ("om patienten byter region, får
+    hon …"), or when the pronoun means anyone ("han eller hon")."""
     pronoun = _PERSON_PRONOUN_RE.search(question)
-    if pronoun is None:
+    before = question[:pronoun.start()] if pronoun else ""
+    if pronoun is None or _ANYONE_RE.search(question) or names_a_role(before) or _PERSON_NOUN_RE.search(before) \
+            or names_a_person(question):
         return question
     body = _ANSWER_LEAD_RE.sub("", answer.strip())
-    for found in NAME_RE.finditer(body):
-        name = found.group(0)
-        if not organisations_named(name) and name.split()[0].casefold() not in _NOT_A_FIRST_NAME:
-            return question[:pronoun.start()] + name + question[pronoun.end():]
-    return question
-
-
-# capitalised words that open two-word names that are no person's ("Enligt Riksdagen", "Region Dalarna")
-_NOT_A_FIRST_NAME = frozenset({"enligt", "according", "region", "landstinget", "regionen", "the", "in", "i", "för",
-                               "vid", "och", "and", "svar", "fråga", "det", "den", "de", "om"})
+    people = {m.group(0) for m in NAME_RE.finditer(without_organisations(body))}
+    if len(people) != 1:
+        return question
+    return question[:pronoun.start()] + people.pop() + question[pronoun.end():]
 
 
 def _merge(question: str, previous: str) -> str:

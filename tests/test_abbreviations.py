@@ -33,6 +33,12 @@ def test_a_text_that_spells_an_abbreviation_out(abbreviation: str, text: str) ->
     ("NRS", "Nationella registret över smärtrehabilitering finns sedan 1998."),  # not named at all
     ("RK", "RK – 12 st"),
     ("KBT", "| KBT | 12 | 4 300 |"),  # a table's row that only counts it
+    ("NRS", "Antal registrerade i NRS: nära 12 000 personer, främst kvinnor."),  # a figure ends the phrase
+    ("RK", "RK – regionen ska kontakta patienten inom 14 dagar."),  # each word must give a letter in turn
+    ("RK", "RK-rollen kräver mycket."),  # a hyphen, not a dash
+    ("RK", "Regionen har anställt en koordinator (RK)."),  # too many words before the parenthesis
+    ("NRS", "Nästan alla regioner rapporterar sina data (se NRS)."),  # a reference to it
+    ("NRS", "De skickas till registret (källa: NRS)."),
     ("RK", "Varje RK (se bilaga 2 och 3 om hur regionerna har valt att organisera arbetet) har en ersättare."),
 ])
 def test_a_text_that_only_uses_an_abbreviation(abbreviation: str, text: str) -> None:
@@ -49,6 +55,7 @@ def test_a_text_that_only_uses_an_abbreviation(abbreviation: str, text: str) -> 
     ("Vad menas med väntetid i Region X:s uppföljning?", "väntetid", ""),
     ("In the Uppsala MMR2 FAQ, what is SMR?", "SMR", "SMR"),  # after a comma
     ("whats VPÖ in the blekinge kbt report?", "VPÖ", "VPÖ"),  # as chat writes it
+    ("What is SKR's view on the guarantee?", "SKR's view on the guarantee", ""),  # an owner, not asked about
 ])
 def test_what_a_definition_question_asks_to_have_spelt_out(question: str, span: str, abbreviation: str) -> None:
     assert defined_span(question).strip() == span

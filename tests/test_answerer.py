@@ -993,6 +993,7 @@ def test_the_cell_a_question_points_to() -> None:
     ("whats VPÖ in the blekinge kbt report?", "definition"),
     ("Vad står förkortningen NRS för?", "definition"),
     ("For 2015, what is the rate per KBT?", "amount"),
+    ("Vad står det i planen för belopp?", "other"),  # what the plan says, not what a word stands for
     ("Vad räknas som en avslutad behandling i kvartalsrapporten?", "definition"),
     ("What counts as a partially completed treatment?", "definition"),
     ("Hur definierar Socialstyrelsen återgång i arbete?", "definition"),
@@ -1359,3 +1360,36 @@ def test_a_glossary_line_that_spells_out_the_abbreviation_asked_may_answer() -> 
     # another question does not lift the gate: the same line is a heading for it
     assert not any(s.candidate.text.startswith("NRS –") for s in scored("Hur många är registrerade i NRS?",
                                                                           page=GLOSSARY))
+
+
+HOURS_TABLE = """Koordinatorernas tid per patient 2018
+
+| Kvartal | Patienter | Timmar per patient |
+| Kv 2 | 171 | 3,1 |
+| Kv 3 | 159 | 3,8 |"""
+
+
+@pytest.mark.parametrize("question", ["Hur lång tid lade koordinatorerna per patient under kvartal 3?",
+                                      "Hur många timmar per patient lades under kvartal 3?"])
+def test_a_figure_under_a_time_column_answers_for_its_row_alone(question: str) -> None:
+    """"3,8" under "Timmar per patient" is a duration (and the hours a count asks for); the patients
+    beside it are not what is asked."""
+    answerable, text = answer(question, HOURS_TABLE)
+    assert answerable and "3,8" in text and "159" not in text, text
+
+
+SKR_PAGE = """Förkortningar
+
+SKR – Sveriges Kommuner och Regioner
+
+SKR anser att garantin bör förlängas till 2016."""
+
+
+@pytest.mark.parametrize("question", ["What is SKR's view on the guarantee?", "Vad är SKR:s syn på garantin?",
+                                      "Vad är SKR?"])
+def test_a_glossary_line_stays_a_heading_unless_the_question_asks_what_the_abbreviation_stands_for(
+        question: str) -> None:
+    """An owner ("SKR:s syn") asks nothing about the abbreviation, and "Vad är SKR?" asks what it
+    is, which a glossary line does not say; "Vad står SKR för?" is answered by it."""
+    assert not any(s.candidate.text.startswith("SKR –") for s in scored(question, page=SKR_PAGE))
+    assert any(s.candidate.text.startswith("SKR –") for s in scored("Vad står SKR för?", page=SKR_PAGE))

@@ -31,6 +31,8 @@ pytestmark = pytest.mark.unit
     ("Hur många poäng skilde mellan de två anbuden?", "difference"),
     ("Hur mycket beräknas kostnaderna öka per år om riktlinjerna följs?", None),  # one change, stated
     ("Hur mycket ska regionen öka antalet behandlingar?", None),
+    ("Hur mycket ska anslaget öka från och med 2019?", None),  # one point: from then on
+    ("How much will the grant increase from 2020?", None),
 ])
 def test_the_operation_a_question_asks_for(question: str, kind: str | None) -> None:
     assert operation(question) == kind

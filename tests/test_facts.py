@@ -194,6 +194,15 @@ def test_a_row_under_a_time_column_holds_a_duration() -> None:
     assert with_column_units("| Hemse | 12 | 40 |", ("Vårdcentral", "Väntat > 90 dagar", "Behandlade inom 30 dagar")) \
         == "| Hemse | 12 | 40 |"
     assert with_column_units("| Hemse | 12 |", (), "Antal patienter som väntat mer än 90 dagar:") == "| Hemse | 12 |"
+    for limit in ("Väntat mer än tre månader", "Within two weeks", "Väntat 90+ dagar", "Dagar 1–14", "Dagar >90"):
+        assert with_column_units("| Hemse | 12 |", ("Vårdcentral", limit)) == "| Hemse | 12 |", limit
+    # a time names its own column or row, never a whole table: not from the lead-in, nor shared over
+    # columns that do not line up with the row
+    assert with_column_units("| Hemse | 12 |", (), "Tabell 3. Antal patienter och väntetid i dagar") == "| Hemse | 12 |"
+    assert with_column_units("| Hemse | 12 | 40 | 7 |", ("Vårdcentral", "Patienter", "Väntetid (dagar)")) == \
+        "| Hemse | 12 | 40 | 7 |"
+    assert with_column_units("| Väntetid, dagar | 12 | 40 |", ("", "2015", "2016")) == \
+        "| Väntetid, dagar | 12 dagar | 40 dagar |"
 
 
 @pytest.mark.parametrize(("text", "held"), [

@@ -126,7 +126,9 @@ class Answerer:
             c = s.candidate
             named = q.kind == "person" and (is_byline(c.text) or names_a_person(c.text))
             numbered = q.kind == "reference" and has_fact("reference", c.text)  # "Dnr RS 2015-00417" names no year
-            spelt = s.values.get("spelt_out", 0.0) > 0  # a glossary line: "NRS – Nationella registret …"
+            # a glossary line ("NRS – Nationella registret …") for what an abbreviation stands for
+            # (not for what the thing is: "Vad är MMR?" wants more than "Multimodal rehabilitering (MMR)")
+            spelt = q.spelling and s.values.get("spelt_out", 0.0) > 0
             reason = ("heading" if c.heading and not (named or numbered or spelt)
                       else "another_year" if s.values["other_year"] >= (0.5 if q.asks_fact else 1.0) and not numbered
                       else "no_person_named" if q.kind == "person" and not _names_someone(c.text, q.query.text)

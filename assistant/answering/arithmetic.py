@@ -61,11 +61,12 @@ DIFFERENCE_RE = re.compile(
     r"how much did (?:\S+\s+){0,6}?(?:rise|increase|fall|decrease|drop|grow|change)|"
     # a change between two points in the infinitive or after a modal ("Hur mycket beräknades anslaget
     # minska från 2018 till 2019?", "How much would the budget increase from 2020 to 2021?", "… go up
-    # between 2011 and 2015"); both points named, not a change stated alone ("… öka per år")
+    # between 2011 and 2015"); both points named, not a change stated alone ("… öka per år", "… öka
+    # från och med 2019", "increase from 2020")
     r"hur (?:mycket|många) (?:\S+\s+){0,6}?(?:öka|minska|höjas|sänkas|stiga|sjunka|förändras)\s+(?:\S+\s+){0,4}?"
-    r"(?:från|mellan)\b|"
+    r"(?:från(?!\s+och\s+med)(?:\s+\S+){1,4}?\s+till|mellan(?:\s+\S+){1,4}?\s+och)\b|"
     r"how much (?:did|would|will|has|have|does|do|could) (?:\S+\s+){0,8}?(?:rise|increase|fall|decrease|drop|grow|"
-    r"change|go up|go down|shrink)\s+(?:\S+\s+){0,4}?(?:from|between)\b|"
+    r"change|go up|go down|shrink)\s+(?:\S+\s+){0,4}?(?:from(?:\s+\S+){1,4}?\s+to|between(?:\s+\S+){1,4}?\s+and)\b|"
     r"hur (?:många|mycket) (?:\S+\s+){0,2}?skil(?:j?de|jer) (?:det\s+)?mellan\b|"
     # a comparative right after "hur mycket" / "how much" that a "than" follows: "hur mycket kortare
     # … än …", "how much cheaper … than …" (not "hur många patienter väntade längre än 90 dagar")

@@ -114,8 +114,8 @@ def _of_kind(kind: str, name: str, value: str) -> bool:
         return unit == "%" or has_fact("percent", value)
     if kind == "duration":
         return unit in TIME_UNITS or has_fact("duration", value)
-    if kind == "count":
-        return not unit and not has_fact("amount", value) and not has_fact("percent", value)
+    if kind == "count":  # "Hur många timmar per patient …?" counts hours: a time column is one
+        return (not unit or unit in TIME_UNITS) and not has_fact("amount", value) and not has_fact("percent", value)
     return False
 
 

@@ -42,7 +42,8 @@ class Question:
     unknown_topic: str = ""  # its topic ("Vad kostar X?"), when X is a Swedish word no document uses
     parts: tuple[str, str] | None = None  # the two questions of one that asks two things (coordination.py)
     defined: frozenset[str] = frozenset()  # for a definition question: what it asks to have defined
-    abbreviation: str = ""  # for a definition question: the abbreviation it asks to have spelt out ("NRS")
+    abbreviation: str = ""  # for a definition question: the abbreviation it asks about ("Vad är NRS?" -> "NRS")
+    spelling: bool = False  # it asks what an abbreviation stands for ("Vad står NRS för?", "What does RK mean?")
     own: frozenset[str] = frozenset()  # the terms its own words give (not the expansions' alternatives)
     english_only: frozenset[str] = frozenset()  # of an English question's terms, those no Swedish document uses
 
@@ -70,7 +71,7 @@ class Question:
 
 _DEFINITION_RE = re.compile(
     r"^(?:och\s+)?(?:vad|va)\s+(?:är|e|betyder|innebär|menas med|avses med)\s+(?!det\b)"
-    r"|^(?:och\s+)?(?:vad|va)\s+står\s+(?:\S+\s+){1,3}?för\b"
+    r"|^(?:och\s+)?(?:vad|va)\s+står\s+(?!det\b|i\b)(?:\S+\s+){1,3}?för\b"  # not "Vad står det i planen för belopp?"
     # also opening a clause after a comma ("In the Uppsala FAQ, what is SMR?"), and as chat writes it ("whats")
     r"|(?:^|[,:;]\s*)(?:and\s+)?what(?:\s+(?:is|are)|'s|’s|s)\s+(?!the\s+(?:rate|amount|total|deadline|share|number))"
     # "What does MMR stand for?" asks for a definition; "What does ISF recommend?" does not
@@ -116,6 +117,12 @@ def defined_span(text: str) -> str:
 def defined_words(text: str) -> frozenset[str]:
     """The analysed words of what a definition question asks to have defined (defined_span)."""
     return frozenset(analyze(defined_span(text)))
+
+
+# what an abbreviation stands for, not what the thing is: "Vad står NRS för?", "Vad betyder
+# förkortningen iKBT?", "What does RK mean / stand for?"
+_SPELLING_RE = re.compile(r"\bstår\s+[^?]{1,40}?\s+för\b|\bbetyder\b|\bförkortning\w*|\bstands?\s+for\b|\bmean\b|"
+                          r"\babbreviation\b|\bacronym\b", re.I)
 
 
 def asked_abbreviation(text: str) -> str:
@@ -271,14 +278,16 @@ def analyse(query: Query, idf: dict[str, float], speller: Speller,
     rare = tuple(sorted((t for t in terms if not t.isdigit()), key=lambda t: -terms[t])[:2])
     m = _LIST_HEAD_RE.search(text)
     unknown_topic = _unknown_topic(text, query.language, idf, speller)
+    kind = question_kind(query, text)
     return Question(
         query=query, terms=terms, entities=tuple(anchor_groups(query.text, query.language == "en")),
         names=named_things(query.text),
-        kind=question_kind(query, text), asked_for=frozenset(analyze(m.group(1))) if m else frozenset(),
+        kind=kind, asked_for=frozenset(analyze(m.group(1))) if m else frozenset(),
         unknown=len(unknown) / len(content) if content else 0.0,
         uncovered=tuple(uncovered_concepts(query.text, idf)), rare=rare, source=source_fields(text),
         unknown_topic=unknown_topic, parts=coordination.parts(query.text), defined=defined_words(query.text),
-        abbreviation=asked_abbreviation(query.text),
+        abbreviation=asked_abbreviation(query.text) if kind == "definition" else "",
+        spelling=kind == "definition" and bool(_SPELLING_RE.search(query.text)),
         own=own, english_only=frozenset(terms) & english_only if query.language == "en" else frozenset(),
     )
 
