@@ -18,6 +18,10 @@ import re
 ABBREVIATION_RE = re.compile(
     r"(?<![\wåäöÅÄÖ-])(?P<abbreviation>[a-zåäö]?[A-ZÅÄÖ]{2,7}\d?(?:-[A-ZÅÄÖ]{1,3})?)(?![\wåäöÅÄÖ]|[:'’]s\b)")
 
+# an abbreviation that names a thing a question asks about ("SKL", "KI", "FoU", "MMR" in "MMR2"):
+# two to five letters, capitals first and last, none followed by a lowercase letter
+NAME_ABBREVIATION_RE = re.compile(r"(?<![\wåäöÅÄÖ])[A-ZÅÄÖ][A-ZÅÄÖa-z]?[A-ZÅÄÖ]{1,3}(?![a-zåäö])")
+
 _WORD_RE = re.compile(r"[^\W\d_][\wåäö-]*")
 # the small words an abbreviation leaves out: "Nationella registret över smärtrehabilitering" (NRS)
 _SMALL_WORDS = frozenset({"och", "över", "för", "i", "av", "på", "med", "till", "vid", "om", "en", "ett", "the", "of",

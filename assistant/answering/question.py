@@ -17,7 +17,7 @@ from assistant.people import asks_for_person
 from assistant.query import Query
 from assistant.spelling import Speller
 from assistant.vocabulary import QUESTION_WORDS, document_noun, proper_words
-from ingest.abbreviations import ABBREVIATION_RE
+from ingest.abbreviations import ABBREVIATION_RE, NAME_ABBREVIATION_RE
 from ingest.analysis import analyze
 from ingest.dates import is_year
 from ingest.metadata import aliases
@@ -336,9 +336,6 @@ def _compound(token: str, idf: dict[str, float], speller: Speller) -> bool:
     return False
 
 
-_ABBREVIATION_RE = re.compile(r"(?<![\wåäöÅÄÖ])[A-ZÅÄÖ][A-ZÅÄÖa-z]?[A-ZÅÄÖ]{1,3}(?![a-zåäö])")
-
-
 def named_things(text: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
     """The proper names and abbreviations a question names, each with the other names of the same
     organisation ("KI-studien" -> KI / Karolinska Institutet; "östergötland" -> Region
@@ -354,7 +351,7 @@ def named_things(text: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
             things.append(alternatives)
         seen.update(w.casefold() for n in names for w in n.split())
     words = proper_words(text)
-    abbreviations = [a for a in _ABBREVIATION_RE.findall(text) if a.casefold() not in mapped]
+    abbreviations = [a for a in NAME_ABBREVIATION_RE.findall(text) if a.casefold() not in mapped]
     for word in [*abbreviations, *words]:
         if word.casefold() in seen or any(word in {t for alt in thing for t in alt} for thing in things):
             continue
