@@ -146,9 +146,7 @@ def unit_named(label: str) -> str:
 
 # a limit a column counts against, not its unit: a figure or a number word before the time ("> 90
 # dagar", "90+ dagar", "mer än tre månader", "within two weeks") or after it ("Dagar 1–14", "Dagar >90")
-_LIMIT_BEFORE_RE = re.compile(r"(?:[\d<>≤≥+]|\b(?:en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|trettio|"
-                              r"sextio|nittio|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-                              r"thirty|sixty|ninety))\s*$", re.I)
+_LIMIT_BEFORE_RE = re.compile(rf"(?:[\d<>≤≥+]|\b{WORD_NUMBER})\s*$", re.I)
 _LIMIT_AFTER_RE = re.compile(r"\s*[\d<>≤≥]")
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from assistant.data import question_types
+from assistant.data import answer_templates, question_types
 from assistant.expansion import anchor_groups, expansions
 from assistant.models import Turn
 from assistant.organisations import organisations_named
@@ -152,11 +152,14 @@ def resolve(question: str, history: list[Turn]) -> Query:
     previous_user = [t.content for t in history if t.role == "user" and t.content.strip()]
     previous = written_out(previous_user[-1]) if previous_user else ""
     original, question = question, written_out(question)  # "hur mkt …" asks what "hur mycket …" asks
-    answers = [t.content for t in history if t.role == "assistant" and t.content.strip()]
-    if previous and answers and _is_followup(question):  # "Vilket parti tillhör hon?": whom the last answer named
-        question = _person_for_pronoun(question, answers[-1])
+    follows = bool(previous) and _is_followup(question)
+    answer = next((t.content for t in reversed(history) if t.role == "assistant" and t.content.strip()), "")
+    if follows and answer:  # "Vilket parti tillhör hon?": whom the last answer named
+        named = _person_for_pronoun(question, answer)
+        if named != question:
+            question, follows = named, _is_followup(named)
     language = detect_language(question, default=detect_language(previous) if previous else "sv")
-    if not previous or not _is_followup(question):
+    if not follows:
         return _query(original, question, language)
     text = _merge(question, previous)
     kind = question_kind(question)
@@ -177,8 +180,15 @@ _ANYONE_RE = re.compile(r"\b(?:han|hon|hen|he|she|him|her|his)\s+(?:eller|or|/)\
 _PERSON_NOUN_RE = re.compile(r"\b(?:patient\w*|person\w*|anställd\w*|medarbetar\w*|arbetstagar\w*|sjukskriv\w*|"
                              r"den försäkrade|individ\w*|kvinna\w*|kvinnan|mannen|employee\w*|worker\w*|insured|"
                              r"individual\w*|woman|man)\b", re.I)
-# where an answer's own words begin: after its lead ("Enligt Region X, 2017:", "According to SKR:")
-_ANSWER_LEAD_RE = re.compile(r"^(?:enligt|according to)\b[^:]{0,120}:\s*", re.I)
+
+
+@lru_cache(maxsize=1)
+def _answer_lead_re() -> re.Pattern[str]:
+    """Where an answer's own words begin: after its lead, as answer_templates.toml writes it in each
+    language ("Enligt Region X, 2017: ", "According to SKR: ")."""
+    leads = [re.escape(t["attribution"].strip()).replace(re.escape("{source}"), "[^:]{0,120}")
+             for t in answer_templates().values() if "attribution" in t]
+    return re.compile(rf"^(?:{'|'.join(leads)})\s*", re.I)
 
 
 def _person_for_pronoun(question: str, answer: str) -> str:
@@ -192,7 +202,7 @@ def _person_for_pronoun(question: str, answer: str) -> str:
     if pronoun is None or _ANYONE_RE.search(question) or names_a_role(before) or _PERSON_NOUN_RE.search(before) \
             or names_a_person(question):
         return question
-    body = _ANSWER_LEAD_RE.sub("", answer.strip())
+    body = _answer_lead_re().sub("", answer.strip())
     people = {m.group(0) for m in NAME_RE.finditer(without_organisations(body))}
     if len(people) != 1:
         return question

@@ -30,7 +30,7 @@ _SMALL_WORDS = frozenset({"och", "över", "för", "i", "av", "på", "med", "till
 # the hyphen of "RK-rollen"), a colon, an equals sign, a table's cell border or an opening
 # parenthesis, or a verb that says so; emphasis and quotes may close around it first
 _AFTER_RE = re.compile(r"[*\"'”’]*(?:\s*[–—:=|(]|\s+-)\s*|\s+(?:står\s+för|betyder|stands\s+for|means)\s+", re.I)
-_PHRASE_END_RE = re.compile(r"[).;:,|\n\d]")  # a figure ends it too: "NRS: nära 12 000 personer"
+_PHRASE_END_RE = re.compile(r"[).;:,|\n\d]")  # a figure ends it too: "NRS: nu 40 anslutna enheter"
 # a parenthesis may say how the abbreviation is made before naming it: "rehabkoordinatorer (i denna
 # plan förkortat RK)", "(nedan kallad FMT)"; not a reference to it ("(se NRS)", "(källa: NRS)")
 _OPENED_RE = re.compile(r"\(((?:[^()]{0,40}\b(?:förkortat|förkortad|förkortas|förk\.|kallad|kallat|kallas|nedan|"

@@ -5,9 +5,7 @@ calculation from the cited ones, and the refusal when nothing answers."""
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
 
 from assistant.answering.arithmetic import (
     amount_text,
@@ -21,6 +19,7 @@ from assistant.answering.arithmetic import (
 from assistant.answering.candidates import Candidate
 from assistant.answering.cells import cells_asked, labelled_row
 from assistant.answering.question import Question, typed_words
+from assistant.data import answer_templates
 from assistant.expansion import place_heads, sibling_sets
 from assistant.facts import has_fact
 from assistant.unit_shapes import clauses
@@ -33,7 +32,7 @@ from ingest.units import row_cells, signatories
 
 @lru_cache(maxsize=1)
 def templates() -> dict[str, dict[str, str]]:
-    return tomllib.loads(resources.files("assistant.data").joinpath("answer_templates.toml").read_text("utf-8"))
+    return answer_templates()
 
 
 def compose(q: Question, chosen: list[Candidate]) -> str:

@@ -128,7 +128,11 @@ _SPELLING_RE = re.compile(r"\bstår\s+[^?]{1,40}?\s+för\b|\bbetyder\b|\bförkor
 def asked_abbreviation(text: str) -> str:
     """The abbreviation a definition question asks to have spelt out ("Vad står NRS för?" -> "NRS",
     "What does the 'A' in IPT-A stand for?" -> "IPT-A"), or ""."""
-    found = ABBREVIATION_RE.search(defined_span(text))
+    return _abbreviation_in(defined_span(text))
+
+
+def _abbreviation_in(span: str) -> str:
+    found = ABBREVIATION_RE.search(span)
     return found.group("abbreviation") if found else ""
 
 
@@ -279,14 +283,15 @@ def analyse(query: Query, idf: dict[str, float], speller: Speller,
     m = _LIST_HEAD_RE.search(text)
     unknown_topic = _unknown_topic(text, query.language, idf, speller)
     kind = question_kind(query, text)
+    span = defined_span(query.text)
     return Question(
         query=query, terms=terms, entities=tuple(anchor_groups(query.text, query.language == "en")),
         names=named_things(query.text),
         kind=kind, asked_for=frozenset(analyze(m.group(1))) if m else frozenset(),
         unknown=len(unknown) / len(content) if content else 0.0,
         uncovered=tuple(uncovered_concepts(query.text, idf)), rare=rare, source=source_fields(text),
-        unknown_topic=unknown_topic, parts=coordination.parts(query.text), defined=defined_words(query.text),
-        abbreviation=asked_abbreviation(query.text) if kind == "definition" else "",
+        unknown_topic=unknown_topic, parts=coordination.parts(query.text), defined=frozenset(analyze(span)),
+        abbreviation=_abbreviation_in(span) if kind == "definition" else "",
         spelling=kind == "definition" and bool(_SPELLING_RE.search(query.text)),
         own=own, english_only=frozenset(terms) & english_only if query.language == "en" else frozenset(),
     )
