@@ -85,10 +85,14 @@ def year_positions(text: str) -> list[tuple[int, int]]:
 # januari 2018"), which speak of their year. "reference": the year inside a document's or a law's
 # number ("lagen (2019:1297)", "RiR 2015:11", "LS2015-0812", "Dnr 2015-00417"). "stated": the year the
 # text speaks of ("under 2019", "2019 års", "i december 2019", "före 2018").
+# the words of a change from one point to another, before "från"/"from" ("ökade från", "höjdes från",
+# "rose from"; arithmetic reads the two figures of such a change)
+CHANGE_WORDS = (r"(?:ökning|minskning|ökade|minskade|ökat|minskat|steg|stigit|sjönk|sjunkit|höjdes|höjts|sänktes|"
+                r"sänkts|upp|ned|ner|increase|decrease|increased|decreased|rise|rose|risen|fall|fell|fallen|drop|"
+                r"dropped|grew|raised|lowered|cut|up|down)")
 _COMPARED_THEN_RE = re.compile(  # a figure and its unit may stand between: "jämfört med 41 dagar år 2012"
     r"(?:\bjämfört (?:med|mot)|\batt jämföra med|\bi förhållande till|\bcompared (?:with|to)|\brelative to|"
-    r"\bversus|\bvs\.?|\b(?:ökning|minskning|ökade|minskade|ökat|minskat|steg|sjönk|upp|ned|ner) från|"
-    r"\b(?:increase|decrease|increased|decreased|rise|rose|fall|fell|drop|dropped|up|down) from)"
+    rf"\bversus|\bvs\.?|\b{CHANGE_WORDS} (?:från|from))"
     r"\s+(?P<between>(?:[^\s.;!?]+\s+){0,3})$", re.I)
 _COMPARED_RE = re.compile(  # a thing and a preposition may stand between: "mer än överenskommelsen för 2023"
     r"(?:\b(?:än|than)\s+(?:[^\W\d][^\s.;!?]*\s+(?:för|i|in|under|for|of)\s+|(?:i|in|under|år|året)\s+)?|\bmot\s+"

@@ -115,6 +115,38 @@ def test_a_change_within_one_sentence() -> None:
     assert shown(computed, "en") == "7.4 % − 1.9 % = 5.5 percentage points"
 
 
+def test_a_change_a_sentence_states_from_one_figure_to_another() -> None:
+    """"höjdes från 700 kronor till 800 kronor": the change is the sentence's own, also when the
+    question names the two years and the sentence none; not when the sentence names other years."""
+    question = "Hur mycket höjdes ersättningen för avstämningsmöte mellan 2022 och 2023?"
+    text = ["Ersättningen för avstämningsmöte höjdes från 700 kronor till 800 kronor."]
+    computed = compute("difference", text, question, (2022, 2023))
+    assert computed is not None and computed.value == 100 and shown(computed, "sv") == "800 kr − 700 kr = 100 kr"
+    english = ["The sickness rate rose from about 8.1 days to 9.4 days."]
+    computed = compute("difference", english, "By how much did the sickness rate rise?", ())
+    assert computed is not None and round(computed.value, 6) == 1.3
+    other_years = ["År 2019 höjdes ersättningen från 700 kronor till 800 kronor."]
+    assert compute("difference", other_years, "Hur mycket höjdes ersättningen mellan 2014 och 2015?",
+                   (2014, 2015)) is None
+    # the noun written once, after the second figure
+    assert _computed("Hur mycket ökade andelen kvinnor?", ["Andelen kvinnor ökade från 60 till 65 procent."]) == \
+        "65 % − 60 % = 5 procentenheter"
+    # a range written out is no change, and its ends are no figures to compute with: the figures of
+    # the two years asked are compared; a range against one figure gives nothing
+    ages = ["Stödet gäller personer från 20 till 64 år; ersättningen var 700 kronor 2022 och 800 kronor 2023."]
+    assert _computed("Hur mycket höjdes ersättningen mellan 2022 och 2023?", ages, (2022, 2023)) == \
+        "800 kr − 700 kr = 100 kr"
+    assert _computed("Hur mycket längre var väntetiden än målet?",
+                     ["Väntetiden var från 14 till 30 dagar, medan målet var 7 dagar."]) is None
+    # a sentence of no year does not stand for the two years asked when another cited unit names them
+    assert _computed("Hur mycket höjdes ersättningen mellan 2022 och 2023?",
+                     ["Ersättningen höjdes från 700 kronor till 800 kronor.",
+                      "Ersättningen var 600 kronor 2022 och 900 kronor 2023."],
+                     (2022, 2023)) != "800 kr − 700 kr = 100 kr"
+    # figures of two units are no change
+    assert _computed("Hur mycket ökade det?", ["Det ökade från 12 procent till 800 kronor."]) is None
+
+
 def test_a_change_between_two_years_is_not_computed_from_one_years_figures() -> None:
     """'From 2018 to 2019' compares a figure of each year: the MMR1 and MMR2 counts of 2019's
     sentence, or a total and its part, are no such pair (a wrong number is worse than none)."""
@@ -395,6 +427,35 @@ def test_a_figure_without_its_noun_counts_what_the_one_before_counts() -> None:
     assert _computed("Med hur många ökade antalet avslutade behandlingar från 2008 till 2009?",
                      ["Under 2009 rapporterades 41 200 avslutade behandlingar, jämfört med 15 700 under 2008."],
                      (2008, 2009)) == "41 200 behandlingar − 15 700 behandlingar = 25 500 behandlingar"
+
+
+def test_a_share_of_one_sex_of_a_row_that_gives_both_and_no_total() -> None:
+    """Women and men make up the whole: the share of women is women / (women + men), not one of
+    the two over the other; a row with a total of its own divides by that; two such rows and no
+    word of which one is meant: nothing."""
+    assert _computed("What share of the cases passing day 180 were women?",
+                     ["Sjukfall som passerade dag 180: Kvinnor 53 600, Män 31 500"]) == \
+        "53 600 / (53 600 + 31 500) = 63 %"
+    assert _computed("Hur stor andel av patienterna var män?",
+                     ["MMR1: Kvinnor 270, Män 90, Totalt 360"]) == "90 / 360 = 25 %"
+    assert _computed("Hur stor andel av patienterna var män?",
+                     ["MMR1: Kvinnor 270, Män 90", "MMR2: Kvinnor 100, Män 50"]) is None
+    # a whole of its own, a third group, averages or amounts, a question that names both or takes
+    # its share of the group: no sum of the two is the whole, and one group is no part of the other
+    women = "What share of the cases were women?"
+    for texts in (["Sjukfall 87 100: Kvinnor 53 600, Män 31 500"],
+                  ["Sjukfall: Kvinnor 53 600, Män 31 500, Ej angivet 2 000"],
+                  ["Sjukfall: Kvinnor 53 600, Män 31 500", "Sjukfall: Totalt 90 000"],
+                  ["Sjukskrivningsdagar per person: Kvinnor 12,3, Män 8,1"],
+                  ["Medellön (kr): Kvinnor 32 000 kr, Män 35 000 kr"]):
+        assert _computed(women, texts) is None, texts
+    both = ["Sjukskrivna: Kvinnor 53 600, Män 31 500"]
+    assert _computed("Hur stor andel av männen var sjukskrivna?", both) is None
+    assert _computed("What share were women and men?", both) is None
+    # two cells that are no such groups: the part and its whole as before
+    assert _computed("Hur stor andel av medlen förbrukades?",
+                     ["Processledning: Erhållna medel 3 400, Förbrukade 2 820"]) == \
+        "2 820 / 3 400 = 82,9 % (≈ 83 %)"
 
 
 def test_a_share_of_a_rows_total() -> None:

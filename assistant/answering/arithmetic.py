@@ -7,7 +7,7 @@ unit, and the result is shown as the calculation so a reader can check it."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.expansion import anchor_groups, qualifier_heads
 from assistant.query import detect_language
@@ -15,6 +15,7 @@ from assistant.vocabulary import WH_PATTERN, WH_PREPOSITIONS
 from ingest.analysis import analyze
 from ingest.cleaning import ENUMERATOR
 from ingest.dates import (
+    CHANGE_WORDS,
     RELATIVE_YEAR_RE,
     YEAR_RE,
     is_year,
@@ -25,6 +26,7 @@ from ingest.dates import (
 )
 from ingest.numbers import (
     AMOUNT_SCALES,
+    APPROXIMATE,
     DIGITS,
     Quantity,
     digits_value,
@@ -118,6 +120,7 @@ class Computed:
     value: float
     unit: str
     operands: tuple[Figure, ...]
+    of_both: bool = False  # a share whose whole is its two operands together (women of women and men)
 
 
 def operation(question: str) -> str | None:
@@ -176,9 +179,20 @@ def _enumerator(text: str, q: Quantity) -> bool:
 
 def _joined(text: str, q: Quantity) -> bool:
     """A number written against another with a dash or a slash and no space is one end of a range
-    or a part of a reference ("16–67 år", "60–79 %", "Dnr 4.1-31842/2012"): no figure to compute with."""
+    or a part of a reference ("16–67 år", "60–79 %", "Dnr 4.1-31842/2012"), and so is a number of a
+    range written out ("från 20 till 64 år", "from 8 to 12 sessions"; not a change, "höjdes från
+    700 till 800 kronor"): no figure to compute with."""
     before, after = text[max(0, q.start - 2):q.start], text[q.end:q.end + 2]
-    return bool(re.search(r"\d[-–/]$", before) or re.match(r"[-–/]\d", after))
+    if re.search(r"\d[-–/]$", before) or re.match(r"[-–/]\d", after):
+        return True
+    return any(m.start(1) <= q.start < m.end() and not _CHANGE_BEFORE_RE.search(text[:m.start()])
+               for m in _RANGE_RE.finditer(text))
+
+
+# a range written out: "från 20 till 64", "from 8 to 12" (its figures, a noun after each at most)
+_RANGE_RE = re.compile(r"\b(?:från|from)\s+(\d[\d\s,.]*?)\s+(?:[^\W\d_]+\s+)?(?:till|to)\s+\d[\d\s,.]*\d|"
+                       r"\b(?:från|from)\s+(\d[\d\s,.]*?)\s+(?:[^\W\d_]+\s+)?(?:till|to)\s+\d", re.I)
+_CHANGE_BEFORE_RE = re.compile(rf"\b{CHANGE_WORDS}\s+(?:\S+\s+){{0,2}}?$", re.I)
 
 
 def _noun_after(text: str, q: Quantity, swedish: bool) -> str:
@@ -233,13 +247,19 @@ def _label_before(text: str, start: int) -> str:
 
 def compute(kind: str, texts: list[str], question: str, years: tuple[int, ...]) -> Computed | None:
     if kind == "years":
-        found = sorted({y for t in texts for y in years_in(t)})
-        if len(found) == 2:
-            early, late = found
+        named = sorted({y for t in texts for y in years_in(t)})
+        if len(named) == 2:
+            early, late = named
             return Computed("years", float(late - early), "år",
                             (Figure(early, "", str(early), 0, 0), Figure(late, "", str(late), 0, 0)))
         return None
-    operands = _pair(kind, figures(texts, question), texts, years, question)
+    found = figures(texts, question)
+    both = _one_of_two_groups(found, texts, question) if kind == "share" else None
+    if both is not None and not any(f.unit == "%" for f in found) and not _as_written(kind, found, texts, question,
+                                                                                        years):
+        part, other = both
+        return Computed(kind, 100.0 * part.value / (part.value + other.value), "%", (part, other), of_both=True)
+    operands = _pair(kind, found, texts, years, question)
     if operands is None:
         return None
     a, b = operands[:2]
@@ -263,9 +283,9 @@ def _pair(kind: str, found: list[Figure], texts: list[str], years: tuple[int, ..
     their totals; when there are more than two, the ones nearest the two years the question names."""
     if kind == "share" and any(f.unit == "%" for f in found):
         return None  # the share is stated: the cited unit answers as it stands
-    compared = _compared(found, texts) if kind == "difference" else None
-    if compared and (len(years) < 2 or set(years) & {y for _, y in _years_named(texts[compared[0].source])}):
-        return compared
+    changed = _stated_change(found, texts, years) if kind == "difference" else None
+    if changed:
+        return changed
     written = _as_written(kind, found, texts, question, years)
     if written and not (kind == "difference" and len(years) == 2
                         and not _of_the_two_years(written[0], written[1], texts, years)):
@@ -292,10 +312,18 @@ def _pair(kind: str, found: list[Figure], texts: list[str], years: tuple[int, ..
     else:
         return None
     if kind == "share":
-        return (a, b) if a.value <= b.value else (b, a)
+        return _part_and_whole(a, b)
     if len(years) == 2 and not _of_the_two_years(a, b, texts, years):
         return None
     return a, b
+
+
+def _part_and_whole(a: Figure, b: Figure) -> tuple[Figure, Figure] | None:
+    """Of two figures with nothing else to tell, the smaller as the part; none of two groups the
+    figures are split by (women are no part of men)."""
+    if _group_of(a.label) and _group_of(b.label) and _group_of(a.label) != _group_of(b.label):
+        return None
+    return (a, b) if a.value <= b.value else (b, a)
 
 
 def _all_added(group: list[Figure], found: list[Figure], texts: list[str], question: str,
@@ -343,6 +371,52 @@ def _compared(found: list[Figure], texts: list[str]) -> tuple[Figure, Figure] | 
         if before:
             pairs.append((before[0], g))
     return pairs[0] if len(pairs) == 1 else None
+
+
+def _stated_change(found: list[Figure], texts: list[str], years: tuple[int, ...]) -> tuple[Figure, Figure] | None:
+    """The two figures a sentence itself compares ("27, jämfört med 19 …") or changes between ("höjdes
+    från 700 kronor till 800 kronor"), when they can be of the two years asked."""
+    compared = _compared(found, texts)
+    if compared and (len(years) < 2 or set(years) & {y for _, y in _years_named(texts[compared[0].source])}):
+        return compared
+    changed = _from_to(found, texts)
+    if changed and (len(years) < 2 or set(years) <= {y for _, y in _years_named(texts[changed[0].source])}
+                    or not any(_years_named(text) for text in texts)):
+        return changed  # of the two years asked, or where no cited unit names a year
+    return None
+
+
+# a change stated within one sentence, a word of change right before it: "höjdes från 700 kronor till
+# 800 kronor", "rose from 8.1 to 9.4 days" (not a range: "från 20 till 64 år", "från 8 till 12 besök")
+_HEDGE = "|".join(re.escape(w) for w in APPROXIMATE)
+_FROM_TO_RE = re.compile(
+    rf"\b{CHANGE_WORDS}\s+(?:\S+\s+){{0,2}}?(?:från|from)\s+(?:(?:{_HEDGE})\s+)?(?P<first>\d[^,;:()]{{0,40}}?)\s+"
+    rf"(?:till|to)\s+(?:(?:{_HEDGE})\s+)?$", re.I)
+
+
+def _from_to(found: list[Figure], texts: list[str]) -> tuple[Figure, Figure] | None:
+    """The two figures of a change a sentence states ("ökade från 700 kronor till 800 kronor"): the
+    one after "från"/"from" and the one after "till"/"to", of one unit (the first written without
+    its noun takes the second's: "från 60 till 65 procent"). None unless exactly one such pair
+    stands in the cited units."""
+    pairs = []
+    for g in found:
+        m = _FROM_TO_RE.search(texts[g.source][:g.start])
+        if not m:
+            continue
+        first = [f for f in found if f.source == g.source and f.start == m.start("first")]
+        if not first or first[0].value == g.value:
+            continue
+        a = first[0]
+        if not a.unit and g.unit and not _scale_word(a.written):
+            a = replace(a, unit=g.unit)  # "från 60 till 65 procent": the noun is written once
+        if a.unit == g.unit:
+            pairs.append((a, g))
+    return pairs[0] if len(pairs) == 1 else None
+
+
+def _scale_word(written: str) -> bool:
+    return any(re.search(rf"\b{w}s?\b", written, re.I) for scale in AMOUNT_SCALES for w in scale[1:])
 
 
 def _a_whole(f: Figure, found: list[Figure], texts: list[str]) -> bool:
@@ -543,6 +617,52 @@ def _part_of_total(found: list[Figure], texts: list[str], question: str) -> tupl
     return pairs[source] if source is not None else None
 
 
+def _one_of_two_groups(found: list[Figure], texts: list[str], question: str) -> tuple[Figure, Figure] | None:
+    """The share of one of the two groups counts are split by, of a row that gives both and nothing
+    else ("Sjukfall: Kvinnor 53 600, Män 31 500" for the share of women): the cell the question
+    names and the other group's, whose sum is the whole. Only the groups that together make up the
+    whole (women and men: the qualifiers of assistant/data/expansions.toml); only counts (not
+    amounts, shares, averages or rates per person); not when a cited unit states a whole of its own
+    ("Totalt 90 000", "Sjukfall 87 100: …"), nor when the group is the whole the question takes a
+    share of ("Hur stor andel av männen …?"); of the one row that can be meant."""
+    if any(wholes(text, question) for text in texts):
+        return None
+    pairs: dict[int, tuple[Figure, Figure]] = {}
+    for row in sorted({f.source for f in found}):
+        cells = [f for f in found if f.source == row]
+        groups = [_group_of(f.label) for f in cells]
+        if (len(cells) != 2 or not all(groups) or groups[0] == groups[1] or cells[0].unit != cells[1].unit
+                or cells[0].unit in ("kr", "%") or _NOT_A_COUNT_RE.search(texts[row][:cells[0].start])):
+            continue
+        named = [f for f, g in zip(cells, groups, strict=True)
+                 if _names_cell(f, question) and not _share_of(g, question)]
+        if len(named) == 1 and not any(_names_cell(f, question) for f in cells if f is not named[0]):
+            pairs[row] = (named[0], next(f for f in cells if f is not named[0]))
+    meant = _row_meant(sorted(pairs), texts, question)
+    return pairs[meant] if meant is not None else None
+
+
+# a row that gives no counts to add: an average, a share, a rate per person, an amount
+_NOT_A_COUNT_RE = re.compile(r"\b(?:per|andel\w*|medel\w*|genomsnitt\w*|snitt\w*|median\w*|average|mean|share|"
+                             r"rate|procent|percent|kr|kronor|sek)\b|%", re.I)
+
+
+def _share_of(group: str, question: str) -> bool:
+    """Whether the question takes its share of the group ("Hur stor andel av männen …", "What share
+    of women …"): the group is then the whole, not the part."""
+    english = detect_language(question) == "en"
+    return any(group in {a.head for a in anchor_groups(" ".join(m.group(1).split()[:3]), english)}
+               for m in re.finditer(r"\b(?:av|of)\s+((?:\S+\s*){1,3})", question, re.I))
+
+
+def _group_of(label: str) -> str:
+    """The group (of those figures are split by) a cell's label names: "Kvinnor" → kvinnor; "" for none."""
+    if not label.split():
+        return ""
+    heads = {a.head for a in anchor_groups(label.split()[-1])} & qualifier_heads()
+    return next(iter(heads)) if len(heads) == 1 else ""
+
+
 def _named_cells(found: list[Figure], texts: list[str], question: str) -> tuple[Figure, Figure] | None:
     """The two cells of one row the question names ("Hur många fler kvinnor än män?" over
     "Kvinnor 270, Män 90, Totalt 360"), of the one row that can be meant."""
@@ -642,6 +762,9 @@ def shown(c: Computed, lang: str) -> str:
         return f"{a.written} {sign} {b.written} = {result_text(c, lang)}"
     second = amount_text(b.value, b.unit, lang)
     left = f"{amount_text(a.value, a.unit, lang)} {sign} {f'({second})' if b.value < 0 else second}"
+    if c.of_both:  # "53 600 / (53 600 + 31 500)"
+        first = amount_text(a.value, a.unit, lang)
+        left = f"{first} / ({first} + {second})"
     if c.kind == "share":
         rounded = round(c.value)
         about = f" (≈ {rounded} %)" if abs(c.value - rounded) >= 0.05 else ""

@@ -234,23 +234,30 @@ def _modality_cues() -> dict[str, re.Pattern[str]]:
                              + r")(?![\wåäö])", re.I) for name, words in cues.items()}
 
 
-def _asked_modality(question: str) -> str:
+# the two kinds of a sum of money (what could be paid, what was) and of a count (what was planned, what was done)
+_MODALITIES = {"amount": ("possible", "actual"), "count": ("planned", "done")}
+
+
+def _asked_modality(question: str, kinds: tuple[str, str] = _MODALITIES["amount"]) -> str:
     cues = _modality_cues()
-    if cues["possible_question"].search(question):
-        return "possible"
-    return "actual" if cues["actual_question"].search(question) else ""
+    asks = [kind for kind in kinds if cues[f"{kind}_question"].search(question)]
+    if len(asks) == 2 and kinds == _MODALITIES["count"]:
+        return ""  # "Hur många av de planerade behandlingarna genomfördes?": both named, neither asked
+    return asks[0] if asks else ""  # a sum's possible cues first: "Hur mycket kunde regionen högst få?"
 
 
 @feature
 def modality(q: Question, c: Candidate, pool: Pool) -> float:
     """For a question about a sum of money: +1 when the unit states the kind of sum asked, what
     was paid ("fick", "betalades ut") or what could be ("kan få högst", "beräknas"), -1 when it
-    states only the other kind; 0 when either says neither."""
-    if q.kind != "amount":
+    states only the other kind; for a count, likewise what was done ("genomfördes") or planned
+    ("planerade volymer", "Målet för 2011 är …"); 0 when either says neither."""
+    kinds = _MODALITIES.get(q.kind)
+    if kinds is None:
         return 0.0
-    asked = _asked_modality(q.query.text)
+    asked = _asked_modality(q.query.text, kinds)
     cues = _modality_cues()
-    said = {kind for kind in ("possible", "actual") if cues[f"{kind}_text"].search(c.text)}
+    said = {kind for kind in kinds if cues[f"{kind}_text"].search(c.text)}
     if not asked or len(said) != 1:
         return 0.0
     return 1.0 if asked in said else -1.0
@@ -681,6 +688,25 @@ def best_logit(q: Question, ranked: list[dict[str, float]]) -> float:
 def margin(q: Question, ranked: list[dict[str, float]]) -> float:
     """How far the best unit's score stands above the second's (a clear winner is likelier right)."""
     return min(ranked[0]["logit"] - ranked[1]["logit"], 5.0) if len(ranked) > 1 else 5.0
+
+
+@decision
+def best_probability(q: Question, ranked: list[dict[str, float]]) -> float:
+    """The ranking's probability for the best unit among the best five (a softmax of their scores):
+    how clearly it wins. The scores are fitted only to order one question's units, so their level
+    moves with the question (an English question shares few words with Swedish text and scores
+    every unit lower); their differences, which this reads, do not."""
+    if not ranked:
+        return 0.0
+    top = ranked[0]["logit"]
+    return 1.0 / sum(math.exp(r["logit"] - top) for r in ranked[:5])
+
+
+@decision
+def best_dense(q: Question, ranked: list[dict[str, float]]) -> float:
+    """The best unit's similarity to the question (feature dense): how close in meaning it is, which
+    the ranking score, fitted to order one question's units, does not say across questions."""
+    return ranked[0]["dense"] if ranked else 0.0
 
 
 @decision
