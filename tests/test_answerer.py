@@ -48,9 +48,8 @@ def answer(question: str, page: str = PAGE, section: str = "", org: str = "SKL")
 
 
 def ranked(question: str, page: str = PAGE, section: str = "", org: str = "SKL",
-           section_start: int = -1, gate: bool = True) -> tuple[Answerer, Any, list[Any]]:
-    """The answerer, the analysed question and the eligible candidates of a page, best first (with
-    `gate` False, every candidate)."""
+           section_start: int = -1) -> tuple[Answerer, Any, list[Any]]:
+    """The answerer, the analysed question and the eligible candidates of a page, best first."""
     blocks = page.split("\n\n")
     doc = DocRecord(DocumentMeta("doc", title="Överenskommelse rehabiliteringsgarantin", organisation=org,
                                  date="2015-04-02", years=(2015,)), "hash", "", page, ["c1"])
@@ -60,8 +59,7 @@ def ranked(question: str, page: str = PAGE, section: str = "", org: str = "SKL",
                 1.0 / (i + 1), section_start=section_start) for i, block in enumerate(blocks)]
     answerer = Answerer(idf)
     q = answerer.analyse(resolve(question, []))
-    scored = answerer.score(q, build(hits, {"doc": doc}, None))
-    return answerer, q, answerer.gated(q, scored) if gate else scored
+    return answerer, q, answerer.gated(q, answerer.score(q, build(hits, {"doc": doc}, None)))
 
 
 def scored(question: str, page: str = PAGE, section: str = "", org: str = "SKL",
@@ -1397,24 +1395,6 @@ def test_a_glossary_line_stays_a_heading_unless_the_question_asks_what_the_abbre
     assert any(s.candidate.text.startswith("SKR –") for s in scored("Vad står SKR för?", page=SKR_PAGE))
 
 
-def test_the_decision_weighs_how_clearly_the_best_unit_wins_and_how_close_it_is_in_meaning() -> None:
-    """The ranking score is fitted to order one question's units, so its level moves with the
-    question; the decision also sees the best unit's share of the ranking's probability among the
-    best five and its similarity to the question, which do not."""
-    from assistant.answering.features import best_dense, best_probability
-
-    _, q, _ = ranked("Hur mycket ersätts KBT 2015?")
-    clear = [{"logit": 2.0, "dense": 0.86}, {"logit": -3.0, "dense": 0.84}]
-    close = [{"logit": 2.0, "dense": 0.86}, {"logit": 2.0, "dense": 0.84}, {"logit": 2.0, "dense": 0.80}]
-    assert best_probability(q, clear) > 0.99
-    assert best_probability(q, close) == pytest.approx(1 / 3)
-    # the same clear winner lower on the scale is as clear
-    assert best_probability(q, [{**r, "logit": r["logit"] - 7.0} for r in clear]) == pytest.approx(
-        best_probability(q, clear))
-    assert best_dense(q, clear) == 0.86
-    assert best_probability(q, []) == 0.0 and best_dense(q, []) == 0.0
-
-
 VOLUMES = """Volymer 2015
 
 Budgeten bygger på 400 KBT-behandlingar och 40 MMR2-serier under 2015.
@@ -1434,26 +1414,3 @@ def test_what_was_done_is_not_what_was_planned(question: str, done: float, plann
     assert values_of(question, "Under 2015 genomfördes", page=VOLUMES)["modality"] == done
     assert values_of(question, "Budgeten bygger", page=VOLUMES)["modality"] == planned
 
-
-FACTS_2011 = """Statistik 2010 och 2011
-
-Antal avslutade MMR-serier 2011: 1 111
-
-Antal avslutade IPT-behandlingar 2011: 876
-
-Antal avslutade MMR-serier 2010: 1 020"""
-
-
-def test_a_second_figure_is_of_the_same_thing_the_best_unit_names() -> None:
-    """A computation takes its second figure from a unit that names what the best unit names of the
-    question's things: the MMR count of the other year, never the IPT count as a part of MMR."""
-    answerer, q, eligible = ranked("Hur stor andel av MMR-serierna 2011 gjordes i primärvården?", page=FACTS_2011,
-                                   gate=False)
-    best = next(s for s in eligible if s.candidate.text.startswith("Antal avslutade MMR-serier 2011"))
-    ipt = replace(next(s for s in eligible if "IPT" in s.candidate.text), score=best.score)  # as close as can be
-    assert answerer._second_figure(q, best, [best, ipt]) == []
-    answerer, q, eligible = ranked("Hur mycket fler MMR-serier avslutades 2011 än 2010?", page=FACTS_2011, gate=False)
-    best = next(s for s in eligible if s.candidate.text.startswith("Antal avslutade MMR-serier 2011"))
-    ipt = replace(next(s for s in eligible if "IPT" in s.candidate.text), score=best.score)
-    earlier = next(s for s in eligible if "2010:" in s.candidate.text)
-    assert answerer._second_figure(q, best, [best, ipt, earlier]) == [best, earlier]

@@ -268,12 +268,10 @@ class Answerer:
         units = {f.unit for f in figures([best.candidate.text], q.query.text)}
         paired = [s for s in eligible[1:8] if s.candidate.text != best.candidate.text and s.score >= best.score - 3.0
                   and units & {f.unit for f in figures([s.candidate.text], q.query.text)}]
-        # the same thing in both ("MMR2 2015 vs MMR2 2009", not the MMR1 rate beside the 2009 MMR2 rate,
-        # nor the IPT count as a part of the MMR count); any figure of the same unit only when the best
-        # names nothing the question names
+        # the same thing in both ("MMR2 2015 vs MMR2 2009", not the MMR1 rate beside the 2009 MMR2 rate)
         named = [a for a in q.entities if a.named_in(list(best.candidate.words))]
         same = [s for s in paired if all(a.named_in(list(s.candidate.words)) for a in named)]
-        if same or (paired and not named):
+        if paired:
             return [best, (same or paired)[0]]
         # a share of a figure no close unit completes: its document's total of the same unit
         whole = _whole_of(q, best, eligible) if kind == "share" else None

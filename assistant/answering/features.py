@@ -691,25 +691,6 @@ def margin(q: Question, ranked: list[dict[str, float]]) -> float:
 
 
 @decision
-def best_probability(q: Question, ranked: list[dict[str, float]]) -> float:
-    """The ranking's probability for the best unit among the best five (a softmax of their scores):
-    how clearly it wins. The scores are fitted only to order one question's units, so their level
-    moves with the question (an English question shares few words with Swedish text and scores
-    every unit lower); their differences, which this reads, do not."""
-    if not ranked:
-        return 0.0
-    top = ranked[0]["logit"]
-    return 1.0 / sum(math.exp(r["logit"] - top) for r in ranked[:5])
-
-
-@decision
-def best_dense(q: Question, ranked: list[dict[str, float]]) -> float:
-    """The best unit's similarity to the question (feature dense): how close in meaning it is, which
-    the ranking score, fitted to order one question's units, does not say across questions."""
-    return ranked[0]["dense"] if ranked else 0.0
-
-
-@decision
 def best_terms(q: Question, ranked: list[dict[str, float]]) -> float:
     """The best unit's share of the question's terms."""
     return ranked[0]["terms"] + ranked[0]["terms_around"] if ranked else 0.0
