@@ -74,6 +74,13 @@ def year_positions(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# the words of a change from one point to another, before "från"/"from" ("ökade från", "höjdes från",
+# "rose from"; arithmetic reads the two figures of such a change)
+CHANGE_WORDS = (r"(?:ökning|minskning|ökade|minskade|ökat|minskat|steg|stigit|sjönk|sjunkit|höjdes|höjts|sänktes|"
+                r"sänkts|upp|ned|ner|increase|decrease|increased|decreased|rise|rose|risen|fall|fell|fallen|drop|"
+                r"dropped|grew|raised|lowered|cut|up|down)")
+
+
 # What a year is to the text that names it. "compared": one the text only compares with ("mer än
 # 2015", "jämfört med 2018", "samma nivå som 2012", "than in 2017"). "start": where a period the text
 # speaks of starts ("sedan 2007", "från 2021", "since 2016"). "aside": the year of a figure the main
@@ -85,11 +92,6 @@ def year_positions(text: str) -> list[tuple[int, int]]:
 # januari 2018"), which speak of their year. "reference": the year inside a document's or a law's
 # number ("lagen (2019:1297)", "RiR 2015:11", "LS2015-0812", "Dnr 2015-00417"). "stated": the year the
 # text speaks of ("under 2019", "2019 års", "i december 2019", "före 2018").
-# the words of a change from one point to another, before "från"/"from" ("ökade från", "höjdes från",
-# "rose from"; arithmetic reads the two figures of such a change)
-CHANGE_WORDS = (r"(?:ökning|minskning|ökade|minskade|ökat|minskat|steg|stigit|sjönk|sjunkit|höjdes|höjts|sänktes|"
-                r"sänkts|upp|ned|ner|increase|decrease|increased|decreased|rise|rose|risen|fall|fell|fallen|drop|"
-                r"dropped|grew|raised|lowered|cut|up|down)")
 _COMPARED_THEN_RE = re.compile(  # a figure and its unit may stand between: "jämfört med 41 dagar år 2012"
     r"(?:\bjämfört (?:med|mot)|\batt jämföra med|\bi förhållande till|\bcompared (?:with|to)|\brelative to|"
     rf"\bversus|\bvs\.?|\b{CHANGE_WORDS} (?:från|from))"

@@ -138,6 +138,10 @@ def test_a_change_a_sentence_states_from_one_figure_to_another() -> None:
         "800 kr − 700 kr = 100 kr"
     assert _computed("Hur mycket längre var väntetiden än målet?",
                      ["Väntetiden var från 14 till 30 dagar, medan målet var 7 dagar."]) is None
+    # a range's end of one digit: only the range's own figures are left out, not those before it
+    assert _computed("Hur mycket mer fick regionen 2015 än 2014?",
+                     ["Regionen fick 12 miljoner kronor 2014 och 15 miljoner kronor 2015; behandlingen omfattar från "
+                      "8 till 9 samtal."], (2014, 2015)) == "15 miljoner kr − 12 miljoner kr = 3 miljoner kr"
     # a sentence of no year does not stand for the two years asked when another cited unit names them
     assert _computed("Hur mycket höjdes ersättningen mellan 2022 och 2023?",
                      ["Ersättningen höjdes från 700 kronor till 800 kronor.",

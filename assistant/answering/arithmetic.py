@@ -190,8 +190,7 @@ def _joined(text: str, q: Quantity) -> bool:
 
 
 # a range written out: "från 20 till 64", "from 8 to 12" (its figures, a noun after each at most)
-_RANGE_RE = re.compile(r"\b(?:från|from)\s+(\d[\d\s,.]*?)\s+(?:[^\W\d_]+\s+)?(?:till|to)\s+\d[\d\s,.]*\d|"
-                       r"\b(?:från|from)\s+(\d[\d\s,.]*?)\s+(?:[^\W\d_]+\s+)?(?:till|to)\s+\d", re.I)
+_RANGE_RE = re.compile(r"\b(?:från|from)\s+(\d[\d\s,.]*?)\s+(?:[^\W\d_]+\s+)?(?:till|to)\s+\d(?:[\d\s,.]*\d)?", re.I)
 _CHANGE_BEFORE_RE = re.compile(rf"\b{CHANGE_WORDS}\s+(?:\S+\s+){{0,2}}?$", re.I)
 
 
