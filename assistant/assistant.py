@@ -14,8 +14,8 @@ import numpy as np
 
 from assistant.answering import Answerer, Model
 from assistant.answering.candidates import Similarity
-from assistant.answering.compose import templates
 from assistant.answering.model import load_model
+from assistant.data import answer_templates
 from assistant.eligibility.chat import answer_eligibility
 from assistant.eligibility.evidence import EvidenceIndex
 from assistant.index import IndexUnavailable, LiveIndex, Snapshot
@@ -148,7 +148,7 @@ class Assistant:
         try:
             answer = yield from self._answer(query, timings, turns, explain)
         except (IndexUnavailable, StoreError) as exc:
-            answer = Answer(templates()[query.language]["no_index"].format(error=exc), False, query.language,
+            answer = Answer(answer_templates()[query.language]["no_index"].format(error=exc), False, query.language,
                             notes=["index_unavailable"])
         answer.resolved_question = query.text
         answer.timings = {**timings, "total_ms": (time.perf_counter() - started) * 1000}
@@ -156,7 +156,7 @@ class Assistant:
 
     def _validate(self, question: str, history: list[Turn]) -> Answer | None:
         lang = detect_language(question if isinstance(question, str) else "")
-        t = templates()[lang]
+        t = answer_templates()[lang]
         if not isinstance(question, str) or not _clean(question):
             return Answer(t["empty"], False, lang, notes=["empty_question"])
         if len(question) > self.settings.max_question_chars:

@@ -92,9 +92,11 @@ NUMBER_RE = re.compile(rf"(?<![\d,.])(?:{DIGITS})")  # one, not part of a longer
 _MINUS = r"(?:(?<![^\s(])[-\u2212])"  # a minus sign: "-" or "−" at the start, after a space or "("
 _SCALE = "|".join(sorted((re.escape(s) for s in _SCALES), key=len, reverse=True))
 _UNIT = "|".join(sorted((re.escape(s) for s in [*_CURRENCY, *_PERCENT]), key=len, reverse=True))
-_APPROX = "|".join(sorted((re.escape(a) for a in APPROXIMATE), key=len, reverse=True))
+# the hedge words as one alternation, the longest first (a figure's "approx" in QUANTITY_RE; arithmetic reads
+# them before the figures of a stated change)
+APPROXIMATE_PATTERN = "|".join(sorted((re.escape(a) for a in APPROXIMATE), key=len, reverse=True))
 QUANTITY_RE = re.compile(
-    rf"(?:(?P<approx>{_APPROX})\s+)?(?:(?P<prefix>SEK)\s?)?"
+    rf"(?:(?P<approx>{APPROXIMATE_PATTERN})\s+)?(?:(?P<prefix>SEK)\s?)?"
     rf"(?:(?P<digits>{_MINUS}?(?<![\d,.])(?:{DIGITS}))|(?<![\wåäö])(?P<word>{WORD_NUMBER})(?=\s+(?:{_SCALE}|{_UNIT})\b))"
     rf"(?:\s*(?P<scale>{_SCALE})(?![\wåäö]))?"
     rf"(?:\s*(?P<unit>{_UNIT})(?![\wåäö]))?",

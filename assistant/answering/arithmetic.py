@@ -26,7 +26,7 @@ from ingest.dates import (
 )
 from ingest.numbers import (
     AMOUNT_SCALES,
-    APPROXIMATE,
+    APPROXIMATE_PATTERN,
     DIGITS,
     Quantity,
     digits_value,
@@ -387,10 +387,9 @@ def _stated_change(found: list[Figure], texts: list[str], years: tuple[int, ...]
 
 # a change stated within one sentence, a word of change right before it: "höjdes från 700 kronor till
 # 800 kronor", "rose from 8.1 to 9.4 days" (not a range: "från 20 till 64 år", "från 8 till 12 besök")
-_HEDGE = "|".join(re.escape(w) for w in APPROXIMATE)
 _FROM_TO_RE = re.compile(
-    rf"\b{CHANGE_WORDS}\s+(?:\S+\s+){{0,2}}?(?:från|from)\s+(?:(?:{_HEDGE})\s+)?(?P<first>\d[^,;:()]{{0,40}}?)\s+"
-    rf"(?:till|to)\s+(?:(?:{_HEDGE})\s+)?$", re.I)
+    rf"\b{CHANGE_WORDS}\s+(?:\S+\s+){{0,2}}?(?:från|from)\s+(?:(?:{APPROXIMATE_PATTERN})\s+)?(?P<first>\d[^,;:()]{{0,40}}?)\s+"
+    rf"(?:till|to)\s+(?:(?:{APPROXIMATE_PATTERN})\s+)?$", re.I)
 
 
 def _from_to(found: list[Figure], texts: list[str]) -> tuple[Figure, Figure] | None:
@@ -407,15 +406,17 @@ def _from_to(found: list[Figure], texts: list[str]) -> tuple[Figure, Figure] | N
         if not first or first[0].value == g.value:
             continue
         a = first[0]
-        if not a.unit and g.unit and not _scale_word(a.written):
+        if not a.unit and g.unit and _scale_of(a.written) is None:
             a = replace(a, unit=g.unit)  # "från 60 till 65 procent": the noun is written once
         if a.unit == g.unit:
             pairs.append((a, g))
     return pairs[0] if len(pairs) == 1 else None
 
 
-def _scale_word(written: str) -> bool:
-    return any(re.search(rf"\b{w}s?\b", written, re.I) for scale in AMOUNT_SCALES for w in scale[1:])
+def _scale_of(written: str) -> tuple[int, str, str, str] | None:
+    """The scale a figure is written with ("11,8 miljoner", "2 million"), if one."""
+    return next((scale for scale in AMOUNT_SCALES if any(re.search(rf"\b{w}s?\b", written, re.I) for w in scale[1:])),
+                None)
 
 
 def _a_whole(f: Figure, found: list[Figure], texts: list[str]) -> bool:
@@ -790,10 +791,8 @@ def result_text(c: Computed, lang: str) -> str:
 
 def _common_scale(operands: tuple[Figure, ...]) -> tuple[int, str, str, str] | None:
     """The scale all operands of a plain number are written with ("11,8 miljoner", "2 million"), if one."""
-    for scale in AMOUNT_SCALES:
-        if all(any(re.search(rf"\b{w}s?\b", f.written, re.I) for w in scale[1:]) for f in operands):
-            return scale
-    return None
+    found = {_scale_of(f.written) for f in operands}
+    return found.pop() if len(found) == 1 else None
 
 
 def amount_text(value: float, unit: str, lang: str) -> str:

@@ -5,7 +5,6 @@ calculation from the cited ones, and the refusal when nothing answers."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from assistant.answering.arithmetic import (
     amount_text,
@@ -30,14 +29,9 @@ from ingest.numbers import amounts_in, quantities_in
 from ingest.units import row_cells, signatories
 
 
-@lru_cache(maxsize=1)
-def templates() -> dict[str, dict[str, str]]:
-    return answer_templates()
-
-
 def compose(q: Question, chosen: list[Candidate]) -> str:
-    lang = q.query.language if q.query.language in templates() else "sv"
-    t = templates()[lang]
+    lang = q.query.language if q.query.language in answer_templates() else "sv"
+    t = answer_templates()[lang]
     first = chosen[0]
     if first.unit.kind == "item" and len(chosen) > 2 and all(c.unit.block == first.unit.block for c in chosen):
         items = [c.text.lstrip("•·-* ").strip() for c in sorted(chosen, key=lambda c: c.unit.start)]
@@ -70,7 +64,7 @@ def compose(q: Question, chosen: list[Candidate]) -> str:
 def compose_quote(q: Question, c: Candidate, n: int) -> str:
     """One more unit quoted with its source and the citation marker [n] (after an answer from a
     document's metadata: "… daterat 23 september 2014. Enligt IFAU: ”Rapport 2014:17” [2]")."""
-    t = templates()[q.query.language if q.query.language in templates() else "sv"]
+    t = answer_templates()[q.query.language if q.query.language in answer_templates() else "sv"]
     return _attributed(_unit_text(q, c), _lead(c, t), t, f"[{n}]")
 
 
@@ -100,8 +94,8 @@ _BOUNDS = {"maximalt": "up to ", "högst": "at most ", "upp till": "up to ", "so
 def compose_source(q: Question, meta: DocumentMeta, author: str = "", cited: int = 1) -> str:
     """Who published or wrote a document and when, as its metadata and text say ("«Titel» är
     utgivet av Riksrevisionen och daterat 10 juni 2015 (2015-06-10). [1]")."""
-    lang = q.query.language if q.query.language in templates() else "sv"
-    t = templates()[lang]
+    lang = q.query.language if q.query.language in answer_templates() else "sv"
+    t = answer_templates()[lang]
     parts = []
     if author:
         parts.append(t["written_by"].format(person=author))
@@ -115,8 +109,8 @@ def compose_source(q: Question, meta: DocumentMeta, author: str = "", cited: int
 
 
 def refusal(q: Question) -> str:
-    lang = q.query.language if q.query.language in templates() else "sv"
-    t = templates()[lang]
+    lang = q.query.language if q.query.language in answer_templates() else "sv"
+    t = answer_templates()[lang]
     about = ""
     if q.query.years:
         years = [str(y) for y in q.query.years]
@@ -132,7 +126,7 @@ def _total(q: Question, c: Candidate, lang: str) -> list[str]:
     count, rate = given_count(q.query.original), per_item_rate(c.text)
     if count is None or rate is None:
         return []
-    t = templates()[lang]
+    t = answer_templates()[lang]
     return [t["total"].format(count=count, rate=amount_text(rate.value, "kr", lang),
                               total=amount_text(count * rate.value, "kr", lang))]
 
