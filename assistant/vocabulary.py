@@ -15,7 +15,8 @@ from ingest.dates import MONTHS
 # answering/coordination.py, answering/arithmetic.py), and the prepositions that may stand before
 # them ("… and by whom?", "… och på vems uppdrag?")
 WH_PATTERN = r"(?:vad|vem|vems|vilka|vilkas|vilken|vilket|när|hur|varför|what|who|whom|whose|which|when|how|where|why)"
-WH_PREPOSITIONS = r"(?:by|of|on|at|for|from|av|på|för|från|till)"
+WH_PREPOSITIONS = (r"(?:by|of|on|at|for|from|in|to|with|within|during|after|before"
+                   r"|av|på|för|från|till|med|i|inom|under|efter|före)")
 
 QUESTION_WORDS = frozenset({
     "vilka", "vilken", "vilket", "varför", "mycket", "många", "ungefär", "finns", "gäller", "stämmer",

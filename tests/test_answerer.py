@@ -1072,6 +1072,45 @@ def test_a_part_asking_the_same_kind_of_fact_as_the_other_is_a_second_unit_holdi
     assert "21 oktober 2015" in chosen and "4 november 2015" in chosen, chosen
 
 
+COORDINATOR_COUNT = """Rehabkoordinatorer i regionen
+
+I regionen arbetar i dag 41 rehabkoordinatorer, varav 32 på vårdcentraler och 9 inom psykiatrin.
+
+Koordinatorerna samverkar med Försäkringskassan och med patientens arbetsgivare.
+
+Tillsammans motsvarar de 27,5 årsarbetskrafter.
+
+Regionen fick 14,2 miljoner kronor för koordinering 2020."""
+
+
+def test_a_part_ranked_alone_over_the_passages_is_quoted_beside_the_best() -> None:
+    """"Hur många rehabkoordinatorer …, och hur många årsarbetare blir det?": the whole question's
+    best unit gives the count; the other part, ranked alone over the same passages, finds the unit
+    that gives the full-time equivalents, which the whole question ranks far below the best."""
+    page = COORDINATOR_COUNT
+    doc = DocRecord(DocumentMeta("doc", title="Rehabkoordinatorer", organisation="Region X", date="2020-04-02",
+                                 years=(2020,)), "hash", "", page, ["c1"])
+    idf = idf_table({"c": analyze(page), "x": analyze("ångest depression stress")})
+    hits = [Hit(f"c{i}", "doc", block, page.index(block), page.index(block) + len(block), "", (2020,), 1.0 / (i + 1))
+            for i, block in enumerate(page.split("\n\n"))]
+    candidates = build(hits, {"doc": doc}, None)
+    question = "Hur många rehabkoordinatorer har regionen i dag, och hur många årsarbetare blir det?"
+
+    def chosen(part_floor: float) -> list[str]:
+        answerer = Answerer(idf, replace(default_model(), part_floor=part_floor))
+        q = answerer.analyse(resolve(question, []))
+        eligible = answerer.gated(q, answerer.score(q, candidates))
+
+        def ranked(part: str) -> tuple[Any, list[Any]]:
+            pq = answerer.analyse(resolve(part, []))
+            return pq, answerer.gated(pq, answerer.score(pq, candidates))
+        return [s.candidate.text for s in answerer._choose(q, eligible, None, ranked)]
+
+    texts = chosen(default_model().part_floor)
+    assert len(texts) == 2 and "41 rehabkoordinatorer" in texts[0] and "27,5" in texts[1], texts
+    assert len(chosen(1.01)) == 1  # below the floor the part's unit does not join
+
+
 def block_hits(record: DocRecord) -> list[Hit]:
     """A document's paragraphs as retrieved passages, best first."""
     text, name = record.text, record.meta.doc_id

@@ -72,6 +72,11 @@ class Draft:
 PartSearch = Callable[[Query], tuple[list[Hit], Similarity | None]]
 
 
+# one part of a two-part question ranked over the whole question's candidates: its analysis and
+# its units that pass the gates, best first
+Ranked = Callable[[str], tuple[Question, list[Scored]]]
+
+
 class Alone(Protocol):
     """A question asked alone (`Answerer._part_alone` over the answer's search): its best unit or None."""
 
@@ -151,7 +156,8 @@ class Answerer:
         q = self.analyse(query)
         if not hits:
             return self._refuse(q, NO_PASSAGES, [])
-        scored = self.score(q, build(hits, docs, similarity))
+        candidates = build(hits, docs, similarity)
+        scored = self.score(q, candidates)
         eligible = self.gated(q, scored)
         if q.uncovered or q.unknown_topic:  # no passage can answer about a thing no document names
             lacking = [g[0] for g in q.uncovered] + ([q.unknown_topic] if q.unknown_topic else [])
@@ -171,7 +177,11 @@ class Answerer:
         confidence, inputs = self.confidence(q, eligible) if eligible else (0.0, {})
         if confidence < self.model.threshold:
             return self._refuse(q, LOW_SCORE, scored, confidence, {"decision": inputs})
-        chosen, added = _adopted(self._choose(q, eligible, alone), found_in, len(hits))
+        def ranked(part: str) -> tuple[Question, list[Scored]]:
+            """One part of a two-part question ranked over the whole question's passages."""
+            pq = self.analyse(resolve(part, []))
+            return pq, self.gated(pq, self.score(pq, candidates))
+        chosen, added = _adopted(self._choose(q, eligible, alone, ranked), found_in, len(hits))
         units = [s.candidate.unit for s in chosen]
         return Draft(compose(q, [s.candidate for s in chosen]), units, True, confidence, ANSWERED,
                      self._trace(q, scored, chosen, ANSWERED, confidence, {"decision": inputs}), added)
@@ -198,8 +208,8 @@ class Answerer:
         return best
 
     # -- choosing ------------------------------------------------------------------------------
-    def _choose(self, q: Question, eligible: list[Scored],
-                alone: Alone | None = None) -> list[Scored]:
+    def _choose(self, q: Question, eligible: list[Scored], alone: Alone | None = None,
+                ranked: Ranked | None = None) -> list[Scored]:
         best = eligible[0]
         listed = _listed(q, best, eligible) or _cosigners(q, best, eligible)
         if listed:
@@ -209,7 +219,7 @@ class Answerer:
             return paired
         if _computed_alone(q, best):  # "391 − 338": the best unit holds both figures asked
             return [best]
-        other = self._other_part(q, best, eligible) or _asked_alone(q, best, alone)
+        other = self._other_part(q, best, eligible, ranked) or _asked_alone(q, best, alone)
         if other is not None:
             return [best, other]
         anchors = anchor_groups(q.query.text, q.query.language == "en")
@@ -302,7 +312,8 @@ class Answerer:
         text = f"{sourced.text} {compose_quote(q, found.candidate, len(sourced.units) + 1)}"
         return replace(sourced, text=text, units=[*sourced.units, found.candidate.unit], added=added)
 
-    def _other_part(self, q: Question, best: Scored, eligible: list[Scored]) -> Scored | None:
+    def _other_part(self, q: Question, best: Scored, eligible: list[Scored],
+                    ranked: Ranked | None = None) -> Scored | None:
         """For a question that asks two things ("Hur länge varar kursen och hur många timmar om
         dagen läser man?"): when the best unit names less than half of what one part
         asks about, the best unit of the same document that names at least half of it (and holds
@@ -316,6 +327,9 @@ class Answerer:
             asked = coordination.own_words(part, other)
             if not asked or _names_half(best.candidate, asked):
                 continue
+            own = self._part_best(part, best, ranked) if ranked is not None else None
+            if own is not None:
+                return own
             kind = question_kind(part)
             near = [s for s in eligible[1:6] if s.score >= floor and s.candidate.doc_id == best.candidate.doc_id
                     and s.candidate.text != best.candidate.text]
@@ -326,6 +340,21 @@ class Answerer:
             if found is not None:
                 return found
         return None
+
+    def _part_best(self, part: str, best: Scored, ranked: Ranked) -> Scored | None:
+        """The unit that answers one part of a two-part question when that part is ranked alone over
+        the whole question's passages: its best unit, when that is another unit of the document the
+        whole question's best stands in (the two parts ask about one thing), holds the kind of fact
+        the part asks for and the decision model gives it at least `model.part_floor`."""
+        pq, eligible = ranked(part)
+        if not eligible:
+            return None
+        top = eligible[0]
+        if top.candidate.doc_id != best.candidate.doc_id or top.candidate.text == best.candidate.text:
+            return None
+        if pq.kind in FACT_KINDS and not has_fact(pq.kind, top.candidate.fact_text):
+            return None
+        return top if self.confidence(pq, eligible)[0] >= self.model.part_floor else None
 
     # -- refusing and explaining ------------------------------------------------------------------
     def _refuse(self, q: Question, reason: str, scored: list[Scored], confidence: float = 0.0,

@@ -85,7 +85,7 @@ YEARS_RE = re.compile(r"\b(?:hur många år|how many years)\b", re.I)
 # ("MMR1 or MMR2", "KBT eller IPT"; not "sammanlagt eller per år", "två eller fler"); a plus sign, or
 # a lowercase "plus" ("läkarbesök plus psykologbesök"; not the name "Rehab Plus")
 # (and "var", where: "…, och var?")
-_WH_AFTER = rf"(?!\s+(?:(?:{WH_PREPOSITIONS}|in|to|i)\s+)?(?:{WH_PATTERN}|var)\b)"
+_WH_AFTER = rf"(?!\s+(?:{WH_PREPOSITIONS}\s+)?(?:{WH_PATTERN}|var)\b)"
 _NAME = r"(?-i:[A-ZÅÄÖ][\wÅÄÖåäö/-]*\d*|[\wåäö]+\d)"  # a capitalised word or a word with a digit
 _OPERANDS_RE = re.compile(rf"(?<!(?-i:[a-zåäö])-)\s(?:och|and|samt){_WH_AFTER}\s|{_NAME}\s+(?:eller|or)\s+{_NAME}|"
                           r"\+|(?-i:\bplus\b)", re.I)

@@ -1,18 +1,17 @@
 """Questions that ask two things at once ("Hur länge varar kursen och hur många timmar om dagen
 läser man?", "How much was granted, and who signed the decision?"): the two
 interrogative clauses, split at the conjunction that opens the second ("och"/"samt"/"and" before
-a question word: a rule of Swedish and English syntax). The answer quotes the best unit and, when
-that unit leaves one part unanswered, the unit of the same document that answers it (see
-`Answerer._other_part`). Questions whose two figures make one computation ("hur stor andel …",
-"hur mycket mer …", "sammanlagt") are not split: the calculation needs both figures at once
-(assistant/answering/arithmetic.py)."""
+a question word, a preposition before it or not: a rule of Swedish and English syntax). The answer
+quotes the best unit and, when that unit leaves one part unanswered, the unit of the same document
+that answers it (see `Answerer._other_part`). A part may compute ("…, och hur stor andel var
+kvinnor?"): the answerer tries the computation over the whole question first
+(assistant/answering/arithmetic.py) and the parts only when it finds none."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from assistant.answering.arithmetic import operation
 from assistant.vocabulary import QUESTION_WORDS, WH_PATTERN, WH_PREPOSITIONS
 from ingest.analysis import analyze
 
@@ -26,12 +25,13 @@ _SPLIT_RE = re.compile(
 # determiner and its noun, a preposition before either ("Vem undertecknade avtalet, och när?",
 # "… and on what date?", "… och på vems uppdrag?")
 _ELLIPSIS_RE = re.compile(
-    r"^(?:(?:by|of|on|at|for|from|av|på|för|från|till)\s+)?(?:när|vem|vad|hur|varför|who|whom|when|how|where|why|"
+    rf"^(?:{WH_PREPOSITIONS}\s+)?(?:när|vem|vad|hur|varför|who|whom|when|how|where|why|"
     r"what|(?:vems|vilken|vilket|vilka|what|which|whose)\s+[^\W\d_]+)\s*\??$", re.I)
 # the question phrase that opens a question: "Vem", "Hur mycket", "Vilket datum", "How many patients"
 _WH_PHRASE_RE = re.compile(
-    r"^(?:hur\s+(?:mycket|många|länge|stor[at]?|ofta|lång[at]?)|(?:vilken|vilket|vilka|what|which|whose)\s+[^\W\d_]+|"
-    r"how\s+(?:much|many|long|often|large)|vad|vem|vems|när|varför|hur|who|whom|when|why|where|how|what)\s+", re.I)
+    r"^(?:hur\s+(?:(?:mycket|många)(?:\s+(?:mer|mindre|fler|färre))?|länge|stor[at]?|ofta|lång[at]?)|"
+    r"(?:vilken|vilket|vilka|what|which|whose)\s+[^\W\d_]+|how\s+(?:(?:much|many)(?:\s+(?:more|less|fewer))?|"
+    r"long|often|large)|vad|vem|vems|när|varför|hur|who|whom|when|why|where|how|what)\s+", re.I)
 # a question phrase that asks a quantity of the noun after it ("How many women …", "hur mycket pengar")
 _HOW_MANY_RE = re.compile(r"^(?:hur\s+(?:många|mycket)|how\s+(?:many|much))\s+", re.I)
 _BARE_QUANTITY_RE = re.compile(r"(?:hur\s+(?:många|mycket)|how\s+(?:many|much))\W*", re.I)  # "… och hur många?"
@@ -55,8 +55,6 @@ _NOUNS_RE = re.compile(
 def parts(question: str) -> tuple[str, str] | None:
     """The two clauses of a coordinated question, or None (one question, a computation, three or
     more parts, or a part too short to ask anything)."""
-    if operation(question):
-        return None
     nouns = _NOUNS_RE.match(question.strip())
     if nouns:
         wh, rest = nouns["wh"], nouns["rest"]

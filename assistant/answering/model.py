@@ -50,6 +50,9 @@ class Model:
     # probability: it shares few of the whole question's words, so it scores well below the best (a
     # few logits); what picks it is that it names the part's words and holds the kind of fact asked
     other_part: float = 0.2
+    # the decision probability a part of a coordinated question, ranked alone over the whole
+    # question's passages, needs for its own best unit to join the answer
+    part_floor: float = 0.3
     fitted: dict[str, Any] = field(default_factory=dict)  # how and on what it was fitted, and its CV figures
 
     def to_toml(self) -> str:
@@ -57,7 +60,7 @@ class Model:
                  "# probability for the best one. Written by `python -m evals.fit_answering`; the features are",
                  "# documented in assistant/answering/features.py.",
                  f"threshold = {self.threshold:.4f}", f"second = {self.second:.4f}",
-                 f"other_part = {self.other_part:.4f}", "",
+                 f"other_part = {self.other_part:.4f}", f"part_floor = {self.part_floor:.4f}", "",
                  "[ranking]", f"bias = {self.ranking.bias:.4f}"]
         lines += [f"{name} = {self.ranking.weights.get(name, 0.0):.4f}" for name in FEATURES]
         lines += ["", "[decision]", f"bias = {self.decision.bias:.4f}"]
@@ -91,7 +94,7 @@ def parse(text: str) -> Model:
     raw = tomllib.loads(text)
     return Model(_linear(raw["ranking"], FEATURES, "ranking"), _linear(raw["decision"], DECISION_FEATURES, "decision"),
                  float(raw["threshold"]), float(raw.get("second", 0.75)), float(raw.get("other_part", 0.2)),
-                 dict(raw.get("fitted", {})))
+                 float(raw.get("part_floor", 0.3)), dict(raw.get("fitted", {})))
 
 
 @lru_cache(maxsize=1)
