@@ -1111,6 +1111,24 @@ def test_a_part_ranked_alone_over_the_passages_is_quoted_beside_the_best() -> No
     assert len(chosen(1.01)) == 1  # below the floor the part's unit does not join
 
 
+def test_a_two_part_question_is_answered_when_the_model_would_answer_one_part_alone() -> None:
+    """The decision model doubts the whole question ("…, och hur många årsarbetare blir det?") more
+    than either part over the same passages: a part it would answer alone is answered, with the
+    other part's unit beside it; when neither part reaches the threshold, the answer is a refusal."""
+    page = COORDINATOR_COUNT
+    doc = DocRecord(DocumentMeta("doc", title="Rehabkoordinatorer", organisation="Region X", date="2020-04-02",
+                                 years=(2020,)), "hash", "", page, ["c1"])
+    idf = idf_table({"c": analyze(page), "x": analyze("ångest depression stress")})
+    hits = [Hit(f"c{i}", "doc", block, page.index(block), page.index(block) + len(block), "", (2020,), 1.0 / (i + 1))
+            for i, block in enumerate(page.split("\n\n"))]
+    question = resolve("Hur många rehabkoordinatorer har regionen i dag, och hur många årsarbetare blir det?", [])
+    whole = Answerer(idf).answer(question, hits, {"doc": doc})
+    assert whole.answerable and 0.8 < whole.best < 0.9, whole.best  # the toy's scores, for the thresholds below
+    draft = Answerer(idf, replace(default_model(), threshold=0.9)).answer(question, hits, {"doc": doc})
+    assert draft.answerable and "41 rehabkoordinatorer" in draft.text and "27,5" in draft.text, draft.text
+    assert not Answerer(idf, replace(default_model(), threshold=0.999)).answer(question, hits, {"doc": doc}).answerable
+
+
 def block_hits(record: DocRecord) -> list[Hit]:
     """A document's paragraphs as retrieved passages, best first."""
     text, name = record.text, record.meta.doc_id
