@@ -72,6 +72,20 @@ pytestmark = pytest.mark.unit
      ("Vilken utbildning ska nya rehabkoordinatorer gå", "inom vilken tid ska nya rehabkoordinatorer gå")),
     ("Which age range was included in the study, and in which year did the patients start?",
      ("Which age range was included in the study", "in which year did the patients start?")),
+    # the same preposition before two parallel phrases: the question asked of each
+    ("What was the mean number of sick-leave days in the intervention group and in the comparison group of the study?",
+     ("What was the mean number of sick-leave days in the intervention group of the study?",
+      "What was the mean number of sick-leave days in the comparison group of the study?")),
+    ("How many MMR series were completed in Sweden in 2011 and in 2012 according to the review?",
+     ("How many MMR series were completed in Sweden in 2011 according to the review?",
+      "How many MMR series were completed in Sweden in 2012 according to the review?")),
+    ("Vilket mål hade enheten för antalet avslutade program och för väntetiden under 2017?",
+     ("Vilket mål hade enheten för antalet avslutade program under 2017?",
+      "Vilket mål hade enheten för väntetiden under 2017?")),
+    # two years set against each other
+    ("how many MMR series were done nationally in 2009 vs 2011 acc to the minister?",
+     ("how many MMR series were done nationally in 2009 acc to the minister?",
+      "how many MMR series were done nationally in 2011 acc to the minister?")),
 ])
 def test_two_questions_in_one_are_split(question: str, expected: tuple[str, str]) -> None:
     assert parts(question) == expected
@@ -79,7 +93,7 @@ def test_two_questions_in_one_are_split(question: str, expected: tuple[str, str]
 
 @pytest.mark.parametrize("question", [
     "Hur mycket ersätts KBT och MMR 2015?",  # one question about two things
-    "Hur stor andel av potten fick regionen 2015 jämfört med 2014?",  # one computation
+    "Hur mycket mer fick regionen 2015 än 2014?",  # one computation
     "Vad och när?",  # parts too short to ask anything
     "Vad fick regionen, och när kom pengarna och vem beslutade om dem?",  # three parts
     "Vem då och när?",  # an ellipsis needs a first question of three words or more
@@ -88,6 +102,8 @@ def test_two_questions_in_one_are_split(question: str, expected: tuple[str, str]
     "Hur mycket fick regionerna till respektive vårdcentral?",
     "Hur mycket fick Region Stockholm respektive Region Skåne?",  # two-word names: not split word by word
     "Vilka regioner deltog 2015 och hur många?",  # a question phrase alone asks nothing of its own
+    "Hur många avslutade MMR från 2014 till 2015?",  # one span, not two phrases
+    "Hur mycket fick regionen för KBT och MMR 2015?",  # no preposition repeated
 ])
 def test_single_questions_and_computations_are_left_whole(question: str) -> None:
     assert parts(question) is None

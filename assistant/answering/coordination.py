@@ -52,6 +52,45 @@ _NOUNS_RE = re.compile(
 )
 
 
+# the same preposition before each of two phrases ("i interventionsgruppen och i jämförelsegruppen",
+# "in 2011 and in 2012", "by the region and by the provider"): the question asked of each; the
+# second phrase as long as the first (coordinated phrases are parallel)
+_PARALLEL_RE = re.compile(
+    rf"\b(?P<p>{WH_PREPOSITIONS})\s+(?P<x>(?:(?!(?P=p)\s)[^,;:?!\s]+\s+)*?[^,;:?!\s]+)\s+(?:och|samt|and|&)\s+(?P=p)\s+",
+    re.I)
+_PREPOSITION_RE = re.compile(rf"{WH_PREPOSITIONS}$", re.I)  # a word that is one
+_PARALLEL_WORDS = 4
+# two years set against each other ("2009 vs 2011", "2012 jämfört med 2015")
+_YEARS_AGAINST_RE = re.compile(
+    r"\b(?P<x>(?:19|20)\d\d)\s+(?:vs\.?|versus|mot|jämfört\s+med|compared\s+(?:with|to))\s+(?P<y>(?:19|20)\d\d)\b",
+    re.I)
+
+
+def _parallel(question: str) -> tuple[str, str] | None:
+    """"… i interventionsgruppen och i jämförelsegruppen i KI-studien?" -> the question with each
+    phrase; "… in 2009 vs 2011?" -> with each year."""
+    years = _YEARS_AGAINST_RE.search(question)
+    if years:
+        return (f"{question[:years.start()]}{years['x']}{question[years.end():]}",
+                f"{question[:years.start()]}{years['y']}{question[years.end():]}")
+    match = _PARALLEL_RE.search(question)
+    if match is None:
+        return None
+    x = match["x"].split()
+    after = question[match.end():]
+    # the second phrase: as many words as the first, ending before a preposition or a mark
+    y: list[re.Match[str]] = []
+    for word in re.finditer(r"[^\s,;:?!]+", after):
+        between = after[y[-1].end():word.start()] if y else ""
+        if len(y) == len(x) or between.strip() or (y and _PREPOSITION_RE.match(word[0])):
+            break
+        y.append(word)
+    if len(x) > _PARALLEL_WORDS or not y:
+        return None
+    head, tail = question[:match.start("x")], after[y[-1].end():]
+    return f"{head}{match['x']}{tail}", f"{head}{after[:y[-1].end()]}{tail}"
+
+
 def parts(question: str) -> tuple[str, str] | None:
     """The two clauses of a coordinated question, or None (one question, a computation, three or
     more parts, or a part too short to ask anything)."""
@@ -67,7 +106,7 @@ def parts(question: str) -> tuple[str, str] | None:
                 f"{question[:a[0]]}{each[2]}{question[b[1]:]}".strip())
     split = _SPLIT_RE.split(question.strip(), maxsplit=1)
     if len(split) != 2:
-        return None
+        return _parallel(question.strip())
     first, second = split[0].strip().rstrip(",;"), split[1].strip()
     if len(first.split()) >= _MIN_WORDS and _ELLIPSIS_RE.match(second):
         # "Vem undertecknade avtalet 2012, och när?" -> "när undertecknade avtalet 2012": the second
