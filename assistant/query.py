@@ -143,7 +143,8 @@ def _is_followup(question: str) -> bool:
         return True
     if len(words) == 4 and not years_in(question) and not anchor_groups(question):
         return True  # "Av hur mycket möjligt?"; but "Hur mycket kostar MMR1?" asks anew
-    return len(words) <= 16 and any(_has_phrase(lowered, p) for p in cues["pronouns"])  # type: ignore[index,union-attr]
+    return len(words) <= 16 and (any(_has_phrase(lowered, p) for p in cues["pronouns"])  # type: ignore[index,union-attr]
+                                 or re.search(str(cues["demonstrative"]), lowered) is not None)  # type: ignore[index]
 
 
 def resolve(question: str, history: list[Turn]) -> Query:

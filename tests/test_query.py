@@ -211,6 +211,27 @@ def test_a_four_word_ellipsis_is_a_follow_up() -> None:
     assert not q.is_followup and "VGR" not in q.text
 
 
+@pytest.mark.parametrize("question", [
+    "vad måste regionen göra för att få dom pengarna?",  # a demonstrative before a definite noun
+    "Hur många platser finns det på den?",  # a preposition before "den" ends the clause
+    "Vad kostade det beloppet per vårdcentral?",
+    "How many full-time posts does that amount to?",
+])
+def test_a_question_that_points_back_is_a_follow_up(question: str) -> None:
+    q = resolve(question, conversation("Hur mycket fick Region Kronoberg för koordinering 2019?"))
+    assert q.is_followup and "Kronoberg" in q.text and q.years == (2019,), q.text
+    assert not resolve(question, []).is_followup
+
+
+@pytest.mark.parametrize("question", [
+    "Hur många av de sjukskrivna i Region Skåne fick KBT 2016?",  # "de" before an adjective
+    "Vad kostar MMR1 för den som bor i Region Skåne?",
+    "What is the rate that applies to MMR1 in Region Skåne?",  # "that" opens a clause
+])
+def test_a_question_naming_its_own_topic_is_not_a_follow_up(question: str) -> None:
+    assert not resolve(question, conversation("Hur mycket fick Region Kronoberg för koordinering 2019?")).is_followup
+
+
 def test_english_follow_up_is_read_with_the_previous_question() -> None:
     previous = "When must the county councils report to Försäkringskassan?"
     q = resolve("And how soon do they pay out?", conversation(previous))
