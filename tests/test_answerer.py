@@ -1129,6 +1129,30 @@ def test_a_two_part_question_is_answered_when_the_model_would_answer_one_part_al
     assert not Answerer(idf, replace(default_model(), threshold=0.999)).answer(question, hits, {"doc": doc}).answerable
 
 
+GOALS_BY_YEAR = """Koordinering i regionen
+
+Regionens mål för 2017 var att 80 procent av patienterna skulle få kontakt inom en vecka.
+
+Regionen fick 14,2 miljoner kronor för koordinering 2020.
+
+Koordinatorerna samverkar med Försäkringskassan och arbetsgivare.
+
+Regionens mål för 2020 är att 90 procent av patienterna ska få kontakt inom en vecka."""
+
+
+def test_a_part_that_names_no_year_is_ranked_with_the_years_of_the_whole_question() -> None:
+    """"…2020, och vilket mål hade regionen?": the goal asked is the goal of 2020, not 2017's."""
+    doc = DocRecord(DocumentMeta("doc", title="Koordinering", organisation="Region X", date="2020-04-02",
+                                 years=(2017, 2020)), "hash", "", GOALS_BY_YEAR, ["c1"])
+    idf = idf_table({"c": analyze(GOALS_BY_YEAR), "x": analyze("ångest depression stress")})
+    hits = [Hit(f"c{i}", "doc", block, GOALS_BY_YEAR.index(block), GOALS_BY_YEAR.index(block) + len(block), "", (2017, 2020),
+                1.0 / (i + 1)) for i, block in enumerate(GOALS_BY_YEAR.split("\n\n"))]
+    draft = Answerer(idf).answer(resolve("Hur mycket fick regionen för koordinering 2020, och vilket mål hade "
+                                         "regionen?", []), hits, {"doc": doc})
+    assert draft.answerable and "14,2 miljoner" in draft.text and "mål för 2020" in draft.text, draft.text
+    assert "2017" not in draft.text, draft.text
+
+
 def block_hits(record: DocRecord) -> list[Hit]:
     """A document's paragraphs as retrieved passages, best first."""
     text, name = record.text, record.meta.doc_id

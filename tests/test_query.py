@@ -227,6 +227,9 @@ def test_a_question_that_points_back_is_a_follow_up(question: str) -> None:
     "Hur många av de sjukskrivna i Region Skåne fick KBT 2016?",  # "de" before an adjective
     "Vad kostar MMR1 för den som bor i Region Skåne?",
     "What is the rate that applies to MMR1 in Region Skåne?",  # "that" opens a clause
+    "Vilka regler gäller från den 1 juli 2019 i Region Skåne?",  # "den" of a date
+    "Vad står i det nya avtalet om MMR i Region Skåne?",  # "det" before an adjective
+    "Hur mycket får den region som rapporterar flest behandlingar i Skåne?",  # "den" before a noun and "som"
 ])
 def test_a_question_naming_its_own_topic_is_not_a_follow_up(question: str) -> None:
     assert not resolve(question, conversation("Hur mycket fick Region Kronoberg för koordinering 2019?")).is_followup

@@ -174,18 +174,27 @@ class Answerer:
             if sourced is not None:
                 return self._with_the_other_part(q, sourced, (eligible or scored)[0], eligible, alone,
                                                  found_in, len(hits))
+        parts_ranked: dict[str, tuple[Question, list[Scored]]] = {}
+
         def ranked(part: str) -> tuple[Question, list[Scored]]:
-            """One part of a two-part question ranked over the whole question's passages."""
-            pq = self.analyse(resolve(part, []))
-            return pq, self.gated(pq, self.score(pq, candidates))
+            """One part of a two-part question ranked over the whole question's passages, in its
+            language and, when the part names none, with its years and its document's year ("Hur
+            mycket fick regionen 2020, och vilket mål hade den?": the goal of 2020)."""
+            if part not in parts_ranked:
+                own = resolve(part, [])
+                pq = self.analyse(replace(own, language=q.query.language, years=own.years or q.query.years,
+                                          doc_years=own.doc_years or q.query.doc_years))
+                parts_ranked[part] = pq, self.gated(pq, self.score(pq, candidates))
+            return parts_ranked[part]
         confidence, inputs = self.confidence(q, eligible) if eligible else (0.0, {})
         if confidence < self.model.threshold and q.parts is not None and eligible:
             by_parts = self._by_parts(q, ranked)
             if by_parts is not None:
-                confidence, chosen = by_parts
+                confidence, part, chosen = by_parts
                 units = [s.candidate.unit for s in chosen]
                 return Draft(compose(q, [s.candidate for s in chosen]), units, True, confidence, ANSWERED,
-                             self._trace(q, scored, chosen, ANSWERED, confidence, {"decision": inputs}))
+                             self._trace(q, scored, chosen, ANSWERED, confidence,
+                                         {"decision": inputs, "answered_part": part}))
         if confidence < self.model.threshold:
             return self._refuse(q, LOW_SCORE, scored, confidence, {"decision": inputs})
         chosen, added = _adopted(self._choose(q, eligible, alone, ranked), found_in, len(hits))
@@ -348,15 +357,16 @@ class Answerer:
                 return found
         return None
 
-    def _by_parts(self, q: Question, ranked: Ranked) -> tuple[float, list[Scored]] | None:
+    def _by_parts(self, q: Question, ranked: Ranked) -> tuple[float, str, list[Scored]] | None:
         """A two-part question the decision model doubts as a whole, one of whose parts it would
-        answer alone over the same passages: that part's best unit, and the other part's best
-        unit of the same document when it reaches `model.part_floor`."""
+        answer alone over the same passages: its probability, that part, its best unit (holding
+        the kind of fact the part asks for), and the other part's best unit of the same document
+        when it reaches `model.part_floor`."""
         assert q.parts is not None
         judged = []
         for part in q.parts:
             pq, eligible = ranked(part)
-            if eligible:
+            if eligible and not (pq.kind in FACT_KINDS and not has_fact(pq.kind, eligible[0].candidate.fact_text)):
                 judged.append((self.confidence(pq, eligible)[0], part, eligible[0]))
         if not judged:
             return None
@@ -365,7 +375,7 @@ class Answerer:
             return None
         other = next(p for p in q.parts if p != part) if len(set(q.parts)) == 2 else None
         found = self._part_best(other, best, ranked) if other is not None else None
-        return confidence, [best] if found is None else [best, found]
+        return confidence, part, [best] if found is None else [best, found]
 
     def _part_best(self, part: str, best: Scored, ranked: Ranked) -> Scored | None:
         """The unit that answers one part of a two-part question when that part is ranked alone over

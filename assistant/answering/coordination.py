@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.answering.arithmetic import operation
 from assistant.vocabulary import QUESTION_WORDS, WH_PATTERN, WH_PREPOSITIONS
 from ingest.analysis import analyze
 
@@ -29,9 +30,8 @@ _ELLIPSIS_RE = re.compile(
     r"what|(?:vems|vilken|vilket|vilka|what|which|whose)\s+[^\W\d_]+)\s*\??$", re.I)
 # the question phrase that opens a question: "Vem", "Hur mycket", "Vilket datum", "How many patients"
 _WH_PHRASE_RE = re.compile(
-    r"^(?:hur\s+(?:(?:mycket|många)(?:\s+(?:mer|mindre|fler|färre))?|länge|stor[at]?|ofta|lång[at]?)|"
-    r"(?:vilken|vilket|vilka|what|which|whose)\s+[^\W\d_]+|how\s+(?:(?:much|many)(?:\s+(?:more|less|fewer))?|"
-    r"long|often|large)|vad|vem|vems|när|varför|hur|who|whom|when|why|where|how|what)\s+", re.I)
+    r"^(?:hur\s+(?:mycket|många|länge|stor[at]?|ofta|lång[at]?)|(?:vilken|vilket|vilka|what|which|whose)\s+[^\W\d_]+|"
+    r"how\s+(?:much|many|long|often|large)|vad|vem|vems|när|varför|hur|who|whom|when|why|where|how|what)\s+", re.I)
 # a question phrase that asks a quantity of the noun after it ("How many women …", "hur mycket pengar")
 _HOW_MANY_RE = re.compile(r"^(?:hur\s+(?:många|mycket)|how\s+(?:many|much))\s+", re.I)
 _BARE_QUANTITY_RE = re.compile(r"(?:hur\s+(?:många|mycket)|how\s+(?:many|much))\W*", re.I)  # "… och hur många?"
@@ -55,20 +55,28 @@ _NOUNS_RE = re.compile(
 # the same preposition before each of two phrases ("i interventionsgruppen och i jämförelsegruppen",
 # "in 2011 and in 2012", "by the region and by the provider"): the question asked of each; the
 # second phrase as long as the first (coordinated phrases are parallel)
+_LINKS = rf"(?:{WH_PREPOSITIONS}|och|samt|and|&)"  # words that end a phrase
 _PARALLEL_RE = re.compile(
-    rf"\b(?P<p>{WH_PREPOSITIONS})\s+(?P<x>(?:(?!(?P=p)\s)[^,;:?!\s]+\s+)*?[^,;:?!\s]+)\s+(?:och|samt|and|&)\s+(?P=p)\s+",
+    rf"(?<!\boch\s)(?<!\band\s)\b(?P<p>{WH_PREPOSITIONS})\s+(?!och\s|and\s)"
+    rf"(?P<x>(?:(?!{_LINKS}\s)[^,;:?!\s]+\s+)*?(?!{_LINKS}\s)[^,;:?!\s]+)\s+(?:och|samt|and|&)\s+(?P=p)\s+",
     re.I)
 _PREPOSITION_RE = re.compile(rf"{WH_PREPOSITIONS}$", re.I)  # a word that is one
+_YEAR_RE = re.compile(r"(?:19|20)\d\d$")
+# a phrase cannot end in an article, or inside a name of capitalised words ("i Region Stockholm")
+_OPEN_END_RE = re.compile(r"(?:the|a|an|den|det|de|en|ett)$", re.I)
 _PARALLEL_WORDS = 4
 # two years set against each other ("2009 vs 2011", "2012 jämfört med 2015")
 _YEARS_AGAINST_RE = re.compile(
-    r"\b(?P<x>(?:19|20)\d\d)\s+(?:vs\.?|versus|mot|jämfört\s+med|compared\s+(?:with|to))\s+(?P<y>(?:19|20)\d\d)\b",
-    re.I)
+    r"\b(?P<x>(?:19|20)\d\d)\s+(?:vs\.?|versus|mot|jämfört\s+med|compared\s+(?:with|to))\s+(?P<y>(?:19|20)\d\d)\b"
+    r"(?!\s+års)", re.I)
 
 
 def _parallel(question: str) -> tuple[str, str] | None:
     """"… i interventionsgruppen och i jämförelsegruppen i KI-studien?" -> the question with each
-    phrase; "… in 2009 vs 2011?" -> with each year."""
+    phrase; "… in 2009 vs 2011?" -> with each year. Not when the question computes with the two
+    ("Hur mycket mer fick regionen 2015 jämfört med 2014?": they are its operands)."""
+    if operation(question) in ("difference", "sum", "share"):
+        return None
     years = _YEARS_AGAINST_RE.search(question)
     if years:
         return (f"{question[:years.start()]}{years['x']}{question[years.end():]}",
@@ -79,13 +87,18 @@ def _parallel(question: str) -> tuple[str, str] | None:
     x = match["x"].split()
     after = question[match.end():]
     # the second phrase: as many words as the first, ending before a preposition or a mark
+    dated = any(_YEAR_RE.match(w) for w in x)
     y: list[re.Match[str]] = []
     for word in re.finditer(r"[^\s,;:?!]+", after):
         between = after[y[-1].end():word.start()] if y else ""
-        if len(y) == len(x) or between.strip() or (y and _PREPOSITION_RE.match(word[0])):
+        if len(y) == len(x) or between.strip() or (y and (_PREPOSITION_RE.match(word[0])
+                                                          or (not dated and _YEAR_RE.match(word[0])))):
             break
         y.append(word)
-    if len(x) > _PARALLEL_WORDS or not y:
+    if len(x) > _PARALLEL_WORDS or not y or _OPEN_END_RE.match(y[-1][0]):
+        return None
+    rest = after[y[-1].end():].split(maxsplit=1)
+    if y[-1][0][:1].isupper() and rest and rest[0][:1].isupper():  # "i Region Västra Götaland": a longer name
         return None
     head, tail = question[:match.start("x")], after[y[-1].end():]
     return f"{head}{match['x']}{tail}", f"{head}{after[:y[-1].end()]}{tail}"
@@ -122,6 +135,7 @@ def parts(question: str) -> tuple[str, str] | None:
         predicate = second[_WH_PHRASE_RE.match(second).end():].split(maxsplit=1)  # type: ignore[union-attr]
         if len(predicate) == 2:
             first = f"{first} {predicate[1]}"
+    first = _with_predicate(first, second)
     # a second question of a question word and its verb is whole ("…, och vem svarade?", "… and when
     # was it answered?"): its subject is the first's; a question phrase alone ("… och hur många?") is not
     short = len(second.split()) < _MIN_WORDS and not (_WH_PHRASE_RE.match(second) and len(second.split()) == 2
@@ -129,6 +143,22 @@ def parts(question: str) -> tuple[str, str] | None:
     if len(first.split()) < _MIN_WORDS or short or _SPLIT_RE.search(second):
         return None
     return first, second
+
+
+_PREPOSED_RE = re.compile(rf"^{WH_PREPOSITIONS}\s+", re.I)
+
+
+def _with_predicate(first: str, second: str) -> str:
+    """"I vilket år och i vilken region startade piloten?": a first part that is a question phrase
+    alone (a preposition before it or not) asks the second's predicate ("I vilket år startade
+    piloten?")."""
+    bare = _PREPOSED_RE.sub("", first)
+    wh = _WH_PHRASE_RE.match(f"{bare} ")
+    if wh is None or wh.end() <= len(bare):
+        return first
+    asked = _PREPOSED_RE.sub("", second)
+    own = _WH_PHRASE_RE.match(asked)
+    return f"{first} {asked[own.end():]}" if own else first
 
 
 def _name_part(before: str, word: str) -> bool:

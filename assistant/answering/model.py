@@ -52,7 +52,7 @@ class Model:
     other_part: float = 0.2
     # the decision probability a part of a coordinated question, ranked alone over the whole
     # question's passages, needs for its own best unit to join the answer
-    part_floor: float = 0.3
+    part_floor: float = 0.2
     fitted: dict[str, Any] = field(default_factory=dict)  # how and on what it was fitted, and its CV figures
 
     def to_toml(self) -> str:
@@ -94,7 +94,7 @@ def parse(text: str) -> Model:
     raw = tomllib.loads(text)
     return Model(_linear(raw["ranking"], FEATURES, "ranking"), _linear(raw["decision"], DECISION_FEATURES, "decision"),
                  float(raw["threshold"]), float(raw.get("second", 0.75)), float(raw.get("other_part", 0.2)),
-                 float(raw.get("part_floor", 0.3)), dict(raw.get("fitted", {})))
+                 float(raw.get("part_floor", 0.2)), dict(raw.get("fitted", {})))
 
 
 @lru_cache(maxsize=1)
