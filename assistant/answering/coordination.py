@@ -1,11 +1,18 @@
 """Questions that ask two things at once ("Hur länge varar kursen och hur många timmar om dagen
 läser man?", "How much was granted, and who signed the decision?"): the two
 interrogative clauses, split at the conjunction that opens the second ("och"/"samt"/"and" before
-a question word, a preposition before it or not: a rule of Swedish and English syntax). The answer
-quotes the best unit and, when that unit leaves one part unanswered, the unit of the same document
-that answers it (see `Answerer._other_part`). A part may compute ("…, och hur stor andel var
-kvinnor?"): the answerer tries the computation over the whole question first
-(assistant/answering/arithmetic.py) and the parts only when it finds none."""
+a question word, a preposition before it or not: a rule of Swedish and English syntax); two
+things asked of one subject ("Vilket datum och diarienummer har …?", "MMR1 respektive MMR2"); and
+the same question asked of two parallel phrases ("i interventionsgruppen och i jämförelsegruppen",
+"in 2011 and in 2012", "2009 vs 2011"), unless they are a computation's operands.
+
+The answerer (`Answerer._choose`) tries a computation over the whole question first
+(assistant/answering/arithmetic.py: a part may compute, "…, och hur stor andel var kvinnor?"),
+then quotes the best unit and, when that unit leaves one part unanswered, the unit of the same
+document that answers it: the part ranked alone over the same passages (`Answerer._part_best`),
+a unit naming the part's words (`Answerer._other_part`) or the part asked alone with its own
+retrieval. A question the decision model doubts as a whole is answered when it would answer one
+part alone (`Answerer._by_parts`)."""
 
 from __future__ import annotations
 
@@ -105,8 +112,8 @@ def _parallel(question: str) -> tuple[str, str] | None:
 
 
 def parts(question: str) -> tuple[str, str] | None:
-    """The two clauses of a coordinated question, or None (one question, a computation, three or
-    more parts, or a part too short to ask anything)."""
+    """The two parts of a coordinated question, or None (one question, three or more parts, or a
+    part too short to ask anything)."""
     nouns = _NOUNS_RE.match(question.strip())
     if nouns:
         wh, rest = nouns["wh"], nouns["rest"]
