@@ -1083,17 +1083,23 @@ Tillsammans motsvarar de 27,5 årsarbetskrafter.
 Regionen fick 14,2 miljoner kronor för koordinering 2020."""
 
 
+def one_page(page: str, years: tuple[int, ...] = (2020,)) -> tuple[dict[str, float], list[Hit], dict[str, DocRecord]]:
+    """A regional page as the only document: the idf table, its paragraphs as retrieved passages
+    (best first) and the catalogue."""
+    doc = DocRecord(DocumentMeta("doc", title="Rehabkoordinatorer", organisation="Region X", date="2020-04-02",
+                                 years=years), "hash", "", page, ["c1"])
+    idf = idf_table({"c": analyze(page), "x": analyze("ångest depression stress")})
+    hits = [Hit(f"c{i}", "doc", block, page.index(block), page.index(block) + len(block), "", years, 1.0 / (i + 1))
+            for i, block in enumerate(page.split("\n\n"))]
+    return idf, hits, {"doc": doc}
+
+
 def test_a_part_ranked_alone_over_the_passages_is_quoted_beside_the_best() -> None:
     """"Hur många rehabkoordinatorer …, och hur många årsarbetare blir det?": the whole question's
     best unit gives the count; the other part, ranked alone over the same passages, finds the unit
     that gives the full-time equivalents, which the whole question ranks far below the best."""
-    page = COORDINATOR_COUNT
-    doc = DocRecord(DocumentMeta("doc", title="Rehabkoordinatorer", organisation="Region X", date="2020-04-02",
-                                 years=(2020,)), "hash", "", page, ["c1"])
-    idf = idf_table({"c": analyze(page), "x": analyze("ångest depression stress")})
-    hits = [Hit(f"c{i}", "doc", block, page.index(block), page.index(block) + len(block), "", (2020,), 1.0 / (i + 1))
-            for i, block in enumerate(page.split("\n\n"))]
-    candidates = build(hits, {"doc": doc}, None)
+    idf, hits, docs = one_page(COORDINATOR_COUNT)
+    candidates = build(hits, docs, None)
     question = "Hur många rehabkoordinatorer har regionen i dag, och hur många årsarbetare blir det?"
 
     def chosen(part_floor: float) -> list[str]:
@@ -1115,18 +1121,13 @@ def test_a_two_part_question_is_answered_when_the_model_would_answer_one_part_al
     """The decision model doubts the whole question ("…, och hur många årsarbetare blir det?") more
     than either part over the same passages: a part it would answer alone is answered, with the
     other part's unit beside it; when neither part reaches the threshold, the answer is a refusal."""
-    page = COORDINATOR_COUNT
-    doc = DocRecord(DocumentMeta("doc", title="Rehabkoordinatorer", organisation="Region X", date="2020-04-02",
-                                 years=(2020,)), "hash", "", page, ["c1"])
-    idf = idf_table({"c": analyze(page), "x": analyze("ångest depression stress")})
-    hits = [Hit(f"c{i}", "doc", block, page.index(block), page.index(block) + len(block), "", (2020,), 1.0 / (i + 1))
-            for i, block in enumerate(page.split("\n\n"))]
+    idf, hits, docs = one_page(COORDINATOR_COUNT)
     question = resolve("Hur många rehabkoordinatorer har regionen i dag, och hur många årsarbetare blir det?", [])
-    whole = Answerer(idf).answer(question, hits, {"doc": doc})
+    whole = Answerer(idf).answer(question, hits, docs)
     assert whole.answerable and 0.8 < whole.best < 0.9, whole.best  # the toy's scores, for the thresholds below
-    draft = Answerer(idf, replace(default_model(), threshold=0.9)).answer(question, hits, {"doc": doc})
+    draft = Answerer(idf, replace(default_model(), threshold=0.9)).answer(question, hits, docs)
     assert draft.answerable and "41 rehabkoordinatorer" in draft.text and "27,5" in draft.text, draft.text
-    assert not Answerer(idf, replace(default_model(), threshold=0.999)).answer(question, hits, {"doc": doc}).answerable
+    assert not Answerer(idf, replace(default_model(), threshold=0.999)).answer(question, hits, docs).answerable
 
 
 GOALS_BY_YEAR = """Koordinering i regionen
@@ -1142,13 +1143,9 @@ Regionens mål för 2020 är att 90 procent av patienterna ska få kontakt inom 
 
 def test_a_part_that_names_no_year_is_ranked_with_the_years_of_the_whole_question() -> None:
     """"…2020, och vilket mål hade regionen?": the goal asked is the goal of 2020, not 2017's."""
-    doc = DocRecord(DocumentMeta("doc", title="Koordinering", organisation="Region X", date="2020-04-02",
-                                 years=(2017, 2020)), "hash", "", GOALS_BY_YEAR, ["c1"])
-    idf = idf_table({"c": analyze(GOALS_BY_YEAR), "x": analyze("ångest depression stress")})
-    hits = [Hit(f"c{i}", "doc", block, GOALS_BY_YEAR.index(block), GOALS_BY_YEAR.index(block) + len(block), "", (2017, 2020),
-                1.0 / (i + 1)) for i, block in enumerate(GOALS_BY_YEAR.split("\n\n"))]
+    idf, hits, docs = one_page(GOALS_BY_YEAR, (2017, 2020))
     draft = Answerer(idf).answer(resolve("Hur mycket fick regionen för koordinering 2020, och vilket mål hade "
-                                         "regionen?", []), hits, {"doc": doc})
+                                         "regionen?", []), hits, docs)
     assert draft.answerable and "14,2 miljoner" in draft.text and "mål för 2020" in draft.text, draft.text
     assert "2017" not in draft.text, draft.text
 
