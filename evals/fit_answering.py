@@ -452,10 +452,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def model_of(fitted: Fitted, threshold: float, info: dict[str, Any] | None = None) -> Model:
-    return Model(Linear(dict(zip(NAMES, map(float, fitted.w), strict=True)), fitted.b),
-                 Linear(dict(zip(DECISIONS, map(float, fitted.dw), strict=True)), fitted.db),
-                 threshold, default_model().second, default_model().other_part, default_model().part_floor,
-                 info or {})
+    # the shipped model's other settings (second, other_part, part_floor) are kept as they are
+    return replace(default_model(), ranking=Linear(dict(zip(NAMES, map(float, fitted.w), strict=True)), fitted.b),
+                   decision=Linear(dict(zip(DECISIONS, map(float, fitted.dw), strict=True)), fitted.db),
+                   threshold=threshold, fitted=info or {})
 
 
 def end_to_end(questions: list[Question], args: argparse.Namespace) -> dict[str, dict[str, float]]:

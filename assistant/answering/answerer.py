@@ -187,20 +187,19 @@ class Answerer:
                 parts_ranked[part] = pq, self.gated(pq, self.score(pq, candidates))
             return parts_ranked[part]
         confidence, inputs = self.confidence(q, eligible) if eligible else (0.0, {})
-        if confidence < self.model.threshold and q.parts is not None and eligible:
-            by_parts = self._by_parts(q, ranked)
-            if by_parts is not None:
-                confidence, part, chosen = by_parts
-                units = [s.candidate.unit for s in chosen]
-                return Draft(compose(q, [s.candidate for s in chosen]), units, True, confidence, ANSWERED,
-                             self._trace(q, scored, chosen, ANSWERED, confidence,
-                                         {"decision": inputs, "answered_part": part}))
-        if confidence < self.model.threshold:
-            return self._refuse(q, LOW_SCORE, scored, confidence, {"decision": inputs})
-        chosen, added = _adopted(self._choose(q, eligible, alone, ranked), found_in, len(hits))
+        extra: dict[str, Any] = {"decision": inputs}
+        by_parts = (self._by_parts(q, ranked) if confidence < self.model.threshold and q.parts is not None
+                    and eligible else None)
+        if by_parts is not None:
+            confidence, extra["answered_part"], chosen = by_parts
+            added: list[Hit] = []
+        elif confidence < self.model.threshold:
+            return self._refuse(q, LOW_SCORE, scored, confidence, extra)
+        else:
+            chosen, added = _adopted(self._choose(q, eligible, alone, ranked), found_in, len(hits))
         units = [s.candidate.unit for s in chosen]
         return Draft(compose(q, [s.candidate for s in chosen]), units, True, confidence, ANSWERED,
-                     self._trace(q, scored, chosen, ANSWERED, confidence, {"decision": inputs}), added)
+                     self._trace(q, scored, chosen, ANSWERED, confidence, extra), added)
 
     def _part_alone(self, part: str, search: PartSearch, docs: dict[str, DocRecord],
                     found_in: dict[Scored, list[Hit]], decide: bool = True) -> Scored | None:
@@ -218,7 +217,7 @@ class Answerer:
             return None
         best = eligible[0]
         if (decide and self.confidence(pq, eligible)[0] < self.model.threshold) or (
-                pq.kind in FACT_KINDS and not has_fact(pq.kind, best.candidate.fact_text)):
+                _lacks_the_fact(pq, best)):
             return None
         found_in[best] = part_hits
         return best
@@ -366,7 +365,7 @@ class Answerer:
         judged = []
         for part in q.parts:
             pq, eligible = ranked(part)
-            if eligible and not (pq.kind in FACT_KINDS and not has_fact(pq.kind, eligible[0].candidate.fact_text)):
+            if eligible and not _lacks_the_fact(pq, eligible[0]):
                 judged.append((self.confidence(pq, eligible)[0], part, eligible[0]))
         if not judged:
             return None
@@ -388,7 +387,7 @@ class Answerer:
         top = eligible[0]
         if top.candidate.doc_id != best.candidate.doc_id or top.candidate.text == best.candidate.text:
             return None
-        if pq.kind in FACT_KINDS and not has_fact(pq.kind, top.candidate.fact_text):
+        if _lacks_the_fact(pq, top):
             return None
         return top if self.confidence(pq, eligible)[0] >= self.model.part_floor else None
 
@@ -505,6 +504,11 @@ def _asked_alone(q: Question, best: Scored, alone: Alone | None) -> Scored | Non
         return None
     found = alone(coordination.alone(*unanswered))
     return found if found is not None and found.candidate.text != best.candidate.text else None
+
+
+def _lacks_the_fact(q: Question, s: Scored) -> bool:
+    """A unit that holds no fact of the kind the question asks for (a date for "När …?")."""
+    return q.kind in FACT_KINDS and not has_fact(q.kind, s.candidate.fact_text)
 
 
 def _unanswered_part(q: Question, best: Scored) -> tuple[str, str] | None:

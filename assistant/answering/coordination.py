@@ -22,6 +22,7 @@ from functools import lru_cache
 from assistant.answering.arithmetic import operation
 from assistant.vocabulary import QUESTION_WORDS, WH_PATTERN, WH_PREPOSITIONS
 from ingest.analysis import analyze
+from ingest.dates import YEAR, is_year
 
 _SPLIT_RE = re.compile(
     # a preposition may open the second question ("… and by whom?", "… och på vems uppdrag?"); "var"
@@ -68,14 +69,13 @@ _PARALLEL_RE = re.compile(
     rf"(?P<x>(?:(?!{_LINKS}\s)[^,;:?!\s]+\s+)*?(?!{_LINKS}\s)[^,;:?!\s]+)\s+(?:och|samt|and|&)\s+(?P=p)\s+",
     re.I)
 _PREPOSITION_RE = re.compile(rf"{WH_PREPOSITIONS}$", re.I)  # a word that is one
-_YEAR_RE = re.compile(r"(?:19|20)\d\d$")
 # a phrase cannot end in an article, or inside a name of capitalised words ("i Region Stockholm")
 _OPEN_END_RE = re.compile(r"(?:the|a|an|den|det|de|en|ett)$", re.I)
 _PARALLEL_WORDS = 4
 # two years set against each other ("2009 vs 2011", "2012 jämfört med 2015")
 _YEARS_AGAINST_RE = re.compile(
-    r"\b(?P<x>(?:19|20)\d\d)\s+(?:vs\.?|versus|mot|jämfört\s+med|compared\s+(?:with|to))\s+(?P<y>(?:19|20)\d\d)\b"
-    r"(?!\s+års)", re.I)
+    rf"\b(?P<x>{YEAR})\s+(?:vs\.?|versus|mot|jämfört\s+med|compared\s+(?:with|to))\s+(?P<y>{YEAR})\b(?!\s+års)",
+    re.I)
 
 
 def _parallel(question: str) -> tuple[str, str] | None:
@@ -94,18 +94,18 @@ def _parallel(question: str) -> tuple[str, str] | None:
     x = match["x"].split()
     after = question[match.end():]
     # the second phrase: as many words as the first, ending before a preposition or a mark
-    dated = any(_YEAR_RE.match(w) for w in x)
+    dated = any(is_year(w) for w in x)
     y: list[re.Match[str]] = []
     for word in re.finditer(r"[^\s,;:?!]+", after):
         between = after[y[-1].end():word.start()] if y else ""
         if len(y) == len(x) or between.strip() or (y and (_PREPOSITION_RE.match(word[0])
-                                                          or (not dated and _YEAR_RE.match(word[0])))):
+                                                          or (not dated and is_year(word[0])))):
             break
         y.append(word)
     if len(x) > _PARALLEL_WORDS or not y or _OPEN_END_RE.match(y[-1][0]):
         return None
     rest = after[y[-1].end():].split(maxsplit=1)
-    if y[-1][0][:1].isupper() and rest and rest[0][:1].isupper():  # "i Region Västra Götaland": a longer name
+    if y[-1][0][:1].isupper() and rest and rest[0][:1].isupper():  # a name of more capitalised words goes on
         return None
     head, tail = question[:match.start("x")], after[y[-1].end():]
     return f"{head}{match['x']}{tail}", f"{head}{after[:y[-1].end()]}{tail}"
@@ -135,13 +135,6 @@ def parts(question: str) -> tuple[str, str] | None:
         if rest == first:
             return None
         second = f"{second.rstrip('?').strip()} {rest}"
-    gapped = _HOW_MANY_RE.match(first)
-    if gapped and len(first[gapped.end():].split()) == 1 and _HOW_MANY_RE.match(second):
-        # "How many women and how many men completed …?": the first asks the second's predicate of
-        # its own noun ("How many women completed …?")
-        predicate = second[_WH_PHRASE_RE.match(second).end():].split(maxsplit=1)  # type: ignore[union-attr]
-        if len(predicate) == 2:
-            first = f"{first} {predicate[1]}"
     first = _with_predicate(first, second)
     # a second question of a question word and its verb is whole ("…, och vem svarade?", "… and when
     # was it answered?"): its subject is the first's; a question phrase alone ("… och hur många?") is not
@@ -156,9 +149,14 @@ _PREPOSED_RE = re.compile(rf"^{WH_PREPOSITIONS}\s+", re.I)
 
 
 def _with_predicate(first: str, second: str) -> str:
-    """"I vilket år och i vilken region startade piloten?": a first part that is a question phrase
-    alone (a preposition before it or not) asks the second's predicate ("I vilket år startade
-    piloten?")."""
+    """A first part that asks nothing of its own but its question phrase, with the second's
+    predicate: "I vilket år och i vilken region startade piloten?" -> "I vilket år startade
+    piloten?" (a preposition before either or not); "How many women and how many men completed
+    …?" -> "How many women completed …?" (a quantity of its own noun)."""
+    gapped = _HOW_MANY_RE.match(first)
+    if gapped and len(first[gapped.end():].split()) == 1 and _HOW_MANY_RE.match(second):
+        predicate = second[_WH_PHRASE_RE.match(second).end():].split(maxsplit=1)  # type: ignore[union-attr]
+        return f"{first} {predicate[1]}" if len(predicate) == 2 else first
     bare = _PREPOSED_RE.sub("", first)
     wh = _WH_PHRASE_RE.match(f"{bare} ")
     if wh is None or wh.end() <= len(bare):
