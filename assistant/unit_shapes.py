@@ -11,7 +11,7 @@ from assistant.models import Hit
 from assistant.units import Unit
 from ingest.analysis import analyze
 from ingest.cleaning import NUMBERED_ITEM_RE
-from ingest.dates import dates_in
+from ingest.dates import YEAR, dates_in, is_year
 
 
 def list_title(unit: Unit, hit: Hit) -> str:
@@ -26,26 +26,40 @@ def list_title(unit: Unit, hit: Hit) -> str:
     return above if above and "\n" not in above else ""
 
 
-# where a sentence's clauses part: a semicolon, a parenthesis; a comma before a clause that adds
+# where a sentence's clauses part: a semicolon, a parenthesis that holds a figure ("(151 MMR1 och
+# 53 MMR2)"; not an abbreviation's, "(KBT)"); a comma before a clause that adds
 # to, compares with or breaks down what went before (", varav", ", jämfört med", ", vilket",
 # ", en ökning", ", compared with", ", of whom"), or before "och"/"and" that opens a new clause;
 # "jämfört med"/"compared with" without a comma; "samt"; and "och"/"and" right before another
 # figure ("4 000 kronor per KBT och 15 000 kronor per MMR1-serie", "1 330 kvinnor och 610 män"),
-# but not right after one (a range: "mellan 20 och 30 procent", "1 och 15 mars")
+# but not right after one (a range: "mellan 20 och 30 procent", "1 och 15 mars") unless that one
+# is the year of the figure before ("412 år 2009 och 596 år 2010"); "till"/"to" after such a year
+# ("från 3 940 år 2017 till 5 210 år 2018")
 CLAUSE_RE = re.compile(
-    r"(?:;\s+|\s+\(|"
+    r"(?:;\s+|\s+\((?=[^()]*\d)|"
     r",\s+(?=(?:varav|samt|men|medan|vilket|jämfört|att jämföra|en ökning|en minskning|och|"
     r"of whom|of which|which|compared|up from|down from|an increase|a decrease|but|while|and)\b)|"
     r"\s+(?=(?:jämfört med|compared (?:with|to))\b)|\s+samt\s+|"
-    rf"\s+(?:och|and)\s+(?=(?i:{PATTERNS['amount'].pattern})|\d))")
+    rf"\s+(?:och|and)\s+(?=(?i:{PATTERNS['amount'].pattern})|\d)|"
+    rf"(?<=\d)\s+(?:till|to)\s+(?=\d))")
 # a bare number just before "och"/"and": the two ends of a range
 _RANGE_START_RE = re.compile(r"(?:^|[\s(–-])\d[\d\s,.]*$")
+# a figure's year just before "och"/"till": "412 år 2009 och 596 …", "3 940 (2017) till 5 210 …"
+_FIGURE_YEAR_RE = re.compile(rf"\d\s+(?:(?:år|året|under|i|in|during)\s+|\()(?:{YEAR})\)?$", re.I)
+
+
+def _number_at(text: str, at: int) -> str:
+    m = re.match(r"\d+", text[at:])
+    return m.group() if m else ""
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
     """Where a sentence's clauses stand (CLAUSE_RE), as (start, end) spans of non-blank text."""
-    separators = [m for m in CLAUSE_RE.finditer(text)
-                  if not (m.group().strip() in ("och", "and") and _RANGE_START_RE.search(text[:m.start()]))]
+    separators = [m for m in CLAUSE_RE.finditer(text) if not (
+        m.group().strip() in ("och", "and") and _RANGE_START_RE.search(text[:m.start()])
+        and not (_FIGURE_YEAR_RE.search(text[:m.start()]) and not is_year(_number_at(text, m.end()))))
+        and not (m.group().strip() in ("till", "to") and not (
+            _FIGURE_YEAR_RE.search(text[:m.start()]) and not is_year(_number_at(text, m.end()))))]
     starts = [0, *(m.end() for m in separators)]
     ends = [*(m.start() for m in separators), len(text)]
     return [(a, b) for a, b in zip(starts, ends, strict=True) if text[a:b].strip()]

@@ -563,6 +563,19 @@ _COMPARED_2018 = ("Under 2018 rapporterades 1 412 avslutade behandlingar med KBT
     ("Ersättningen 2012 var 11 000 kronor per avslutad KBT- eller IPT-behandling, 24 000 kronor per "
      "behandlingsserie MMR1 och 42 000 kronor per behandlingsserie MMR2.",
      "What was the compensation per MMR2 treatment series in 2012?", "42 000", "24 000"),
+    # an abbreviation's parenthesis does not end a clause; "jämfört med" does
+    ("Under 2016 avslutades 2 318 behandlingar med kognitiv beteendeterapi (KBT) och interpersonell "
+     "psykoterapi (IPT) på länets 22 vårdcentraler, jämfört med 2 047 år 2015.",
+     "Hur många KBT-behandlingar avslutades på vårdcentralerna under 2016?", "2 318", "2 047"),
+    # figures paired with their years by "och" or "till": the asked year's, after what they count
+    ("Antalet medarbetare som avslutat grundutbildning i KBT var 412 år 2009 och 596 år 2010.",
+     "Hur många medarbetare avslutade grundutbildning i KBT 2010?", "Antalet medarbetare", "412"),
+    ("Antalet medarbetare som avslutat grundutbildning i KBT var 412 år 2009 och 596 år 2010.",
+     "Hur många medarbetare avslutade grundutbildning i KBT 2009?", "412", "596"),
+    ("- MMR2 vid smärtkliniken: 52 år 2011 och 64 år 2012.", "Hur många MMR2 avslutades vid smärtkliniken 2012?",
+     "MMR2 vid smärtkliniken: … 64 år 2012", "52"),
+    ("Antalet patienter med koordineringsinsatser ökade från 3 940 år 2017 till 5 210 år 2018.",
+     "Hur många patienter fick koordineringsinsatser 2017?", "3 940", "5 210"),
 ])
 def test_of_a_sentence_with_several_figures_the_clause_asked_is_quoted(page: str, question: str, kept: str,
                                                                        dropped: str) -> None:
@@ -582,6 +595,8 @@ def test_of_a_sentence_with_several_figures_the_clause_asked_is_quoted(page: str
     ("Andelen låg mellan 20 och 30 procent 2016, jämfört med 15 procent 2014.", "Hur stor var andelen 2016?",
      "mellan 20 och 30 procent"),
     ("MMR1 pågår i minst 4 veckor och MMR2 mellan 8 och 12 veckor.", "Hur länge pågår MMR2?", "8 och 12 veckor"),
+    ("Stödet gällde mellan år 2009 och 2012 och omfattade 4 000 patienter.", "Hur många patienter omfattade stödet?",
+     "mellan år 2009 och 2012"),
     # a question about a change wants the change
     ("Under 2018 rapporterades 1 412 behandlingar, en ökning med 116 jämfört med 2017.",
      "Hur mycket ökade antalet behandlingar 2018?", "116"),
@@ -1492,3 +1507,13 @@ def test_what_was_done_is_not_what_was_planned(question: str, done: float, plann
     assert values_of(question, "Under 2015 genomfördes", page=VOLUMES)["modality"] == done
     assert values_of(question, "Budgeten bygger", page=VOLUMES)["modality"] == planned
 
+
+
+@pytest.mark.parametrize("question", [
+    "How many people started internet CBT in 2019 compared with 2018, and how big was the increase?",
+    "Hur förändrades antalet som påbörjade internet-KBT från 2018 till 2019?",
+])
+def test_a_change_asked_as_a_noun_or_between_two_named_points_is_computed(question: str) -> None:
+    page = "Under 2019 påbörjade 1 140 personer en internetbehandling med KBT, jämfört med 760 personer 2018."
+    answerable, text = answer(question, page, org="Region Dalarna")
+    assert answerable and "1 140" in text and "760" in text and "380" in text, text

@@ -33,6 +33,20 @@ pytestmark = pytest.mark.unit
     ("Hur mycket ska regionen öka antalet behandlingar?", None),
     ("Hur mycket ska anslaget öka från och med 2019?", None),  # one point: from then on
     ("How much will the grant increase from 2020?", None),
+    # the change as a noun ("hur stor var ökningen", "how big was the increase")
+    ("Hur många behandlingar gjordes 2014 jämfört med 2013, och hur stor var ökningen?", "difference"),
+    ("Vad får regionen 2019 och hur stor minskning är det mot 2018?", "difference"),
+    ("hur stor var den totala höjningen", "difference"),
+    ("How many people started the course in 2019 and in 2018, and how big was the increase?", "difference"),
+    ("How much did the region get in 2021 compared with 2020, and what was the increase?", "difference"),
+    ("Vad innebar förändringen 2015?", None),  # what a change was, not how large
+    ("What was the main change in the rules?", None),
+    ("What change did the 2016 agreement bring?", None),
+    # how something changed between two points, both named
+    ("Hur förändrades antalet patienter mellan 2014 och 2015?", "difference"),
+    ("How did the region's grant change from 2009 to 2010?", "difference"),
+    ("Hur har sjukskrivningarna förändrats sedan 2010?", None),  # one point only
+    ("How did the rules change in 2016?", None),
 ])
 def test_the_operation_a_question_asks_for(question: str, kind: str | None) -> None:
     assert operation(question) == kind

@@ -60,6 +60,9 @@ pytestmark = pytest.mark.unit
     ("Vilket datum fattade landstingsstyrelsen beslutet om intern ersättning?", {"date"}),
     ("When was Region Uppsala's FAQ page on rehab coordination, KBT and MMR last updated?", {"date"}),
     ("När togs beslutet om statsbidraget, och under vilken paragraf?", {"date"}),
+    # the publisher in the present tense
+    ("who publishes that page on internet cbt and when was it last updated?", {"publisher", "date"}),
+    ("Vem publicerar sidan om rehabkoordinatorer?", {"publisher"}),
 ])
 def test_a_question_about_a_document_asks_for_its_publisher_or_date(question: str, fields: set[str]) -> None:
     assert source_fields(question) == fields

@@ -70,6 +70,18 @@ DIFFERENCE_RE = re.compile(
     r"how much (?:did|would|will|has|have|does|do|could) (?:\S+\s+){0,8}?(?:rise|increase|fall|decrease|drop|grow|"
     r"change|go up|go down|shrink)\s+(?:\S+\s+){0,4}?(?:from(?:\s+\S+){1,4}?\s+to|between(?:\s+\S+){1,4}?\s+and)\b|"
     r"hur (?:många|mycket) (?:\S+\s+){0,2}?skil(?:j?de|jer) (?:det\s+)?mellan\b|"
+    # the change as a noun: "hur stor var ökningen", "hur stor minskning", "how big was the increase",
+    # "what was the drop", "hur mycket var höjningen"
+    r"(?:hur stor|hur mycket) (?:(?:var|blev|är|blir)\s+)?(?:den\s+)?(?:\w+a\s+)?(?:ökning(?:en)?|minskning(?:en)?|"
+    r"förändring(?:en)?|höjning(?:en)?|sänkning(?:en)?|nedgång(?:en)?|uppgång(?:en)?)\b|"
+    r"(?:how (?:big|large|much)|what) (?:was|is|were|will be) the (?:(?:total|overall|net|actual)\s+)?"
+    r"(?:increase|decrease|rise|drop|fall|growth|reduction|decline)\b|"
+    # how something changed between two points both named ("Hur förändrades anslaget från 2014 till
+    # 2015?", "How did the money change between 2009 and 2010?"): both figures and the difference
+    r"(?:hur (?:förändrades|ändrades|utvecklades|har (?:\S+\s+){0,6}?(?:förändrats|ändrats|utvecklats))|"
+    r"how (?:did|has|have) (?:\S+\s+){0,8}?(?:change|changed|develop|developed|evolve|evolved))\s+"
+    r"(?:\S+\s+){0,6}?(?:från(?!\s+och\s+med)(?:\s+\S+){1,4}?\s+till|mellan(?:\s+\S+){1,4}?\s+och|"
+    r"from(?:\s+\S+){1,4}?\s+to|between(?:\s+\S+){1,4}?\s+and)\s+\S|"
     # a comparative right after "hur mycket" / "how much" that a "than" follows: "hur mycket kortare
     # … än …", "how much cheaper … than …" (not "hur många patienter väntade längre än 90 dagar")
     rf"(?:hur mycket|how much)\s+{_COMPARATIVE}\b(?:\s+\S+){{0,10}}?\s+(?:än|than|jämfört med|compared (?:with|to))\b)",

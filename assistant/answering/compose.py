@@ -218,7 +218,23 @@ def _fact_clause(q: Question, text: str) -> str:
     clause = text[a:b].strip().rstrip(",;(").strip()
     if clause.count("(") != clause.count(")"):
         return text  # a clause cut inside a parenthesis would quote half of it
-    return f"{'… ' if a > 0 else ''}{clause}{' …' if b < len(text) else ''}"
+    lead = _subject(text[:a])
+    return f"{lead + ' ' if lead else ''}{'… ' if a > 0 else ''}{clause}{' …' if b < len(text) else ''}"
+
+
+# the words of a sentence before its first figure ("Antalet medarbetare som avslutat utbildningen
+# var 412 år 2009 och 596 år 2010"; not a digit inside a word, "MMR2")
+_FIRST_FIGURE_RE = re.compile(r"(?<![^\W\d_])\d")
+
+
+def _subject(before: str) -> str:
+    """What a sentence's figures are of, when it says so before the first one (in the text before
+    the clause quoted): kept before a later clause quoted alone ("Antalet medarbetare … var … 596
+    år 2010"), which would otherwise state a bare figure. Nothing when that lead is a single word
+    ("Under 2016 …")."""
+    m = _FIRST_FIGURE_RE.search(before)
+    lead = before[:m.start()].strip().lstrip("•·-*– ").strip() if m else ""
+    return lead if len(lead.split()) >= 2 else ""
 
 
 def _lead(c: Candidate, t: dict[str, str]) -> str:

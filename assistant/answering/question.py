@@ -146,8 +146,9 @@ _LIST_HEAD_RE = re.compile(r"\b(?:vilka|which|what)\s+([^\W\d_]{4,})", re.I)
 _REST = r"(?P<object>[^?!.;]*)"
 _PUBLISHER_RES = tuple(re.compile(p, re.I) for p in (
     r"\b(?:vem|vilken (?:myndighet|organisation|region)|vilket (?:landsting|departement))\s+(?:\S+\s+){0,2}?"
-    r"(?:gav ut|har gett ut|ger ut|utgav|publicerade|har publicerat|står bakom|skickade ut)\b" + _REST,
-    r"\bwho (?:published|issued|put out|released)\b" + _REST,
+    r"(?:gav ut|har gett ut|ger ut|utgav|publicerade|publicerar|har publicerat|står bakom|skickade ut)\b" + _REST,
+    r"\bwho (?:published|publishes|has published|issued|issues|put out|puts out|released|releases|is behind)\b"
+    + _REST,
     r"\bwhich (?:agency|organisation|organization|body) (?:published|issued|released)\b" + _REST,
     r"\b(?:utgivare|utgivaren|avsändare|avsändaren|who is the publisher|publisher)\b"
     r"(?:\s+(?:av|för|till|på|bakom|of|for)\b" + _REST + ")?",
@@ -187,6 +188,7 @@ _AUTHOR_RES = tuple(re.compile(p, re.I) for p in (
 _AND_WHEN_RE = re.compile(r"\b(?:och|o) (?:när|vilket datum)\b|\band (?:when|(?:on )?what date)\b", re.I)
 _OBJECT_WORD_RE = re.compile(r"[\w:'’-]+")
 _PRONOUNS = frozenset({"den", "det", "denna", "detta", "it", "this", "that"})
+_DETERMINERS = frozenset({"denna", "detta", "dessa", "this", "that", "these", "those"})  # not "den" (… den senast)
 
 
 @lru_cache(maxsize=1)
@@ -204,9 +206,12 @@ def _about_a_document(obj: str | None, text: str) -> bool:
         return any(document_noun(w) for w in _OBJECT_WORD_RE.findall(text))
     ends = _phrase_ends()
     words: list[str] = []
-    for word in _OBJECT_WORD_RE.findall(obj):
+    found = _OBJECT_WORD_RE.findall(obj)
+    for n, word in enumerate(found):
         if is_year(word):  # "the 2019 results report": a year names which one, it ends nothing
             continue
+        if not words and word.casefold() in _DETERMINERS and n + 1 < len(found):
+            continue  # a demonstrative before a noun: "that page", "denna rapport"
         if word.casefold() in ends or any(c.isdigit() for c in word) or len(words) == 6:
             break
         words.append(word)
