@@ -44,8 +44,10 @@ CLAUSE_RE = re.compile(
     rf"(?<=\d)\s+(?:till|to)\s+(?=\d))")
 # a bare number just before "och"/"and": the two ends of a range
 _RANGE_START_RE = re.compile(r"(?:^|[\s(–-])\d[\d\s,.]*$")
-# a figure's year just before "och"/"till": "412 år 2009 och 596 …", "3 940 (2017) till 5 210 …"
-_FIGURE_YEAR_RE = re.compile(rf"\d\s+(?:(?:år|året|under|i|in|during)\s+|\()(?:{YEAR})\)?$", re.I)
+# a figure's year just before "och"/"till": "412 år 2009 och 596 …", "3 940 (2017) till 5 210 …", "42
+# procent år 2015 till …", "12 miljoner kronor 2015 och …"
+_FIGURE_YEAR_RE = re.compile(
+    rf"\d(?:\s+[^\W\d_]+){{0,2}}?\s+(?:(?:år|året|under|i|in|during)\s+|\()?(?:{YEAR})\)?$", re.I)
 
 
 def _number_at(text: str, at: int) -> str:

@@ -576,6 +576,8 @@ _COMPARED_2018 = ("Under 2018 rapporterades 1 412 avslutade behandlingar med KBT
      "MMR2 vid smärtkliniken: … 64 år 2012", "52"),
     ("Antalet patienter med koordineringsinsatser ökade från 3 940 år 2017 till 5 210 år 2018.",
      "Hur många patienter fick koordineringsinsatser 2017?", "3 940", "5 210"),
+    ("Andelen läkare med grundkurs ökade från 42 procent år 2015 till 58 procent år 2018.",
+     "Hur stor var andelen läkare med grundkurs 2018?", "Andelen läkare med grundkurs ökade … 58 procent", "från"),
 ])
 def test_of_a_sentence_with_several_figures_the_clause_asked_is_quoted(page: str, question: str, kept: str,
                                                                        dropped: str) -> None:

@@ -234,7 +234,11 @@ def _subject(before: str) -> str:
     ("Under 2016 …")."""
     m = _FIRST_FIGURE_RE.search(before)
     lead = before[:m.start()].strip().lstrip("•·-*– ").strip() if m else ""
+    lead = _FROM_END_RE.sub("", lead)  # "ökade från 12 procent år 2015 till …": not "ökade från … 18 procent"
     return lead if len(lead.split()) >= 2 else ""
+
+
+_FROM_END_RE = re.compile(r"\s+(?:från|mellan|from|between)$", re.I)
 
 
 def _lead(c: Candidate, t: dict[str, str]) -> str:
