@@ -11,7 +11,7 @@ from assistant.models import Hit
 from assistant.units import Unit
 from ingest.analysis import analyze
 from ingest.cleaning import NUMBERED_ITEM_RE
-from ingest.dates import YEAR, dates_in, is_year
+from ingest.dates import MONTH_NAME, YEAR, dates_in, is_year
 
 
 def list_title(unit: Unit, hit: Hit) -> str:
@@ -30,24 +30,25 @@ def list_title(unit: Unit, hit: Hit) -> str:
 # 53 MMR2)"; not an abbreviation's, "(KBT)"); a comma before a clause that adds
 # to, compares with or breaks down what went before (", varav", ", jämfört med", ", vilket",
 # ", en ökning", ", compared with", ", of whom"), or before "och"/"and" that opens a new clause;
-# "jämfört med"/"compared with" without a comma; "samt"; and "och"/"and" right before another
-# figure ("4 000 kronor per KBT och 15 000 kronor per MMR1-serie", "1 330 kvinnor och 610 män"),
-# but not right after one (a range: "mellan 20 och 30 procent", "1 och 15 mars") unless that one
-# is the year of the figure before ("412 år 2009 och 596 år 2010"); "till"/"to" after such a year
-# ("från 3 940 år 2017 till 5 210 år 2018")
+# "jämfört med"/"compared with" without a comma; "samt"; a comma or "och"/"and" right before another
+# amount or figure ("4 000 kronor per KBT och 15 000 kronor per MMR1-serie", "1 330 kvinnor och 610
+# män", "SEK 12,000 per CBT, SEK 25,000 per MMR1 and SEK 45,000 per MMR2"), but not right after one
+# (a range: "mellan 20 och 30 procent", "1 och 15 mars") unless that one is the year of a figure
+# before ("412 år 2009 och 596 år 2010"); "till"/"to" after such a year ("från 3 940 år 2017 till
+# 5 210 år 2018")
+_AMOUNT_AHEAD = rf"(?i:{PATTERNS['amount'].pattern})|SEK\s?\d"
 CLAUSE_RE = re.compile(
     r"(?:;\s+|\s+\((?=[^()]*\d)|"
     r",\s+(?=(?:varav|samt|men|medan|vilket|jämfört|att jämföra|en ökning|en minskning|och|"
     r"of whom|of which|which|compared|up from|down from|an increase|a decrease|but|while|and)\b)|"
+    rf",\s+(?={_AMOUNT_AHEAD})|"
     r"\s+(?=(?:jämfört med|compared (?:with|to))\b)|\s+samt\s+|"
-    rf"\s+(?:och|and)\s+(?=(?i:{PATTERNS['amount'].pattern})|\d)|"
+    rf"\s+(?:och|and)\s+(?={_AMOUNT_AHEAD}|\d)|"
     rf"(?<=\d)\s+(?:till|to)\s+(?=\d))")
 # a bare number just before "och"/"and": the two ends of a range
 _RANGE_START_RE = re.compile(r"(?:^|[\s(–-])\d[\d\s,.]*$")
-# a figure's year just before "och"/"till": "412 år 2009 och 596 …", "3 940 (2017) till 5 210 …", "42
-# procent år 2015 till …", "12 miljoner kronor 2015 och …"
-_FIGURE_YEAR_RE = re.compile(
-    rf"\d(?:\s+[^\W\d_]+){{0,2}}?\s+(?:(?:år|året|under|i|in|during)\s+|\()?(?:{YEAR})\)?$", re.I)
+_YEAR_END_RE = re.compile(rf"(?<![\d,.])(?:{YEAR})\)?$")
+_DAY_MONTH_END_RE = re.compile(rf"\b[0-3]?\d\s+(?:{MONTH_NAME})\.?\s*$", re.I)
 
 
 def _number_at(text: str, at: int) -> str:
@@ -55,13 +56,29 @@ def _number_at(text: str, at: int) -> str:
     return m.group() if m else ""
 
 
+def _year_of_a_figure(before: str, after: str) -> bool:
+    """Whether the text before "och"/"till" ends with the year of a figure it states and the text
+    after opens with another figure, not a year: "412 år 2009 och 596 år 2010", "2,1 miljoner kronor
+    för september–december 2013 och 4,8 miljoner …"; not a range of years ("2015 och 2016") nor a
+    date's year ("från 1 januari 2019 till 31 mars 2019")."""
+    m = _YEAR_END_RE.search(before.rstrip())
+    if m is None or is_year(_number_at(after, 0)) or not _number_at(after, 0):
+        return False
+    head = before[:m.start()]
+    return not _DAY_MONTH_END_RE.search(head) and re.search(r"\d", head) is not None
+
+
 def clauses(text: str) -> list[tuple[int, int]]:
     """Where a sentence's clauses stand (CLAUSE_RE), as (start, end) spans of non-blank text."""
-    separators = [m for m in CLAUSE_RE.finditer(text) if not (
-        m.group().strip() in ("och", "and") and _RANGE_START_RE.search(text[:m.start()])
-        and not (_FIGURE_YEAR_RE.search(text[:m.start()]) and not is_year(_number_at(text, m.end()))))
-        and not (m.group().strip() in ("till", "to") and not (
-            _FIGURE_YEAR_RE.search(text[:m.start()]) and not is_year(_number_at(text, m.end()))))]
+    separators = []
+    for m in CLAUSE_RE.finditer(text):
+        word = m.group().strip()
+        paired = _year_of_a_figure(text[:m.start()], text[m.end():])
+        if word in ("och", "and") and _RANGE_START_RE.search(text[:m.start()]) and not paired:
+            continue
+        if word in ("till", "to") and not paired:
+            continue
+        separators.append(m)
     starts = [0, *(m.end() for m in separators)]
     ends = [*(m.start() for m in separators), len(text)]
     return [(a, b) for a, b in zip(starts, ends, strict=True) if text[a:b].strip()]

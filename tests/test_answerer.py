@@ -576,6 +576,12 @@ _COMPARED_2018 = ("Under 2018 rapporterades 1 412 avslutade behandlingar med KBT
      "MMR2 vid smärtkliniken: … 64 år 2012", "52"),
     ("Antalet patienter med koordineringsinsatser ökade från 3 940 år 2017 till 5 210 år 2018.",
      "Hur många patienter fick koordineringsinsatser 2017?", "3 940", "5 210"),
+    ("Kostnaden för teamet beräknas till 2,1 miljoner kronor för september–december 2013 och 4,8 miljoner kronor "
+     "för helår 2014.", "Vad kostar teamet för helår 2014?", "4,8 miljoner", "2,1 miljoner"),
+    # a list of amounts parted by commas; the subject before the first one kept, its currency not
+    ("In 2015 the county councils were paid SEK 12,000 per completed CBT or IPT treatment, SEK 25,000 per MMR1 "
+     "programme and SEK 45,000 per MMR2 programme.", "What were county councils paid per MMR1 programme in 2015?",
+     "the county councils were paid … SEK 25,000 per MMR1", "45,000"),
     ("Andelen läkare med grundkurs ökade från 42 procent år 2015 till 58 procent år 2018.",
      "Hur stor var andelen läkare med grundkurs 2018?", "Andelen läkare med grundkurs ökade … 58 procent", "från"),
 ])
@@ -599,6 +605,12 @@ def test_of_a_sentence_with_several_figures_the_clause_asked_is_quoted(page: str
     ("MMR1 pågår i minst 4 veckor och MMR2 mellan 8 och 12 veckor.", "Hur länge pågår MMR2?", "8 och 12 veckor"),
     ("Stödet gällde mellan år 2009 och 2012 och omfattade 4 000 patienter.", "Hur många patienter omfattade stödet?",
      "mellan år 2009 och 2012"),
+    # a date's year is no figure's: "från 1 januari 2019 till 31 mars 2020" is one period
+    ("Rutinen gäller från 1 januari 2019 till 31 mars 2020 och omfattar 14 vårdcentraler.",
+     "Från vilket datum till vilket gäller rutinen 2019?", "31 mars 2020"),
+    # a lead that names another year than the clause quoted is left out
+    ("Under 2010 deltog 1 340 medarbetare i kortare KBT-utbildningar, jämfört med 880 medarbetare år 2009.",
+     "Hur många medarbetare deltog i kortare KBT-utbildningar 2009?", "880 medarbetare år 2009"),
     # a question about a change wants the change
     ("Under 2018 rapporterades 1 412 behandlingar, en ökning med 116 jämfört med 2017.",
      "Hur mycket ökade antalet behandlingar 2018?", "116"),

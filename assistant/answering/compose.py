@@ -23,7 +23,7 @@ from assistant.expansion import place_heads, sibling_sets
 from assistant.facts import has_fact
 from assistant.unit_shapes import clauses
 from ingest.analysis import analyze
-from ingest.dates import written_date, year_roles, years_in
+from ingest.dates import is_year, written_date, year_roles, years_in
 from ingest.documents import DocumentMeta
 from ingest.numbers import amounts_in, quantities_in
 from ingest.units import row_cells, signatories
@@ -209,36 +209,46 @@ def _fact_clause(q: Question, text: str) -> str:
     # another clause (not one about another year) names a word or a thing of the question this one
     # does not: both may be asked ("hur många kvinnor och män", "what share of men and of women"); the
     # words typed, a follow-up's own and not its history's
+    # (the first clause's words before its figure are the sentence's subject, said for every clause:
+    # "In 2015 the county councils were paid SEK 12,000 per CBT, SEK 25,000 per MMR1 …")
     own = typed_words(q)
     for span in with_fact:
-        if span != best and overlap[span][0] and ((words[span] - words[best]) & own or any(
+        said = set(analyze(text[_first_figure(text, *span):span[1]]))
+        if span != best and overlap[span][0] and ((said - words[best]) & own or any(
                 a.named_in(analysed[span]) and not a.named_in(analysed[best]) for a in things)):
             return text
     a, b = best
     clause = text[a:b].strip().rstrip(",;(").strip()
     if clause.count("(") != clause.count(")"):
         return text  # a clause cut inside a parenthesis would quote half of it
-    lead = _subject(text[:a])
+    lead = _subject(text[:_first_figure(text, 0, a)], clause) if a > 0 else ""
     return f"{lead + ' ' if lead else ''}{'… ' if a > 0 else ''}{clause}{' …' if b < len(text) else ''}"
 
 
-# the words of a sentence before its first figure ("Antalet medarbetare som avslutat utbildningen
-# var 412 år 2009 och 596 år 2010"; not a digit inside a word, "MMR2")
-_FIRST_FIGURE_RE = re.compile(r"(?<![^\W\d_])\d")
+# a figure as a sentence writes it: not a digit inside a word ("MMR2"), nor a year
+_FIGURE_RE = re.compile(r"(?<![^\W\d_])\d+(?:[ \u00a0]\d{3})*(?:[,.]\d+)?")
 
 
-def _subject(before: str) -> str:
-    """What a sentence's figures are of, when it says so before the first one (in the text before
-    the clause quoted): kept before a later clause quoted alone ("Antalet medarbetare … var … 596
-    år 2010"), which would otherwise state a bare figure. Nothing when that lead is a single word
-    ("Under 2016 …")."""
-    m = _FIRST_FIGURE_RE.search(before)
-    lead = before[:m.start()].strip().lstrip("•·-*– ").strip() if m else ""
-    lead = _FROM_END_RE.sub("", lead)  # "ökade från 12 procent år 2015 till …": not "ökade från … 18 procent"
+def _first_figure(text: str, start: int, end: int) -> int:
+    """Where the first figure (not a year) of text[start:end] stands; `start` when there is none."""
+    return next((start + m.start() for m in _FIGURE_RE.finditer(text[start:end]) if not is_year(m.group())), start)
+
+
+def _subject(lead: str, clause: str) -> str:
+    """What a sentence's figures are of, when it says so before the first one: kept before a later
+    clause quoted alone ("Antalet medarbetare … var … 596 år 2010", "In 2015 the county councils
+    were paid … SEK 25,000 per MMR1 programme"), which would otherwise state a bare figure. Nothing
+    when that lead is a single word, or names another year than the clause does ("Under 2010
+    deltog 1 340 …, att jämföra med 880 under 2009")."""
+    lead = _LEAD_END_RE.sub("", lead.strip().lstrip("•·-*– ").strip())
+    if years_in(lead) and years_in(clause) and set(years_in(lead)) != set(years_in(clause)):
+        return ""
     return lead if len(lead.split()) >= 2 else ""
 
 
-_FROM_END_RE = re.compile(r"\s+(?:från|mellan|from|between)$", re.I)
+# what ends a sentence's lead but belongs to its first figure: the start of a range ("ökade från 12
+# procent år 2015 till …": not "ökade från … 18 procent"), a currency written before ("SEK 12,000")
+_LEAD_END_RE = re.compile(r"(?:\s+(?:från|mellan|from|between))?(?:\s+(?:SEK|kr\.?))?$", re.I)
 
 
 def _lead(c: Candidate, t: dict[str, str]) -> str:
