@@ -611,6 +611,12 @@ def test_of_a_sentence_with_several_figures_the_clause_asked_is_quoted(page: str
     # a lead that names another year than the clause quoted is left out
     ("Under 2010 deltog 1 340 medarbetare i kortare KBT-utbildningar, jämfört med 880 medarbetare år 2009.",
      "Hur många medarbetare deltog i kortare KBT-utbildningar 2009?", "880 medarbetare år 2009"),
+    # two years asked, a clause for each; two groups compared
+    ("Målet är 96 avslutade MMR2 under 2013 och 130 avslutade MMR2 under 2014.",
+     "Vilka mål sattes för antalet avslutade MMR2 för 2013 och 2014?", "130"),
+    ("Vårdcentraler med koordinator på heltid tog kontakt med arbetsgivaren i 41 procent av sjukfallen, jämfört med "
+     "23 procent vid vårdcentraler med en tjänstgöringsgrad på 50 procent.",
+     "hur ofta tog vårdcentraler med heltidskoordinator kontakt med arbetsgivaren jämfört med dom som har 50 %?", "23"),
     # a question about a change wants the change
     ("Under 2018 rapporterades 1 412 behandlingar, en ökning med 116 jämfört med 2017.",
      "Hur mycket ökade antalet behandlingar 2018?", "116"),

@@ -161,9 +161,11 @@ def _unit_text(q: Question, c: Candidate) -> str:
 _CLAUSE_KINDS = frozenset({"amount", "count", "percent", "duration", "date", "sessions", "age"})
 
 
-# a question about a change: the change, the figures before and after, not one of them alone
+# a question about a change or a comparison: the change, the figures before and after or of both
+# sides, not one of them alone
 _CHANGE_RE = re.compile(r"\b(?:ökade|ökat|ökning\w*|minskade|minskat|minskning\w*|förändr\w*|steg|sjönk|"
-                        r"increased?|decreased?|rose|fell|changed?)\b", re.I)
+                        r"increased?|decreased?|rose|fell|changed?|jämför\w*|skillnad\w*|compar\w*|"
+                        r"differen\w*|versus|vs)\b", re.I)
 
 
 def _stated_years(clause: str) -> set[int]:
@@ -181,6 +183,8 @@ def _fact_clause(q: Question, text: str) -> str:
     if len(with_fact) < 2 or _CHANGE_RE.search(q.query.text):
         return text  # (a question about a change asks for the clause that states it and the figures)
     asked = set(q.query.years)
+    if len({y for a, b in with_fact for y in asked & _stated_years(text[a:b])}) >= 2:
+        return text  # two years asked, each clause stating one ("målet är 96 under 2013 och 130 under 2014")
     if asked & set(years_in(text)) and not any(asked & _stated_years(text[a:b]) for a, b in with_fact):
         return text  # the year asked stands apart from every figure ("8 010 (2011), 9 090 (2012)", "mer än 2015")
     if not asked and len({frozenset(years_in(text[a:b])) for a, b in with_fact} - {frozenset()}) >= 2:
