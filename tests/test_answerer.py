@@ -3,6 +3,7 @@ model's weights): what may stand as an answer and what may not."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -1185,6 +1186,44 @@ def test_a_part_that_names_no_year_is_ranked_with_the_years_of_the_whole_questio
     assert "2017" not in draft.text, draft.text
 
 
+def test_a_part_whose_own_ranking_puts_the_whole_questions_best_first_takes_its_next_unit() -> None:
+    """The part "hur många årsarbetare blir det?" names words the best unit does not; when ranked
+    alone it still puts that best first, so its next unit of the same document answers it, if the
+    decision model would answer the part with it at the full threshold (not the lower part floor)."""
+    idf, hits, docs = one_page(COORDINATOR_COUNT)
+    candidates = build(hits, docs, None)
+    answerer = Answerer(idf, replace(default_model(), threshold=0.0, part_floor=0.0))
+    q = answerer.analyse(resolve("Hur många rehabkoordinatorer har regionen i dag, och hur många årsarbetare blir "
+                                 "det?", []))
+    eligible = answerer.gated(q, answerer.score(q, candidates))
+    best = next(s for s in eligible if "41 rehabkoordinatorer" in s.candidate.text)
+    fte = next(s for s in eligible if "27,5" in s.candidate.text)
+
+    def ranked(part: str) -> tuple[Any, list[Any]]:  # the part's ranking: the whole's best, then the answer
+        return answerer.analyse(resolve(part, [])), [best, fte]
+    assert answerer._part_best("hur många årsarbetare blir det?", best, ranked) is fte
+    strict = Answerer(idf, replace(default_model(), threshold=1.0, part_floor=0.0))
+    assert strict._part_best("hur många årsarbetare blir det?", best, ranked) is None
+
+
+TARGET_LATER = """Kompetens i försäkringsmedicin
+
+I november 2021 hade 64 procent av läkarna i primärvården gått grundkursen.
+
+Målet är att andelen ska vara minst 80 procent vid utgången av 2022.
+
+Kursen ges två gånger om året och är avgiftsfri för deltagarna."""
+
+
+def test_a_part_that_names_no_year_and_asks_no_figure_may_be_answered_by_a_later_years_goal() -> None:
+    """"…i november 2021, och vilket är målet?": the goal is set for the end of 2022, a year the
+    question does not name; the part asks no figure of its own, so the year gate does not remove it."""
+    idf, hits, docs = one_page(TARGET_LATER, (2021, 2022))
+    draft = Answerer(idf).answer(resolve("Hur stor andel av läkarna i primärvården hade gått grundkursen i november "
+                                         "2021, och vilket är målet?", []), hits, docs)
+    assert draft.answerable and "64 procent" in draft.text and "80 procent" in draft.text, draft.text
+
+
 def block_hits(record: DocRecord) -> list[Hit]:
     """A document's paragraphs as retrieved passages, best first."""
     text, name = record.text, record.meta.doc_id
@@ -1537,3 +1576,18 @@ def test_a_change_asked_as_a_noun_or_between_two_named_points_is_computed(questi
     page = "Under 2019 påbörjade 1 140 personer en internetbehandling med KBT, jämfört med 760 personer 2018."
     answerable, text = answer(question, page, org="Region Dalarna")
     assert answerable and "1 140" in text and "760" in text and "380" in text, text
+
+
+@pytest.mark.parametrize(("page", "computed"), [
+    ("För år 2018 föreslås medlen användas enligt nedan:\n\n| Post | Mkr |\n| Intäkter från staten | 14,5 |\n"
+     "| Ekonomiskt överskott | 1,0 |", False),  # two figures of one year's table: no change between the years
+    ("Under 2018 fick regionen 14,5 miljoner kronor från staten.\n\nUnder 2019 får regionen 4,5 miljoner kronor.",
+     True),
+])
+def test_a_difference_between_two_years_is_computed_only_from_units_naming_both(page: str, computed: bool) -> None:
+    from assistant.answering.compose import compose
+
+    answerer, q, _ = ranked("Vad får regionen 2019, och hur stor minskning är det mot 2018?", page)
+    _, _, units = ranked("Hur mycket var det?", page)  # the two figures' units, whatever the year gate says
+    text = compose(q, [s.candidate for s in units if re.search(r"\d,\d", s.candidate.text)][:2])
+    assert ("Räknat på de citerade siffrorna" in text) == computed, text

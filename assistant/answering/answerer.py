@@ -117,13 +117,16 @@ class Answerer:
         return out
 
     @staticmethod
-    def gated(q: Question, scored: list[Scored]) -> list[Scored]:
+    def gated(q: Question, scored: list[Scored], own_years: bool = True) -> list[Scored]:
         """The candidates that may answer at all (the gates; the trace shows which removed what):
         not a heading, a lead-in or an FAQ's question, which name a topic and state nothing (for "Vem
         …?" one that names a person answers: "Svar på skriftlig fråga … av Maria Ek (L)"; for "Vad
         står NRS för?" a glossary line that spells it out: "NRS – Nationella registret …"); not a
         unit whose own words (or lead-in, table header) name years and none of those asked (another
-        year's figure is the worst wrong answer); for "Vem …?", a unit naming a person, a role or an
+        year's figure is the worst wrong answer; but a part of a two-part question that names no
+        year of its own, `own_years` False, and asks no figure ranks with the whole question's years
+        without this gate: "…, och vilket är målet?" may be answered by a goal set for a later year);
+        for "Vem …?", a unit naming a person, a role or an
         organisation the question does not name; for a question that dates the document it asks
         about ("the 2014 SKL page"), that document."""
         out = []
@@ -135,7 +138,8 @@ class Answerer:
             # (not for what the thing is: "Vad är MMR?" wants more than "Multimodal rehabilitering (MMR)")
             spelt = q.spelling and s.values.get("spelt_out", 0.0) > 0
             reason = ("heading" if c.heading and not (named or numbered or spelt)
-                      else "another_year" if s.values["other_year"] >= (0.5 if q.asks_fact else 1.0) and not numbered
+                      else "another_year" if (s.values["other_year"] >= (0.5 if q.asks_fact else 1.0) and not numbered
+                                              and (own_years or q.asks_fact))
                       else "no_person_named" if q.kind == "person" and not _names_someone(c.text, q.query.text)
                       else "another_document_date" if q.query.doc_years and not _dated(c, q.query.doc_years)
                       else "")
@@ -184,7 +188,7 @@ class Answerer:
                 own = resolve(part, [])
                 pq = self.analyse(replace(own, language=q.query.language, years=own.years or q.query.years,
                                           doc_years=own.doc_years or q.query.doc_years))
-                parts_ranked[part] = pq, self.gated(pq, self.score(pq, candidates))
+                parts_ranked[part] = pq, self.gated(pq, self.score(pq, candidates), own_years=bool(own.years))
             return parts_ranked[part]
         confidence, inputs = self.confidence(q, eligible) if eligible else (0.0, {})
         extra: dict[str, Any] = {"decision": inputs}
@@ -378,18 +382,21 @@ class Answerer:
 
     def _part_best(self, part: str, best: Scored, ranked: Ranked) -> Scored | None:
         """The unit that answers one part of a two-part question when that part is ranked alone over
-        the whole question's passages: its best unit, when that is another unit of the document the
-        whole question's best stands in (the two parts ask about one thing), holds the kind of fact
-        the part asks for and the decision model gives it at least `model.part_floor`."""
+        the whole question's passages: its best unit other than the whole question's best (which
+        names too little of this part), when that is another unit of the document the whole
+        question's best stands in (the two parts ask about one thing), holds the kind of fact the
+        part asks for and the decision model gives it at least `model.part_floor`."""
         pq, eligible = ranked(part)
-        if not eligible:
+        rest = [s for s in eligible if s.candidate.text != best.candidate.text]
+        if not rest:
             return None
-        top = eligible[0]
-        if top.candidate.doc_id != best.candidate.doc_id or top.candidate.text == best.candidate.text:
+        top = rest[0]
+        if top.candidate.doc_id != best.candidate.doc_id:
             return None
         if _lacks_the_fact(pq, top):
             return None
-        return top if self.confidence(pq, eligible)[0] >= self.model.part_floor else None
+        floor = self.model.part_floor if rest[0] is eligible[0] else self.model.threshold
+        return top if self.confidence(pq, rest)[0] >= floor else None
 
     # -- refusing and explaining ------------------------------------------------------------------
     def _refuse(self, q: Question, reason: str, scored: list[Scored], confidence: float = 0.0,

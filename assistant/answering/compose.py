@@ -46,7 +46,8 @@ def compose(q: Question, chosen: list[Candidate]) -> str:
         parts.append(_attributed(text, lead if lead != said else "", t, f"[{n}]"))
         said = lead  # the same source twice in a row is named once
     kind = operation(q.query.text)
-    computed = compute(kind, [cells_asked(q, c) for c in chosen], q.query.text, q.query.years) if kind else None
+    computed = (compute(kind, [cells_asked(q, c) for c in chosen], q.query.text, q.query.years)
+                if kind and _of_the_years_asked(kind, q, chosen) else None)
     # the fact asked first (in an English answer): what was computed, or else the one figure the first quote states
     if computed is not None:
         fact = result_text(computed, lang) if lang != "sv" else ""
@@ -59,6 +60,16 @@ def compose(q: Question, chosen: list[Candidate]) -> str:
     elif q.kind == "amount":
         parts.extend(_total(q, first, lang))
     return " ".join(parts)
+
+
+def _of_the_years_asked(kind: str, q: Question, chosen: list[Candidate]) -> bool:
+    """A difference between two years asked ("Vad får regionen 2019, och hur stor minskning är det
+    mot 2018?") is computed only from units that between them name both years (in their words,
+    lead-in or table header): two figures of one year's table are no change between years."""
+    if kind != "difference" or len(q.query.years) != 2:
+        return True
+    named = {y for c in chosen for y in years_in(f"{c.unit.text} {c.unit.context} {' '.join(c.unit.header)}")}
+    return set(q.query.years) <= named
 
 
 def compose_quote(q: Question, c: Candidate, n: int) -> str:
