@@ -216,6 +216,7 @@ def test_a_four_word_ellipsis_is_a_follow_up() -> None:
     "Hur många platser finns det på den?",  # a preposition before "den" ends the clause
     "Vad kostade det beloppet per vårdcentral?",
     "How many full-time posts does that amount to?",
+    "hur många mottagningar var det beräknat på?",  # a preposition stranded after "det"
 ])
 def test_a_question_that_points_back_is_a_follow_up(question: str) -> None:
     q = resolve(question, conversation("Hur mycket fick Region Kronoberg för koordinering 2019?"))
@@ -230,6 +231,7 @@ def test_a_question_that_points_back_is_a_follow_up(question: str) -> None:
     "Vilka regler gäller från den 1 juli 2019 i Region Skåne?",  # "den" of a date
     "Vad står i det nya avtalet om MMR i Region Skåne?",  # "det" before an adjective
     "Hur mycket får den region som rapporterar flest behandlingar i Skåne?",  # "den" before a noun and "som"
+    "Vad kostar det för patienten att gå på MMR1 i Skåne?",  # a preposition inside the clause, not stranded
 ])
 def test_a_question_naming_its_own_topic_is_not_a_follow_up(question: str) -> None:
     assert not resolve(question, conversation("Hur mycket fick Region Kronoberg för koordinering 2019?")).is_followup
