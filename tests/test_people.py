@@ -136,3 +136,15 @@ def test_the_role_a_question_asks_for() -> None:
     ("Vem undertecknade beslutet?", False), ("Vem får hur mycket?", False)])
 def test_who_may_receive_something_is_a_group(question: str, group: bool) -> None:
     assert asks_for_group(question) is group and asks_for_person(question) is not group
+
+
+@pytest.mark.parametrize(("question", "role"), [
+    ("Who is the strategist for insurance medicine in the region?", "strateg"),
+    ("Which analyst at Försäkringskassan is quoted in the news item?", "analytiker"),
+    ("Who is the process leader for sick leave?", "processledare"),
+])
+def test_an_english_question_asks_for_a_role_through_the_glossarys_swedish_words(question: str, role: str) -> None:
+    from assistant.query import resolve
+
+    q = resolve(question, [])
+    assert role in roles_asked(" ".join([q.text, *q.expansion]))
