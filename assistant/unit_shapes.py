@@ -11,7 +11,7 @@ from assistant.models import Hit
 from assistant.units import Unit
 from ingest.analysis import analyze
 from ingest.cleaning import NUMBERED_ITEM_RE
-from ingest.dates import MONTH_NAME, YEAR, dates_in, is_year
+from ingest.dates import MONTH_NAME, YEAR, dates_in, is_year, years_in
 
 
 def list_title(unit: Unit, hit: Hit) -> str:
@@ -30,12 +30,12 @@ def list_title(unit: Unit, hit: Hit) -> str:
 # 53 MMR2)"; not an abbreviation's, "(KBT)"); a comma before a clause that adds
 # to, compares with or breaks down what went before (", varav", ", jämfört med", ", vilket",
 # ", en ökning", ", compared with", ", of whom"), or before "och"/"and" that opens a new clause;
-# "jämfört med"/"compared with" without a comma; "samt"; a comma or "och"/"and" right before another
-# amount or figure ("4 000 kronor per KBT och 15 000 kronor per MMR1-serie", "1 330 kvinnor och 610
-# män", "SEK 12,000 per CBT, SEK 25,000 per MMR1 and SEK 45,000 per MMR2"), but not right after one
+# "jämfört med"/"compared with" without a comma; "samt"; "och"/"and" right before another figure ("4 000
+# kronor per KBT och 15 000 kronor per MMR1-serie", "1 330 kvinnor och 610 män") and a comma right
+# before an amount ("SEK 12,000 per CBT, SEK 25,000 per MMR1 and SEK 45,000 per MMR2"), but not right after one
 # (a range: "mellan 20 och 30 procent", "1 och 15 mars") unless that one is the year of a figure
-# before ("412 år 2009 och 596 år 2010"); "till"/"to" after such a year ("från 3 940 år 2017 till
-# 5 210 år 2018")
+# before ("412 år 2009 och 596 år 2010"); "till"/"to" after such a year in a change from one year's
+# figure to another's ("från 3 940 år 2017 till 5 210 år 2018")
 _AMOUNT_AHEAD = rf"(?i:{PATTERNS['amount'].pattern})|SEK\s?\d"
 CLAUSE_RE = re.compile(
     r"(?:;\s+|\s+\((?=[^()]*\d)|"
@@ -48,7 +48,14 @@ CLAUSE_RE = re.compile(
 # a bare number just before "och"/"and": the two ends of a range
 _RANGE_START_RE = re.compile(r"(?:^|[\s(–-])\d[\d\s,.]*$")
 _YEAR_END_RE = re.compile(rf"(?<![\d,.])(?:{YEAR})\)?$")
+# a date's year: a month before it ("januari 2019", "1 mars 2019"), a date after "till"/"och" ("31
+# mars 2020", "31/12 2019")
+_MONTH_END_RE = re.compile(rf"(?:\b(?:{MONTH_NAME})\.?|\d{{1,2}}[/.]\d{{1,2}})\s*$", re.I)
 _DAY_MONTH_END_RE = re.compile(rf"\b[0-3]?\d\s+(?:{MONTH_NAME})\.?\s*$", re.I)
+_DATE_START_RE = re.compile(rf"[0-3]?\d(?:\s+(?:{MONTH_NAME})\b|[/.][01]?\d\b)", re.I)
+
+
+_FROM_RE = re.compile(r"\b(?:från|from)\b", re.I)
 
 
 def _number_at(text: str, at: int) -> str:
@@ -56,16 +63,19 @@ def _number_at(text: str, at: int) -> str:
     return m.group() if m else ""
 
 
-def _year_of_a_figure(before: str, after: str) -> bool:
+def _year_of_a_figure(before: str, after: str, word: str) -> bool:
     """Whether the text before "och"/"till" ends with the year of a figure it states and the text
     after opens with another figure, not a year: "412 år 2009 och 596 år 2010", "2,1 miljoner kronor
     för september–december 2013 och 4,8 miljoner …"; not a range of years ("2015 och 2016") nor a
     date's year ("från 1 januari 2019 till 31 mars 2019")."""
     m = _YEAR_END_RE.search(before.rstrip())
-    if m is None or is_year(_number_at(after, 0)) or not _number_at(after, 0):
+    if m is None or is_year(_number_at(after, 0)) or not _number_at(after, 0) or _DATE_START_RE.match(after):
         return False
     head = before[:m.start()]
-    return not _DAY_MONTH_END_RE.search(head) and re.search(r"\d", head) is not None
+    # a period's end before "till" ("januari 2019 till 31 mars 2020"); before "och" only a date's year
+    # ("den 1 mars 2019 och …"), not a period's ("september–december 2013 och 4,8 miljoner …")
+    month = _MONTH_END_RE if word in ("till", "to") else _DAY_MONTH_END_RE
+    return not month.search(head) and re.search(r"\d", head) is not None
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
@@ -73,11 +83,12 @@ def clauses(text: str) -> list[tuple[int, int]]:
     separators = []
     for m in CLAUSE_RE.finditer(text):
         word = m.group().strip()
-        paired = _year_of_a_figure(text[:m.start()], text[m.end():])
+        paired = _year_of_a_figure(text[:m.start()], text[m.end():], word)
         if word in ("och", "and") and _RANGE_START_RE.search(text[:m.start()]) and not paired:
             continue
-        if word in ("till", "to") and not paired:
-            continue
+        if word in ("till", "to") and not (paired and _FROM_RE.search(text[:m.start()])
+                                           and years_in(text[m.end():].split(",")[0].split(";")[0])):
+            continue  # "från 3 940 år 2017 till 5 210 år 2018", not "höjdes 2019 till 14 miljoner"
         separators.append(m)
     starts = [0, *(m.end() for m in separators)]
     ends = [*(m.start() for m in separators), len(text)]

@@ -585,6 +585,17 @@ _COMPARED_2018 = ("Under 2018 rapporterades 1 412 avslutade behandlingar med KBT
      "the county councils were paid … SEK 25,000 per MMR1", "45,000"),
     ("Andelen läkare med grundkurs ökade från 42 procent år 2015 till 58 procent år 2018.",
      "Hur stor var andelen läkare med grundkurs 2018?", "Andelen läkare med grundkurs ökade … 58 procent", "från"),
+    # a lead that names another year than the clause quoted is left out
+    ("Under 2010 deltog 1 340 medarbetare i kortare KBT-utbildningar, jämfört med 880 medarbetare år 2009.",
+     "Hur många medarbetare deltog i kortare KBT-utbildningar 2009?", "880 medarbetare år 2009", "Under 2010"),
+    # nor one that ends in a preposition ("sänktes med …" would read as a cut of the clause's figure),
+    # names a sibling of what the clause names, or stands before a clause that compares
+    ("Kostnaden sänktes med 2 miljoner kronor till 10 miljoner kronor 2019 och 8 miljoner kronor 2020.",
+     "Hur stor var kostnaden 2020?", "8 miljoner kronor 2020", "sänktes med"),
+    ("Ersättningen för KBT/IPT är 4 000 kronor per behandling och 15 000 kronor per MMR1-serie.",
+     "Hur stor är ersättningen per MMR1-serie?", "15 000 kronor per MMR1-serie", "KBT/IPT"),
+    ("Antalet behandlingar ökade med 116 till 1 412 under 2018, jämfört med 1 296 under 2017.",
+     "Hur många behandlingar gjordes 2017?", "1 296 under 2017", "ökade med"),
 ])
 def test_of_a_sentence_with_several_figures_the_clause_asked_is_quoted(page: str, question: str, kept: str,
                                                                        dropped: str) -> None:
@@ -609,9 +620,14 @@ def test_of_a_sentence_with_several_figures_the_clause_asked_is_quoted(page: str
     # a date's year is no figure's: "från 1 januari 2019 till 31 mars 2020" is one period
     ("Rutinen gäller från 1 januari 2019 till 31 mars 2020 och omfattar 14 vårdcentraler.",
      "Från vilket datum till vilket gäller rutinen 2019?", "31 mars 2020"),
-    # a lead that names another year than the clause quoted is left out
-    ("Under 2010 deltog 1 340 medarbetare i kortare KBT-utbildningar, jämfört med 880 medarbetare år 2009.",
-     "Hur många medarbetare deltog i kortare KBT-utbildningar 2009?", "880 medarbetare år 2009"),
+    # a figure stated against the one before it; a year that dates a change, not a figure's own;
+    # a period from one month to a date
+    ("In 2015 the region received SEK 12,000 per patient and SEK 2,000 more in 2016.",
+     "How much did the region receive per patient in 2016?", "12,000"),
+    ("Anslaget på 12 miljoner kronor höjdes 2019 till 14 miljoner kronor.", "Hur stort var anslaget 2019?",
+     "14 miljoner"),
+    ("Regionen fick 12 miljoner kronor för perioden januari 2019 till 31 mars 2020 och 4 miljoner kronor för resten "
+     "av 2020.", "Hur mycket fick regionen för 2019?", "januari 2019 till 31 mars 2020"),
     # two years asked, a clause for each; two groups compared
     ("Målet är 96 avslutade MMR2 under 2013 och 130 avslutade MMR2 under 2014.",
      "Vilka mål sattes för antalet avslutade MMR2 för 2013 och 2014?", "130"),
@@ -1591,3 +1607,21 @@ def test_a_difference_between_two_years_is_computed_only_from_units_naming_both(
     _, _, units = ranked("Hur mycket var det?", page)  # the two figures' units, whatever the year gate says
     text = compose(q, [s.candidate for s in units if re.search(r"\d,\d", s.candidate.text)][:2])
     assert ("Räknat på de citerade siffrorna" in text) == computed, text
+
+
+def test_a_change_a_sentence_states_is_quoted_not_computed() -> None:
+    """"en ökning med 380 personer": the stated change answers; 1 140 − 380 is no change."""
+    page = "Under 2019 påbörjade 1 140 personer internet-KBT, en ökning med 380 personer jämfört med 2018."
+    answerable, text = answer("How big was the increase in 2019?", page, org="Region Dalarna")
+    assert answerable and "380" in text and "760" not in text, text
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Andelen var 12,5 procent 2015 och 2016.", 1),  # a year before another year: a span of years
+    ("Beslutet fattades 2019 och 12 regioner deltog.", 1),  # a year with no figure before it
+    ("Antalet var 412 år 2009 och 596 år 2010.", 2),
+])
+def test_a_year_ends_a_clause_only_as_the_year_of_a_figure_before_another_figure(text: str, parts: int) -> None:
+    from assistant.unit_shapes import clauses
+
+    assert len(clauses(text)) == parts, [text[a:b] for a, b in clauses(text)]

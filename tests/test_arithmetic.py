@@ -47,6 +47,14 @@ pytestmark = pytest.mark.unit
     ("How did the region's grant change from 2009 to 2010?", "difference"),
     ("Hur har sjukskrivningarna förändrats sedan 2010?", None),  # one point only
     ("How did the rules change in 2016?", None),
+    ("How did the rules for CBT change from 2015 to 2016?", None),  # no quantity changes
+    ("Hur utvecklades arbetet från projekt till ordinarie verksamhet?", None),
+    # not which change was largest, its share, its cause or a goal
+    ("Hur stor var den största ökningen och i vilken region?", None),
+    ("Hur stor var den procentuella ökningen mellan 2018 och 2019?", None),
+    ("What was the increase in percent from 2018 to 2019?", None),
+    ("What was the reduction in sick leave attributed to?", None),
+    ("What is the growth target?", None),
 ])
 def test_the_operation_a_question_asks_for(question: str, kind: str | None) -> None:
     assert operation(question) == kind

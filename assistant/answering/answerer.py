@@ -37,6 +37,9 @@ _COMPARE_RE = re.compile(
     r"\b(?:jämför|jämfört|skillnad|förändr|ökade|minskade|mellan \d{4} och|compare|difference|change|"
     r"from \d{4} to|från \d{4} till)\w*", re.I)
 TRACE_SIZE = 5
+# a part that asks for a goal ("…, och vilket är målet?"), which may be set for a later year
+_TARGET_RE = re.compile(r"\b(?:mål|målet|målen|målsättning\w*|målvärde\w*|target|targets|goal|goals|aim|aims)\b",
+                        re.I)
 
 # Reason codes: why an answer was given or refused.
 ANSWERED = "answered"
@@ -123,9 +126,10 @@ class Answerer:
         …?" one that names a person answers: "Svar på skriftlig fråga … av Maria Ek (L)"; for "Vad
         står NRS för?" a glossary line that spells it out: "NRS – Nationella registret …"); not a
         unit whose own words (or lead-in, table header) name years and none of those asked (another
-        year's figure is the worst wrong answer; but a part of a two-part question that names no
-        year of its own, `own_years` False, and asks no figure ranks with the whole question's years
-        without this gate: "…, och vilket är målet?" may be answered by a goal set for a later year);
+        year's figure is the worst wrong answer; but a part of a two-part question that asks for a
+        goal and no figure and names no year of its own, `own_years` False, ranks with the whole
+        question's years without this gate: "…, och vilket är målet?" may be answered by a goal set
+        for a later year);
         for "Vem …?", a unit naming a person, a role or an
         organisation the question does not name; for a question that dates the document it asks
         about ("the 2014 SKL page"), that document."""
@@ -188,7 +192,8 @@ class Answerer:
                 own = resolve(part, [])
                 pq = self.analyse(replace(own, language=q.query.language, years=own.years or q.query.years,
                                           doc_years=own.doc_years or q.query.doc_years))
-                parts_ranked[part] = pq, self.gated(pq, self.score(pq, candidates), own_years=bool(own.years))
+                own_years = bool(own.years) or not _TARGET_RE.search(part)
+                parts_ranked[part] = pq, self.gated(pq, self.score(pq, candidates), own_years=own_years)
             return parts_ranked[part]
         confidence, inputs = self.confidence(q, eligible) if eligible else (0.0, {})
         extra: dict[str, Any] = {"decision": inputs}
@@ -364,7 +369,7 @@ class Answerer:
         """A two-part question the decision model doubts as a whole, one of whose parts it would
         answer alone over the same passages: its probability, that part, its best unit (holding
         the kind of fact the part asks for), and the other part's best unit of the same document
-        when it reaches `model.part_floor`."""
+        when `_part_best` takes it."""
         assert q.parts is not None
         judged = []
         for part in q.parts:
@@ -385,7 +390,8 @@ class Answerer:
         the whole question's passages: its best unit other than the whole question's best (which
         names too little of this part), when that is another unit of the document the whole
         question's best stands in (the two parts ask about one thing), holds the kind of fact the
-        part asks for and the decision model gives it at least `model.part_floor`."""
+        part asks for and the decision model gives it at least `model.part_floor` (the full
+        `model.threshold` when the part's own ranking put the whole question's best first)."""
         pq, eligible = ranked(part)
         rest = [s for s in eligible if s.candidate.text != best.candidate.text]
         if not rest:

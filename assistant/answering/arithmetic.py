@@ -71,21 +71,33 @@ DIFFERENCE_RE = re.compile(
     r"change|go up|go down|shrink)\s+(?:\S+\s+){0,4}?(?:from(?:\s+\S+){1,4}?\s+to|between(?:\s+\S+){1,4}?\s+and)\b|"
     r"hur (?:många|mycket) (?:\S+\s+){0,2}?skil(?:j?de|jer) (?:det\s+)?mellan\b|"
     # the change as a noun: "hur stor var ökningen", "hur stor minskning", "how big was the increase",
-    # "what was the drop", "hur mycket var höjningen"
-    r"(?:hur stor|hur mycket) (?:(?:var|blev|är|blir)\s+)?(?:den\s+)?(?:\w+a\s+)?(?:ökning(?:en)?|minskning(?:en)?|"
-    r"förändring(?:en)?|höjning(?:en)?|sänkning(?:en)?|nedgång(?:en)?|uppgång(?:en)?)\b|"
+    # "what was the drop", "hur mycket var höjningen"; not its share ("den procentuella ökningen", "the
+    # increase in percent"), its cause ("based on", "beror på") nor a goal; no other adjective ("den
+    # största ökningen" asks which)
+    r"(?:hur stor|hur mycket) (?:(?:var|blev|är|blir)\s+)?(?:den\s+)?(?:(?:totala|sammanlagda|faktiska)\s+)?"
+    r"(?:ökning(?:en)?|minskning(?:en)?|förändring(?:en)?|höjning(?:en)?|sänkning(?:en)?|nedgång(?:en)?|"
+    r"uppgång(?:en)?)\b(?![^?]*\b(?:i procent|procentuell\w*|beror|berodde|förklaras|förklarades|mål|målet)\b)|"
     r"(?:how (?:big|large|much)|what) (?:was|is|were|will be) the (?:(?:total|overall|net|actual)\s+)?"
-    r"(?:increase|decrease|rise|drop|fall|growth|reduction|decline)\b|"
-    # how something changed between two points both named ("Hur förändrades anslaget från 2014 till
-    # 2015?", "How did the money change between 2009 and 2010?"): both figures and the difference
-    r"(?:hur (?:förändrades|ändrades|utvecklades|har (?:\S+\s+){0,6}?(?:förändrats|ändrats|utvecklats))|"
-    r"how (?:did|has|have) (?:\S+\s+){0,8}?(?:change|changed|develop|developed|evolve|evolved))\s+"
-    r"(?:\S+\s+){0,6}?(?:från(?!\s+och\s+med)(?:\s+\S+){1,4}?\s+till|mellan(?:\s+\S+){1,4}?\s+och|"
-    r"from(?:\s+\S+){1,4}?\s+to|between(?:\s+\S+){1,4}?\s+and)\s+\S|"
+    r"(?:increase|decrease|rise|drop|fall|growth|reduction|decline)\b(?![^?]*\b(?:per ?cent|percent|percentage|"
+    r"based on|due to|caused by|attributed to|explained by|target|goal)\b)|"
     # a comparative right after "hur mycket" / "how much" that a "than" follows: "hur mycket kortare
     # … än …", "how much cheaper … than …" (not "hur många patienter väntade längre än 90 dagar")
     rf"(?:hur mycket|how much)\s+{_COMPARATIVE}\b(?:\s+\S+){{0,10}}?\s+(?:än|than|jämfört med|compared (?:with|to))\b)",
     re.I)
+# how a quantity changed between two points both named by a year or a figure ("Hur förändrades
+# antalet från 2014 till 2015?", "How did the grant change between 2009 and 2010?"): both figures and
+# the difference; not how rules or work changed ("How did the rules change from 2015 to 2016?",
+# "Hur utvecklades arbetet från projekt till ordinarie verksamhet?")
+CHANGED_BETWEEN_RE = re.compile(
+    r"(?:hur (?:förändrades|ändrades|utvecklades|har (?:\S+\s+){0,6}?(?:förändrats|ändrats|utvecklats))|"
+    r"how (?:did|has|have) (?:\S+\s+){0,8}?(?:change|changed|develop|developed|evolve|evolved))\s+"
+    r"(?:\S+\s+){0,6}?(?:från(?!\s+och\s+med)|mellan|from|between)\s+(?:\S+\s+){0,2}?\S*\d\S*\s+"
+    r"(?:\S+\s+){0,2}?(?:till|och|to|and)\s+(?:\S+\s+){0,2}?\S*\d", re.I)
+# what a quantity is called in a question: a count, a share, a sum of money, a time
+QUANTITY_RE = re.compile(
+    r"\b(?:antal\w*|andel\w*|anslag\w*|ersättning\w*|belopp\w*|kostnad\w*|budget\w*|medel|medlen|summ\w*|"
+    r"väntetid\w*|sjukpenningtal\w*|nivå\w*|index\w*|värde\w*|number|share|proportion|amount|grant|funding|"
+    r"money|cost|costs|budget|rate|waiting time|level|figure|total|index|value)\b", re.I)
 SUM_RE = re.compile(r"\b(?:sammanlagt|tillsammans(?! med)|sammantaget|summan|i summa|together|combined|altogether|"
                     r"in total|added up)\b", re.I)
 SHARE_RE = re.compile(r"\b(?:hur stor andel|vilken andel|hur många procent|hur stor del|what share|what proportion|"
@@ -140,7 +152,7 @@ def operation(question: str) -> str | None:
         return "years"
     if SHARE_RE.search(question):
         return "share"
-    if DIFFERENCE_RE.search(question):
+    if DIFFERENCE_RE.search(question) or (CHANGED_BETWEEN_RE.search(question) and QUANTITY_RE.search(question)):
         return "difference"
     # "A och B sammanlagt", "MMR1 eller MMR2 sammanlagt", "A + B"; "sammanlagt 2016–2019" (each year
     # of the range); a total that adds a named part ("totalt om man räknar med X")
@@ -254,6 +266,19 @@ def _label_before(text: str, start: int) -> str:
     if not label or len(label.split()) > 4 or re.search(r"\d", label) or not label[0].isupper():
         return ""  # a clause of a sentence (", jämfört med 19 800"), not a cell's name
     return label
+
+
+# a change a text states as a figure of its own: "ökade med 116", "höjs med 500 kronor", "en ökning
+# med 380", "minskar med ca 10 mkr", "rose by 12 per cent", "an increase of 200 million"
+STATED_CHANGE_RE = re.compile(
+    rf"\b(?:{CHANGE_WORDS}|ökar|minskar|höjs|sänks|ökas|minskas|höjning|sänkning|reduction|decline|growth)"
+    rf"\s+(?:\S+\s+){{0,3}}?(?:med|by|of|på)\s+(?:(?:{APPROXIMATE_PATTERN})\s+)?\d", re.I)
+
+
+def states_the_change(text: str) -> bool:
+    """Whether a text states a change as its own figure ("… en ökning med 380 personer jämfört med
+    2018"): a difference asked is that figure, not one computed from the others beside it."""
+    return STATED_CHANGE_RE.search(text) is not None
 
 
 def compute(kind: str, texts: list[str], question: str, years: tuple[int, ...]) -> Computed | None:

@@ -14,12 +14,13 @@ from assistant.answering.arithmetic import (
     per_item_rate,
     result_text,
     shown,
+    states_the_change,
 )
 from assistant.answering.candidates import Candidate
 from assistant.answering.cells import cells_asked, labelled_row
 from assistant.answering.question import Question, typed_words
 from assistant.data import answer_templates
-from assistant.expansion import place_heads, sibling_sets
+from assistant.expansion import anchor_groups, place_heads, sibling_sets
 from assistant.facts import has_fact
 from assistant.unit_shapes import clauses
 from ingest.analysis import analyze
@@ -47,7 +48,7 @@ def compose(q: Question, chosen: list[Candidate]) -> str:
         said = lead  # the same source twice in a row is named once
     kind = operation(q.query.text)
     computed = (compute(kind, [cells_asked(q, c) for c in chosen], q.query.text, q.query.years)
-                if kind and _of_the_years_asked(kind, q, chosen) else None)
+                if kind and _computable(kind, q, chosen) else None)
     # the fact asked first (in an English answer): what was computed, or else the one figure the first quote states
     if computed is not None:
         fact = result_text(computed, lang) if lang != "sv" else ""
@@ -62,13 +63,22 @@ def compose(q: Question, chosen: list[Candidate]) -> str:
     return " ".join(parts)
 
 
-def _of_the_years_asked(kind: str, q: Question, chosen: list[Candidate]) -> bool:
-    """A difference between two years asked ("Vad får regionen 2019, och hur stor minskning är det
-    mot 2018?") is computed only from units that between them name both years (in their words,
-    lead-in or table header): two figures of one year's table are no change between years."""
+def _computable(kind: str, q: Question, chosen: list[Candidate]) -> bool:
+    """Whether the operation asked may be computed from the chosen units. Not a difference where a
+    unit states the change itself ("ökade med 116 till 1 412"); a difference between two years asked
+    ("Vad får regionen 2019, och hur stor minskning är det mot 2018?") only from units that between
+    them name both years (in their words, lead-in or table header; a unit of another document that
+    names none, by its document's years): two figures of one year's table are no change between years."""
+    if kind == "difference" and any(states_the_change(c.unit.text) for c in chosen):
+        return False  # "en ökning med 380 personer": the change is stated, not to be computed
     if kind != "difference" or len(q.query.years) != 2:
         return True
-    named = {y for c in chosen for y in years_in(f"{c.unit.text} {c.unit.context} {' '.join(c.unit.header)}")}
+    apart = len({c.doc_id for c in chosen}) > 1  # two documents: one that names no year speaks of its own
+    named: set[int] = set()
+    for c in chosen:
+        own = set(years_in(f"{c.unit.text} {c.unit.context} {' '.join(c.unit.header)}"))
+        named |= own or (set(c.meta.years) | ({int(c.meta.date[:4])} if c.meta.date[:4].isdigit() else set())
+                         if apart else set())
     return set(q.query.years) <= named
 
 
@@ -224,8 +234,9 @@ def _fact_clause(q: Question, text: str) -> str:
     # another clause (not one about another year) names a word or a thing of the question this one
     # does not: both may be asked ("hur många kvinnor och män", "what share of men and of women"); the
     # words typed, a follow-up's own and not its history's
-    # (the first clause's words before its figure are the sentence's subject, said for every clause:
-    # "In 2015 the county councils were paid SEK 12,000 per CBT, SEK 25,000 per MMR1 …")
+    # (of each clause, the words from its first figure on: those before it in the first clause are the
+    # sentence's subject, said for every clause: "In 2015 the county councils were paid SEK 12,000 per
+    # CBT, SEK 25,000 per MMR1 …")
     own = typed_words(q)
     for span in with_fact:
         said = set(analyze(text[_first_figure(text, *span):span[1]]))
@@ -234,19 +245,20 @@ def _fact_clause(q: Question, text: str) -> str:
             return text
     a, b = best
     clause = text[a:b].strip().rstrip(",;(").strip()
-    if clause.count("(") != clause.count(")"):
-        return text  # a clause cut inside a parenthesis would quote half of it
+    if not _stands_alone(clause):
+        return text
     lead = _subject(text[:_first_figure(text, 0, a)], clause) if a > 0 else ""
     return f"{lead + ' ' if lead else ''}{'… ' if a > 0 else ''}{clause}{' …' if b < len(text) else ''}"
-
-
-# a figure as a sentence writes it: not a digit inside a word ("MMR2"), nor a year
-_FIGURE_RE = re.compile(r"(?<![^\W\d_])\d+(?:[ \u00a0]\d{3})*(?:[,.]\d+)?")
 
 
 def _first_figure(text: str, start: int, end: int) -> int:
     """Where the first figure (not a year) of text[start:end] stands; `start` when there is none."""
     return next((start + m.start() for m in _FIGURE_RE.finditer(text[start:end]) if not is_year(m.group())), start)
+
+
+# a figure as a sentence writes it, standing alone: not a digit inside a word ("MMR2"), and "Under
+# 2015 120 patienter" is the year and the count (ingest.numbers.NUMBER_RE reads a digit after a letter)
+_FIGURE_RE = re.compile(r"(?<![\w,.])(?:\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+)(?:[,.]\d+)?")
 
 
 def _subject(lead: str, clause: str) -> str:
@@ -258,12 +270,37 @@ def _subject(lead: str, clause: str) -> str:
     lead = _LEAD_END_RE.sub("", lead.strip().lstrip("•·-*– ").strip())
     if years_in(lead) and years_in(clause) and set(years_in(lead)) != set(years_in(clause)):
         return ""
+    # a lead that ends in a preposition ("Kostnaden sänktes med …": not a reduction of the clause's
+    # figure), or names a sibling of what the clause names ("Ersättningen för KBT/IPT är …"
+    # before "… 15 000 kronor per MMR1-serie"; "Andelen kvinnor var …" before "… 36 procent män") is
+    # not what the clause's figure is of; nor any lead before a clause that compares ("jämfört med …")
+    if _PREPOSITION_END_RE.search(lead) or _COMPARING_RE.match(clause) or _siblings_apart(lead, clause):
+        return ""
     return lead if len(lead.split()) >= 2 else ""
+
+
+def _stands_alone(clause: str) -> bool:
+    """Whether a clause may be quoted without the rest of its sentence: not one cut inside a
+    parenthesis, which would quote half of it, nor a figure stated against the one before it ("… och
+    2 000 kronor mer år 2016")."""
+    return clause.count("(") == clause.count(")") and not _RELATIVE_RE.search(clause)
+
+
+def _siblings_apart(lead: str, clause: str) -> bool:
+    """Whether the lead names one of a set of siblings (KBT, MMR1; kvinnor, män) and the clause
+    another of them."""
+    named = {a.head for a in anchor_groups(lead)}, {a.head for a in anchor_groups(clause)}
+    return any(named[0] & members and named[1] & members and not named[1] & named[0] & members
+               for members in sibling_sets())
 
 
 # what ends a sentence's lead but belongs to its first figure: the start of a range ("ökade från 12
 # procent år 2015 till …": not "ökade från … 18 procent"), a currency written before ("SEK 12,000")
 _LEAD_END_RE = re.compile(r"(?:\s+(?:från|mellan|from|between))?(?:\s+(?:SEK|kr\.?))?$", re.I)
+_PREPOSITION_END_RE = re.compile(r"\b(?:med|till|på|för|av|om|i|by|to|of|for|on|with|in|at)$", re.I)
+_COMPARING_RE = re.compile(r"(?:jämfört|att jämföra|compared|up from|down from|mot)\b", re.I)
+# a figure stated against another ("2 000 kronor mer", "300 fler än", "SEK 3,000 more per IPT")
+_RELATIVE_RE = re.compile(r"\b(?:mer|mindre|fler|färre|högre|lägre|more|less|fewer|higher|lower|än|than)\b", re.I)
 
 
 def _lead(c: Candidate, t: dict[str, str]) -> str:
