@@ -47,15 +47,14 @@ CLAUSE_RE = re.compile(
     rf"(?<=\d)\s+(?:till|to)\s+(?=\d))")
 # a bare number just before "och"/"and": the two ends of a range
 _RANGE_START_RE = re.compile(r"(?:^|[\s(–-])\d[\d\s,.]*$")
+# a year ending the text before "och"/"till" ("… 412 år 2009", "… 3 940 (2017)")
 _YEAR_END_RE = re.compile(rf"(?<![\d,.])(?:{YEAR})\)?$")
-# a date's year: a month before it ("januari 2019", "1 mars 2019"), a date after "till"/"och" ("31
-# mars 2020", "31/12 2019")
+# what makes that year a date's or a period's: a month (or a day and month) before it ("januari
+# 2019", "1 mars 2019", "1/3 2019"), or a date opening the text after ("31 mars 2020", "31/12 2019")
 _MONTH_END_RE = re.compile(rf"(?:\b(?:{MONTH_NAME})\.?|\d{{1,2}}[/.]\d{{1,2}})\s*$", re.I)
 _DAY_MONTH_END_RE = re.compile(rf"\b[0-3]?\d\s+(?:{MONTH_NAME})\.?\s*$", re.I)
 _DATE_START_RE = re.compile(rf"[0-3]?\d(?:\s+(?:{MONTH_NAME})\b|[/.][01]?\d\b)", re.I)
-
-
-_FROM_RE = re.compile(r"\b(?:från|from)\b", re.I)
+_FROM_RE = re.compile(r"\b(?:från|from)\b", re.I)  # a change from one figure to another
 
 
 def _number_at(text: str, at: int) -> str:

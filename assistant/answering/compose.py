@@ -183,8 +183,8 @@ _CLAUSE_KINDS = frozenset({"amount", "count", "percent", "duration", "date", "se
 
 
 # a question about a change or a comparison: the change, the figures before and after or of both
-# sides, not one of them alone
-_CHANGE_RE = re.compile(r"\b(?:ökade|ökat|ökning\w*|minskade|minskat|minskning\w*|förändr\w*|steg|sjönk|"
+# sides, not one of them alone (features._CHANGE_RE, whether a share may answer, asks less)
+_CHANGE_OR_COMPARISON_RE = re.compile(r"\b(?:ökade|ökat|ökning\w*|minskade|minskat|minskning\w*|förändr\w*|steg|sjönk|"
                         r"increased?|decreased?|rose|fell|changed?|jämför\w*|skillnad\w*|compar\w*|"
                         r"differen\w*|versus|vs)\b", re.I)
 
@@ -201,7 +201,7 @@ def _fact_clause(q: Question, text: str) -> str:
     behandlingar under 2018", not the 1 296 of 2017 it is compared with), verbatim, with "…" where
     the sentence goes on. The whole sentence when no one clause stands out."""
     with_fact = [(a, b) for a, b in clauses(text) if has_fact(q.kind, text[a:b])]
-    if len(with_fact) < 2 or _CHANGE_RE.search(q.query.text):
+    if len(with_fact) < 2 or _CHANGE_OR_COMPARISON_RE.search(q.query.text):
         return text  # (a question about a change asks for the clause that states it and the figures)
     asked = set(q.query.years)
     if len({y for a, b in with_fact for y in asked & _stated_years(text[a:b])}) >= 2:
