@@ -144,7 +144,13 @@ def _is_followup(question: str) -> bool:
     if len(words) == 4 and not years_in(question) and not anchor_groups(question):
         return True  # "Av hur mycket möjligt?"; but "Hur mycket kostar MMR1?" asks anew
     return len(words) <= 16 and (any(_has_phrase(lowered, p) for p in cues["pronouns"])  # type: ignore[index,union-attr]
-                                 or re.search(str(cues["demonstrative"]), lowered) is not None)  # type: ignore[index]
+                                 or _demonstrative_re().search(lowered) is not None)
+
+
+@lru_cache(maxsize=1)
+def _demonstrative_re() -> re.Pattern[str]:
+    """What points back to something named before (question_types.toml [followup] demonstrative), compiled once."""
+    return re.compile(str(question_types()["followup"]["demonstrative"]))  # type: ignore[index]
 
 
 def resolve(question: str, history: list[Turn]) -> Query:

@@ -57,8 +57,9 @@ _DATE_START_RE = re.compile(rf"[0-3]?\d(?:\s+(?:{MONTH_NAME})\b|[/.][01]?\d\b)",
 _FROM_RE = re.compile(r"\b(?:från|from)\b", re.I)  # a change from one figure to another
 
 
-def _number_at(text: str, at: int) -> str:
-    m = re.match(r"\d+", text[at:])
+def _number_at(text: str) -> str:
+    """The digits a text opens with ("" when it opens with none)."""
+    m = re.match(r"\d+", text)
     return m.group() if m else ""
 
 
@@ -68,7 +69,8 @@ def _year_of_a_figure(before: str, after: str, word: str) -> bool:
     för september–december 2013 och 4,8 miljoner …"; not a range of years ("2015 och 2016") nor a
     date's year ("från 1 januari 2019 till 31 mars 2019")."""
     m = _YEAR_END_RE.search(before.rstrip())
-    if m is None or is_year(_number_at(after, 0)) or not _number_at(after, 0) or _DATE_START_RE.match(after):
+    number = _number_at(after)
+    if m is None or not number or is_year(number) or _DATE_START_RE.match(after):
         return False
     head = before[:m.start()]
     # a period's end before "till" ("januari 2019 till 31 mars 2020"); before "och" only a date's year

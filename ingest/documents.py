@@ -21,6 +21,17 @@ class DocumentMeta:
     language: str = "sv"
     source: str = ""  # path of the source file, relative to the corpus folder
 
+    @property
+    def dated_year(self) -> int | None:
+        """The year the document is dated, when its date gives one."""
+        return int(self.date[:4]) if self.date[:4].isdigit() else None
+
+    @property
+    def years_about(self) -> frozenset[int]:
+        """The years the document speaks about and the year it is dated."""
+        dated = self.dated_year
+        return frozenset(self.years) | ({dated} if dated is not None else frozenset())
+
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["years"] = list(self.years)

@@ -89,6 +89,9 @@ DIGITS = (r"(?:(?<=SEK)|(?<![^\W\d_]))\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:[
           r"|\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[,.]\d+)?")
 FIGURE_RE = re.compile(r"(?<![^\W\d_])\d")  # a digit that does not end a name ("MMR2", "KBT1")
 NUMBER_RE = re.compile(rf"(?<![\d,.])(?:{DIGITS})")  # one, not part of a longer number
+# a number standing alone in a sentence: not a digit inside a word ("MMR2", which NUMBER_RE reads),
+# and "Under 2015 120 patienter" is the year and the count, two numbers
+STANDALONE_NUMBER_RE = re.compile(r"(?<![\w,.])(?:\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+)(?:[,.]\d+)?")
 _MINUS = r"(?:(?<![^\s(])[-\u2212])"  # a minus sign: "-" or "−" at the start, after a space or "("
 _SCALE = "|".join(sorted((re.escape(s) for s in _SCALES), key=len, reverse=True))
 _UNIT = "|".join(sorted((re.escape(s) for s in [*_CURRENCY, *_PERCENT]), key=len, reverse=True))

@@ -120,19 +120,18 @@ class Answerer:
         return out
 
     @staticmethod
-    def gated(q: Question, scored: list[Scored], own_years: bool = True) -> list[Scored]:
+    def gated(q: Question, scored: list[Scored], year_gate: bool = True) -> list[Scored]:
         """The candidates that may answer at all (the gates; the trace shows which removed what):
         not a heading, a lead-in or an FAQ's question, which name a topic and state nothing (for "Vem
         …?" one that names a person answers: "Svar på skriftlig fråga … av Maria Ek (L)"; for "Vad
         står NRS för?" a glossary line that spells it out: "NRS – Nationella registret …"); not a
         unit whose own words (or lead-in, table header) name years and none of those asked (another
-        year's figure is the worst wrong answer; but a part of a two-part question that asks for a
-        goal and no figure and names no year of its own, `own_years` False, ranks with the whole
-        question's years without this gate: "…, och vilket är målet?" may be answered by a goal set
-        for a later year);
-        for "Vem …?", a unit naming a person, a role or an
-        organisation the question does not name; for a question that dates the document it asks
-        about ("the 2014 SKL page"), that document."""
+        year's figure is the worst wrong answer; without `year_gate` only for a question asking a
+        figure: a part of a two-part question that asks for a goal and names no year of its own
+        ranks with the whole question's years, and "…, och vilket är målet?" may be answered by a
+        goal set for a later year); for "Vem …?", a unit naming a person, a role or an organisation
+        the question does not name; for a question that dates the document it asks about ("the 2014
+        SKL page"), that document."""
         out = []
         for s in scored:
             c = s.candidate
@@ -143,7 +142,7 @@ class Answerer:
             spelt = q.spelling and s.values.get("spelt_out", 0.0) > 0
             reason = ("heading" if c.heading and not (named or numbered or spelt)
                       else "another_year" if (s.values["other_year"] >= (0.5 if q.asks_fact else 1.0) and not numbered
-                                              and (own_years or q.asks_fact))
+                                              and (year_gate or q.asks_fact))
                       else "no_person_named" if q.kind == "person" and not _names_someone(c.text, q.query.text)
                       else "another_document_date" if q.query.doc_years and not _dated(c, q.query.doc_years)
                       else "")
@@ -192,8 +191,8 @@ class Answerer:
                 own = resolve(part, [])
                 pq = self.analyse(replace(own, language=q.query.language, years=own.years or q.query.years,
                                           doc_years=own.doc_years or q.query.doc_years))
-                own_years = bool(own.years) or not _TARGET_RE.search(part)
-                parts_ranked[part] = pq, self.gated(pq, self.score(pq, candidates), own_years=own_years)
+                year_gate = bool(own.years) or not _TARGET_RE.search(part)
+                parts_ranked[part] = pq, self.gated(pq, self.score(pq, candidates), year_gate=year_gate)
             return parts_ranked[part]
         confidence, inputs = self.confidence(q, eligible) if eligible else (0.0, {})
         extra: dict[str, Any] = {"decision": inputs}
@@ -401,7 +400,7 @@ class Answerer:
             return None
         if _lacks_the_fact(pq, top):
             return None
-        floor = self.model.part_floor if rest[0] is eligible[0] else self.model.threshold
+        floor = self.model.part_floor if top is eligible[0] else self.model.threshold
         return top if self.confidence(pq, rest)[0] >= floor else None
 
     # -- refusing and explaining ------------------------------------------------------------------
@@ -592,7 +591,7 @@ def _dated(c: Candidate, years: tuple[int, ...]) -> bool:
     """The document a question dates ("the 2014 news item", "the 2019 results report"): dated in
     one of those years, or titled with one alone, not in a span (a report on 2019's results is
     dated 2020)."""
-    dated = c.meta.date[:4].isdigit() and int(c.meta.date[:4]) in years
+    dated = c.meta.dated_year in years
     return dated or bool(lone_years(c.meta.title) & set(years))
 
 

@@ -26,7 +26,7 @@ from assistant.unit_shapes import clauses
 from ingest.analysis import analyze
 from ingest.dates import is_year, written_date, year_roles, years_in
 from ingest.documents import DocumentMeta
-from ingest.numbers import amounts_in, quantities_in
+from ingest.numbers import STANDALONE_NUMBER_RE, amounts_in, quantities_in
 from ingest.units import row_cells, signatories
 
 
@@ -77,8 +77,7 @@ def _computable(kind: str, q: Question, chosen: list[Candidate]) -> bool:
     named: set[int] = set()
     for c in chosen:
         own = set(years_in(f"{c.unit.text} {c.unit.context} {' '.join(c.unit.header)}"))
-        named |= own or (set(c.meta.years) | ({int(c.meta.date[:4])} if c.meta.date[:4].isdigit() else set())
-                         if apart else set())
+        named |= own or (set(c.meta.years_about) if apart else set())
     return set(q.query.years) <= named
 
 
@@ -253,12 +252,8 @@ def _fact_clause(q: Question, text: str) -> str:
 
 def _first_figure(text: str, start: int, end: int) -> int:
     """Where the first figure (not a year) of text[start:end] stands; `start` when there is none."""
-    return next((start + m.start() for m in _FIGURE_RE.finditer(text[start:end]) if not is_year(m.group())), start)
-
-
-# a figure as a sentence writes it, standing alone: not a digit inside a word ("MMR2"), and "Under
-# 2015 120 patienter" is the year and the count (ingest.numbers.NUMBER_RE reads a digit after a letter)
-_FIGURE_RE = re.compile(r"(?<![\w,.])(?:\d{1,3}(?:[ \u00a0]\d{3})+(?!\d)|\d+)(?:[,.]\d+)?")
+    found = STANDALONE_NUMBER_RE.finditer(text[start:end])
+    return next((start + m.start() for m in found if not is_year(m.group())), start)
 
 
 def _subject(lead: str, clause: str) -> str:

@@ -428,8 +428,7 @@ def doc_year(q: Question, c: Candidate, pool: Pool) -> float:
     """+1 when the question's year dates the unit's document or is one it is about, -1 when the
     document is about other years only; 0 when either names none."""
     wanted = set(q.query.doc_years or q.query.years)
-    dated = {int(c.meta.date[:4])} if c.meta.date[:4].isdigit() else set()
-    about = set(c.meta.years) | dated
+    about = c.meta.years_about
     if not wanted or not about or q.kind == "year":
         return 0.0
     return 1.0 if wanted & about else -1.0
