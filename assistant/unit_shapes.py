@@ -58,9 +58,10 @@ _FROM_RE = re.compile(r"\b(?:från|from)\b", re.I)  # a change from one figure t
 
 
 def _number_at(text: str) -> str:
-    """The digits a text opens with ("" when it opens with none)."""
-    m = re.match(r"\d+", text)
-    return m.group() if m else ""
+    """The digits a text opens with, after a currency written before them ("SEK 1,040 million");
+    "" when it opens with none."""
+    m = re.match(r"(?:SEK\s?)?(\d+)", text)
+    return m.group(1) if m else ""
 
 
 def _year_of_a_figure(before: str, after: str, word: str) -> bool:

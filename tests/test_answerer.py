@@ -210,6 +210,23 @@ def test_a_which_question_is_answered_by_the_list_titled_with_it_in_order() -> N
     assert values_of(question, "I överenskommelsen 2016", page=AREAS, section=section)["list_title"] == 0.0
 
 
+COURSES = """Förvaltningen föreslår en utbildningsplan för 2018 med följande innehåll:
+1. Grundkursen Försäkringsmedicin i praktiken, två dagar, blir obligatorisk för alla läkare som är anställda i \
+landstinget och utfärdar intyg om sjukpenning, och ska vara genomförd senast den 31 december 2018.
+2. ST-läkare i allmänmedicin och psykiatri ska gå grundkursen under sitt första år av specialiseringstjänstgöringen \
+och ska därefter följa upp den med handledning på sin egen arbetsplats.
+3. En fördjupningskurs om en dag erbjuds specialister i psykiatri och ortopedi som ofta sjukskriver patienter \
+med långvarig smärta eller psykisk ohälsa."""
+
+
+def test_a_list_of_whole_rules_is_answered_by_its_best_item_not_quoted_whole() -> None:
+    answerable, text = answer("Vilka specialister erbjuds fördjupningskursen om en dag?", COURSES)
+    assert answerable and "ortopedi" in text and "Grundkursen" not in text, text
+    short = "Du kan få MMR1 om följande gäller:\n1. Du är mellan 16 och 67 år.\n2. Du har haft ont i minst tre månader."
+    answerable, text = answer("Vilka krav gäller för att få MMR1?", short)
+    assert answerable and "16 och 67" in text and "tre månader" in text, text  # a short list: every item
+
+
 GOALS = """Målet med årets överenskommelse är att slutföra flera av de insatser som utvecklats tidigare. \
 Det gäller bland annat kompetenssatsning i försäkringsmedicin och funktion för koordinering. \
 Överenskommelsen omfattar totalt 2,88 miljarder kronor."""
@@ -1609,6 +1626,33 @@ def test_a_difference_between_two_years_is_computed_only_from_units_naming_both(
     assert ("Räknat på de citerade siffrorna" in text) == computed, text
 
 
+COMPARED_POT = "Ersättningen uppgår till 740 miljoner kronor, att jämföra med 750 miljoner kronor för 2014."
+
+
+def test_a_sentence_comparing_its_own_two_figures_gives_both_years_of_a_difference() -> None:
+    """The sentence names only the earlier year; its first figure is the later year's (the compared
+    one is "för 2014"): the difference between the two years asked is computed from it."""
+    from assistant.answering.compose import compose
+
+    _, q, units = ranked("How much smaller is the 2015 pot than the 2014 one?", COMPARED_POT)
+    text = compose(q, [units[0].candidate])
+    assert "740" in text and "750" in text and "10 million" in text, text
+    plain = "Ersättningen uppgår till 740 miljoner kronor och 750 miljoner kronor för 2014."
+    _, q, units = ranked("How much smaller is the 2015 pot than the 2014 one?", plain)
+    assert "10 million" not in compose(q, [units[0].candidate])  # nothing compared: 2015 is not spoken of
+
+
+def test_a_difference_asked_keeps_every_figure_of_the_sentence() -> None:
+    """"How much smaller …" asks a difference without a word of change or comparison: the clause of
+    one figure would drop the other operand."""
+    from assistant.answering.compose import _fact_clause
+
+    _, q, _ = ranked("How much smaller is the 2015 pot than the 2014 one?", COMPARED_POT)
+    assert _fact_clause(q, COMPARED_POT) == COMPARED_POT
+    _, q, _ = ranked("How large was the pot in 2014?", COMPARED_POT)
+    assert _fact_clause(q, COMPARED_POT) != COMPARED_POT  # one figure asked: its clause
+
+
 def test_a_change_a_sentence_states_is_quoted_not_computed() -> None:
     """"en ökning med 380 personer": the stated change answers; 1 140 − 380 is no change."""
     page = "Under 2019 påbörjade 1 140 personer internet-KBT, en ökning med 380 personer jämfört med 2018."
@@ -1620,6 +1664,7 @@ def test_a_change_a_sentence_states_is_quoted_not_computed() -> None:
     ("Andelen var 12,5 procent 2015 och 2016.", 1),  # a year before another year: a span of years
     ("Beslutet fattades 2019 och 12 regioner deltog.", 1),  # a year with no figure before it
     ("Antalet var 412 år 2009 och 596 år 2010.", 2),
+    ("The Government set aside SEK 1,000 million for 2009 and SEK 1,040 million for 2010.", 2),  # currency first
 ])
 def test_a_year_ends_a_clause_only_as_the_year_of_a_figure_before_another_figure(text: str, parts: int) -> None:
     from assistant.unit_shapes import clauses

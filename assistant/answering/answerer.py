@@ -658,6 +658,9 @@ _PLURAL_DATES_RE = re.compile(r"\b(?:vilka datum|datumen|tidpunkter(?:na)?|rappo
 
 
 _BARE_ITEM_WORDS = 4
+# the longest list quoted whole (its lead-in and items): a short answer; a list of whole sentences
+# ("1. Vid nybesök … 2. Vid sjukskrivning som beräknas pågå längre än 14 dagar …") is not read as one
+_LIST_CHARS = 400
 
 
 def _listed(q: Question, best: Scored, eligible: list[Scored]) -> list[Scored]:
@@ -676,7 +679,10 @@ def _listed(q: Question, best: Scored, eligible: list[Scored]) -> list[Scored]:
                     if s is not best and s.candidate.unit.kind == "item" and s.candidate.unit.hit == unit.hit
                     and s.candidate.unit.block == unit.block and asks_list
                     and (q.kind != "date" or s.values["fact"] > 0)]
-        return [best, *sorted(siblings, key=lambda s: s.candidate.unit.start)[:6]] if siblings else []
+        listed = [best, *sorted(siblings, key=lambda s: s.candidate.unit.start)[:6]]
+        if len(listed) > 1 and len(unit.context or "") + sum(len(s.candidate.text) + 2 for s in listed) > _LIST_CHARS:
+            return [best]  # items that are whole rules or steps: the best one answers, the list would drown it
+        return listed if siblings else []
     if asks_list and unit.kind == "sentence":
         after = [s for s in _in_its_paragraph(best, eligible) if s.candidate.unit.start > unit.start]
         following = min(after, key=lambda s: s.candidate.unit.start) if after else None

@@ -394,6 +394,12 @@ _COMPARED_RE = re.compile(rf"(?:{COMPARED_WITH}|att jämföra med|mot|against|"
                           r"\s+(?:cirka|ca\.?|drygt|knappt|omkring|about|around|some)?\s*$", re.I)
 
 
+def compares_its_figures(text: str) -> bool:
+    """Whether a sentence states a figure against another of its own ("740 miljoner kronor, att
+    jämföra med 750 miljoner kronor för 2014"): it speaks of two points though it may name one year."""
+    return _compared(figures([text], ""), [text]) is not None
+
+
 def _compared(found: list[Figure], texts: list[str]) -> tuple[Figure, Figure] | None:
     """A figure and the one its sentence compares it with: the figure after "jämfört med" / "mot" /
     "compared with" and the first figure of its unit before it (not a whole, "27 av 29").

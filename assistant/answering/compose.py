@@ -8,6 +8,7 @@ import re
 
 from assistant.answering.arithmetic import (
     amount_text,
+    compares_its_figures,
     compute,
     given_count,
     operation,
@@ -77,6 +78,8 @@ def _computable(kind: str, q: Question, chosen: list[Candidate]) -> bool:
     named: set[int] = set()
     for c in chosen:
         own = set(years_in(f"{c.unit.text} {c.unit.context} {' '.join(c.unit.header)}"))
+        if own & set(q.query.years) and compares_its_figures(c.unit.text):
+            own |= set(q.query.years)  # "740 miljoner kronor, att jämföra med 750 miljoner kronor för 2014"
         named |= own or (set(c.meta.years_about) if apart else set())
     return set(q.query.years) <= named
 
@@ -200,8 +203,11 @@ def _fact_clause(q: Question, text: str) -> str:
     behandlingar under 2018", not the 1 296 of 2017 it is compared with), verbatim, with "…" where
     the sentence goes on. The whole sentence when no one clause stands out."""
     with_fact = [(a, b) for a, b in clauses(text) if has_fact(q.kind, text[a:b])]
-    if len(with_fact) < 2 or _CHANGE_OR_COMPARISON_RE.search(q.query.text):
-        return text  # (a question about a change asks for the clause that states it and the figures)
+    if (len(with_fact) < 2 or _CHANGE_OR_COMPARISON_RE.search(q.query.text)
+            or operation(q.query.text) in ("difference", "sum")):
+        return text  # (a question about a change asks for the clause that states it and the figures; a
+        # difference or sum asked needs every operand the sentence gives: "How much smaller …"; a share
+        # asked is most often stated: "What share …" wants its clause)
     asked = set(q.query.years)
     if len({y for a, b in with_fact for y in asked & _stated_years(text[a:b])}) >= 2:
         return text  # two years asked, each clause stating one ("målet är 96 under 2013 och 130 under 2014")
