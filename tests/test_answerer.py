@@ -1670,3 +1670,17 @@ def test_a_year_ends_a_clause_only_as_the_year_of_a_figure_before_another_figure
     from assistant.unit_shapes import clauses
 
     assert len(clauses(text)) == parts, [text[a:b] for a, b in clauses(text)]
+
+
+def test_the_decision_weighs_the_best_units_share_of_the_ranking() -> None:
+    """best_share: the softmax share of the best unit among the top ones: 1 alone, 1/n when n score
+    alike, near 1 when it stands clear; the shipped model weighs it."""
+    from assistant.answering.features import DECISION_FEATURES, best_share
+    from assistant.answering.model import default_model
+
+    q = ranked("Hur mycket?")[1]
+    assert best_share(q, []) == 0.0
+    assert best_share(q, [{"logit": 2.0}]) == 1.0
+    assert best_share(q, [{"logit": 2.0}, {"logit": 2.0}]) == pytest.approx(0.5)
+    assert best_share(q, [{"logit": 6.0}, {"logit": 1.0}, {"logit": 0.5}]) > 0.98
+    assert "best_share" in DECISION_FEATURES and default_model().decision.weights.get("best_share", 0.0) != 0.0

@@ -690,6 +690,16 @@ def margin(q: Question, ranked: list[dict[str, float]]) -> float:
 
 
 @decision
+def best_share(q: Question, ranked: list[dict[str, float]]) -> float:
+    """The best unit's share of the ranking's probability over the top units (a softmax of their
+    scores): near 1 when no other unit comes close, 1/n when n units score alike."""
+    if not ranked:
+        return 0.0
+    top = ranked[0]["logit"]
+    return 1.0 / sum(math.exp(r["logit"] - top) for r in ranked)
+
+
+@decision
 def best_terms(q: Question, ranked: list[dict[str, float]]) -> float:
     """The best unit's share of the question's terms."""
     return ranked[0]["terms"] + ranked[0]["terms_around"] if ranked else 0.0
