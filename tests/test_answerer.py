@@ -225,6 +225,9 @@ def test_a_list_of_whole_rules_is_answered_by_its_best_item_not_quoted_whole() -
     short = "Du kan få MMR1 om följande gäller:\n1. Du är mellan 16 och 67 år.\n2. Du har haft ont i minst tre månader."
     answerable, text = answer("Vilka krav gäller för att få MMR1?", short)
     assert answerable and "16 och 67" in text and "tre månader" in text, text  # a short list: every item
+    # a long list whose items the question does not single out: every item
+    answerable, text = answer("Vilka delar ingår i utbildningsplanen?", COURSES)
+    assert answerable and "Grundkursen" in text and "ST-läkare" in text and "fördjupningskurs" in text, text
 
 
 GOALS = """Målet med årets överenskommelse är att slutföra flera av de insatser som utvecklats tidigare. \
@@ -1640,6 +1643,17 @@ def test_a_sentence_comparing_its_own_two_figures_gives_both_years_of_a_differen
     plain = "Ersättningen uppgår till 740 miljoner kronor och 750 miljoner kronor för 2014."
     _, q, units = ranked("How much smaller is the 2015 pot than the 2014 one?", plain)
     assert "10 million" not in compose(q, [units[0].candidate])  # nothing compared: 2015 is not spoken of
+
+
+@pytest.mark.parametrize("page", [
+    "I Uppsala var väntetiden 27 dagar 2014, jämfört med 19 dagar i riket.",  # another place's figure
+    "Regionen fick 120 miljoner kronor 2014 mot 90 miljoner kronor för grannregionen.",
+])
+def test_a_figure_compared_with_another_places_is_no_change_between_years(page: str) -> None:
+    from assistant.answering.compose import compose
+
+    _, q, units = ranked("Hur mycket ökade det mellan 2014 och 2015?", page)
+    assert "Räknat på de citerade siffrorna" not in compose(q, [units[0].candidate])
 
 
 def test_a_difference_asked_keeps_every_figure_of_the_sentence() -> None:

@@ -658,14 +658,24 @@ _PLURAL_DATES_RE = re.compile(r"\b(?:vilka datum|datumen|tidpunkter(?:na)?|rappo
 
 
 _BARE_ITEM_WORDS = 4
-# the longest list quoted whole (its lead-in and items): a short answer; a list of whole sentences
-# ("1. Vid nybesök … 2. Vid sjukskrivning som beräknas pågå längre än 14 dagar …") is not read as one
+# the longest list quoted whole (its lead-in and items) when the question singles out one item: a
+# short answer; a longer list of whole sentences ("1. Grundkursen … 2. ST-läkare … 3. En
+# fördjupningskurs …") is answered by the item asked about
 _LIST_CHARS = 400
 
 
+def _singled_out(q: Question, best: Scored, siblings: list[Scored]) -> bool:
+    """Whether the question names something (one of its terms) the best item holds and none of its
+    siblings does: "Vilka specialister erbjuds fördjupningskursen?" asks for one item of a list of
+    courses, "Vilka steg ingår i arbetsgången?" for all of them."""
+    others = frozenset().union(*(s.candidate.tokens for s in siblings))
+    return any(t in best.candidate.tokens and t not in others for t in q.terms)
+
+
 def _listed(q: Question, best: Scored, eligible: list[Scored]) -> list[Scored]:
-    """For a list question (or several dates): the best item with its list's other items, or the
-    best sentence with the one that spells it out; [] when neither applies."""
+    """For a list question (or several dates): the best item with its list's other items (or the
+    best item alone, when the list is long and the question singles that item out), or the best
+    sentence with the one that spells it out; [] when neither applies."""
     asks_list = _LIST_RE.search(q.query.text) is not None and not re.search(r"\b(?:vilket|vilken)\b", q.query.text,
                                                                              re.I)
     unit = best.candidate.unit
@@ -680,8 +690,9 @@ def _listed(q: Question, best: Scored, eligible: list[Scored]) -> list[Scored]:
                     and s.candidate.unit.block == unit.block and asks_list
                     and (q.kind != "date" or s.values["fact"] > 0)]
         listed = [best, *sorted(siblings, key=lambda s: s.candidate.unit.start)[:6]]
-        if len(listed) > 1 and len(unit.context or "") + sum(len(s.candidate.text) + 2 for s in listed) > _LIST_CHARS:
-            return [best]  # items that are whole rules or steps: the best one answers, the list would drown it
+        if (len(listed) > 1 and len(unit.context or "") + sum(len(s.candidate.text) + 2 for s in listed) > _LIST_CHARS
+                and _singled_out(q, best, siblings)):
+            return [best]  # a long list of whole rules or steps, and the question names what one of them says
         return listed if siblings else []
     if asks_list and unit.kind == "sentence":
         after = [s for s in _in_its_paragraph(best, eligible) if s.candidate.unit.start > unit.start]

@@ -394,10 +394,11 @@ _COMPARED_RE = re.compile(rf"(?:{COMPARED_WITH}|att jämföra med|mot|against|"
                           r"\s+(?:cirka|ca\.?|drygt|knappt|omkring|about|around|some)?\s*$", re.I)
 
 
-def compares_its_figures(text: str) -> bool:
-    """Whether a sentence states a figure against another of its own ("740 miljoner kronor, att
-    jämföra med 750 miljoner kronor för 2014"): it speaks of two points though it may name one year."""
-    return _compared(figures([text], ""), [text]) is not None
+def compared_at(text: str) -> int | None:
+    """Where the figure stands that a sentence compares its first one with ("740 miljoner kronor, att
+    jämföra med 750 miljoner kronor för 2014": at "750"); None when it compares none."""
+    pair = _compared(figures([text], ""), [text])
+    return pair[1].start if pair else None
 
 
 def _compared(found: list[Figure], texts: list[str]) -> tuple[Figure, Figure] | None:

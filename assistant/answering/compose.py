@@ -8,7 +8,7 @@ import re
 
 from assistant.answering.arithmetic import (
     amount_text,
-    compares_its_figures,
+    compared_at,
     compute,
     given_count,
     operation,
@@ -69,7 +69,8 @@ def _computable(kind: str, q: Question, chosen: list[Candidate]) -> bool:
     unit states the change itself ("ökade med 116 till 1 412"); a difference between two years asked
     ("Vad får regionen 2019, och hur stor minskning är det mot 2018?") only from units that between
     them name both years (in their words, lead-in or table header; a unit of another document that
-    names none, by its document's years): two figures of one year's table are no change between years."""
+    names none, by its document's years; a sentence that compares its figure with the other year's,
+    `_compared_years`): two figures of one year's table are no change between years."""
     if kind == "difference" and any(states_the_change(c.unit.text) for c in chosen):
         return False  # "en ökning med 380 personer": the change is stated, not to be computed
     if kind != "difference" or len(q.query.years) != 2:
@@ -78,10 +79,23 @@ def _computable(kind: str, q: Question, chosen: list[Candidate]) -> bool:
     named: set[int] = set()
     for c in chosen:
         own = set(years_in(f"{c.unit.text} {c.unit.context} {' '.join(c.unit.header)}"))
-        if own & set(q.query.years) and compares_its_figures(c.unit.text):
-            own |= set(q.query.years)  # "740 miljoner kronor, att jämföra med 750 miljoner kronor för 2014"
         named |= own or (set(c.meta.years_about) if apart else set())
+        named |= _compared_years(q, c)
     return set(q.query.years) <= named
+
+
+def _compared_years(q: Question, c: Candidate) -> set[int]:
+    """Both years asked, when the unit compares its figure with another year's that it dates and the
+    other year asked is its document's ("Ersättningen uppgår till 740 miljoner kronor, att jämföra med
+    750 miljoner kronor för 2014" in the 2015 agreement); not a figure compared with another place's
+    or group's ("27 dagar 2014, jämfört med 19 dagar i riket"). Otherwise none."""
+    at = compared_at(c.unit.text)
+    if at is None:
+        return set()
+    asked = set(q.query.years)
+    before, after = set(years_in(c.unit.text[:at])), set(years_in(c.unit.text[at:]))
+    dated = asked & after
+    return asked if len(dated) == 1 and not asked & before and asked - dated <= set(c.meta.years_about) else set()
 
 
 def compose_quote(q: Question, c: Candidate, n: int) -> str:

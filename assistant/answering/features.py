@@ -693,10 +693,10 @@ def margin(q: Question, ranked: list[dict[str, float]]) -> float:
 def best_share(q: Question, ranked: list[dict[str, float]]) -> float:
     """The best unit's share of the ranking's probability over the top units (a softmax of their
     scores): near 1 when no other unit comes close, 1/n when n units score alike."""
-    if not ranked:
+    top = [r["logit"] for r in ranked[:5]]
+    if not top:
         return 0.0
-    top = ranked[0]["logit"]
-    return 1.0 / sum(math.exp(r["logit"] - top) for r in ranked)
+    return math.exp(top[0] - max(top)) / sum(math.exp(z - max(top)) for z in top)
 
 
 @decision
