@@ -12,6 +12,7 @@ from assistant.units import Unit
 from ingest.analysis import analyze
 from ingest.cleaning import NUMBERED_ITEM_RE
 from ingest.dates import MONTH_NAME, YEAR, dates_in, is_year, years_in
+from ingest.numbers import CURRENCY_BEFORE
 
 
 def list_title(unit: Unit, hit: Hit) -> str:
@@ -36,8 +37,7 @@ def list_title(unit: Unit, hit: Hit) -> str:
 # (a range: "mellan 20 och 30 procent", "1 och 15 mars") unless that one is the year of a figure
 # before ("412 år 2009 och 596 år 2010"); "till"/"to" after such a year in a change from one year's
 # figure to another's ("från 3 940 år 2017 till 5 210 år 2018")
-_CURRENCY_FIRST = r"SEK\s?"  # a currency written before its figure ("SEK 12,000")
-_AMOUNT_AHEAD = rf"(?i:{PATTERNS['amount'].pattern})|{_CURRENCY_FIRST}\d"
+_AMOUNT_AHEAD = rf"(?i:{PATTERNS['amount'].pattern})|{CURRENCY_BEFORE}\s?\d"
 CLAUSE_RE = re.compile(
     r"(?:;\s+|\s+\((?=[^()]*\d)|"
     r",\s+(?=(?:varav|samt|men|medan|vilket|jämfört|att jämföra|en ökning|en minskning|och|"
@@ -61,7 +61,7 @@ _FROM_RE = re.compile(r"\b(?:från|from)\b", re.I)  # a change from one figure t
 def _number_at(text: str) -> str:
     """The digits a text opens with, after a currency written before them ("SEK 1,040 million");
     "" when it opens with none."""
-    m = re.match(rf"(?:{_CURRENCY_FIRST})?(\d+)", text)
+    m = re.match(rf"(?:{CURRENCY_BEFORE}\s?)?(\d+)", text)
     return m.group(1) if m else ""
 
 

@@ -85,7 +85,8 @@ WORD_NUMBER = r"(?:(?:" + "|".join(_TENS) + r")(?:" + "|".join(k for k, v in _ON
 # "12,000" (English thousands), "2,5", "2.5", "300". A digit that ends a name (the "1" of a column
 # named "MMR1" before its figure) opens no group: the figure after it is a number of its own (a
 # currency code is no name: "SEK12 000")
-DIGITS = (r"(?:(?<=SEK)|(?<![^\W\d_]))\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:[,.]\d+)?"
+CURRENCY_BEFORE = "SEK"  # the currency code written before its figure ("SEK 12,000", "SEK12 000")
+DIGITS = (rf"(?:(?<={CURRENCY_BEFORE})|(?<![^\W\d_]))\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}}(?!\d))+(?:[,.]\d+)?"
           r"|\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[,.]\d+)?")
 FIGURE_RE = re.compile(r"(?<![^\W\d_])\d")  # a digit that does not end a name ("MMR2", "KBT1")
 NUMBER_RE = re.compile(rf"(?<![\d,.])(?:{DIGITS})")  # one, not part of a longer number
@@ -99,7 +100,7 @@ _UNIT = "|".join(sorted((re.escape(s) for s in [*_CURRENCY, *_PERCENT]), key=len
 # them before the figures of a stated change)
 APPROXIMATE_PATTERN = "|".join(sorted((re.escape(a) for a in APPROXIMATE), key=len, reverse=True))
 QUANTITY_RE = re.compile(
-    rf"(?:(?P<approx>{APPROXIMATE_PATTERN})\s+)?(?:(?P<prefix>SEK)\s?)?"
+    rf"(?:(?P<approx>{APPROXIMATE_PATTERN})\s+)?(?:(?P<prefix>{CURRENCY_BEFORE})\s?)?"
     rf"(?:(?P<digits>{_MINUS}?(?<![\d,.])(?:{DIGITS}))|(?<![\wåäö])(?P<word>{WORD_NUMBER})(?=\s+(?:{_SCALE}|{_UNIT})\b))"
     rf"(?:\s*(?P<scale>{_SCALE})(?![\wåäö]))?"
     rf"(?:\s*(?P<unit>{_UNIT})(?![\wåäö]))?",

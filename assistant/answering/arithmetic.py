@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from assistant.expansion import anchor_groups, qualifier_heads
 from assistant.query import detect_language
@@ -147,7 +148,11 @@ class Computed:
     of_both: bool = False  # a share whose whole is its two operands together (women of women and men)
 
 
+@lru_cache(maxsize=256)
 def operation(question: str) -> str | None:
+    """The computation a question asks for ("years", "share", "difference", "sum") or None; a pure
+    function of its text, asked by the ranking, the choice of units and the composition alike, so
+    read once per question."""
     if YEARS_RE.search(question):
         return "years"
     if SHARE_RE.search(question):
