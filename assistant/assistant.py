@@ -16,7 +16,7 @@ from assistant.answering import Answerer, Model
 from assistant.answering.candidates import Similarity
 from assistant.answering.model import load_model
 from assistant.data import answer_templates
-from assistant.eligibility.chat import answer_eligibility
+from assistant.eligibility.chat import answer_eligibility, undecided
 from assistant.eligibility.evidence import EvidenceIndex
 from assistant.index import IndexUnavailable, LiveIndex, Snapshot
 from assistant.llm import ChatBackend, LlmAnswerer, endpoint_reachable, openai_backend
@@ -188,7 +188,7 @@ class Assistant:
     def _answer(self, query: Query, timings: dict[str, float], turns: list[Turn],
                 explain: bool = False) -> Generator[AnswerEvent, None, Answer]:
         eligibility = answer_eligibility(query.original, query.language, self._evidence_index)
-        if eligibility is not None:  # a question about one patient: answered by the rules engine
+        if eligibility is not None and not undecided(eligibility):  # one patient: answered by the rules engine
             return eligibility
         snap = self.index.snapshot()  # one catalog for the whole question, even if an ingest lands
         t0 = time.perf_counter()
@@ -224,6 +224,8 @@ class Assistant:
         ]
         notes = ["vectors_missing"] if snap.missing_vectors() else []
         answer = Answer(draft.text, draft.answerable, query.language, citations, nearest=nearest, notes=notes)
+        if eligibility is not None and not answer.answerable:
+            return eligibility  # no document answers the rule asked: what the engine lacks to decide
         if explain:
             answer.explanation = {"resolved_question": query.text,
                                   "passages": [{"doc_id": h.doc_id, "section": h.section, "score": round(h.score, 4),

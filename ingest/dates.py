@@ -183,6 +183,33 @@ def nearest_years(positions: list[tuple[int, int]], at: int) -> set[int]:
     return {y for p, y in positions if abs(p - at) == best}
 
 
+# what bounds a clause within a sentence: a punctuation mark, a conjunction, or what a figure is compared
+# with ("År 2015 uppgick medlen till 1,04 miljarder kronor, jämfört med 962 miljoner kronor år 2014 och
+# 915 miljoner kronor år 2013": three clauses, each with its figure and its year)
+_CLAUSE_BOUND_RE = re.compile(
+    r"[,;:]|\s(?:och|samt|men|medan|jämfört med|jämfört mot|mot|and|but|while|whereas|compared (?:with|to))\s",
+    re.I)
+
+
+def clause_year(text: str, at: int) -> int | None:
+    """The one year the clause around offset `at` names, written or relative ("en ökning från 87
+    patienter året innan"), or None when the clause names none or several: which year a figure of a
+    sentence that names several belongs to. A parenthesis is a clause of its own, which the clause
+    around it skips ("112 patienter (MMR1) under 2012"), and in which a colon labels a figure
+    rather than ends a clause ("16 000 kronor (2013: 14 000 kronor)")."""
+    inside = next((m for m in _PARENTHESIS_RE.finditer(text) if m.start() < at < m.end()), None)
+    if inside:
+        lo, hi, bound = inside.start(1), inside.end(1), re.compile(r"[,;]")
+    else:
+        lo, hi, bound = 0, len(text), _CLAUSE_BOUND_RE
+        text = _PARENTHESIS_RE.sub(lambda m: " " * len(m.group()), text)
+    marks = list(bound.finditer(text, lo, hi))
+    start = max([lo, *(m.end() for m in marks if m.end() <= at)])
+    end = min([hi, *(m.start() for m in marks if m.start() > at)])
+    found = {y for p, y in year_positions(text) + relative_year_positions(text) if start <= p < end}
+    return found.pop() if len(found) == 1 else None
+
+
 def lone_years(text: str) -> set[int]:
     """The years a text names alone, not as an end of a span ("resultat 2019" names 2019;
     "Uppföljning 2016–2019" names none alone)."""

@@ -648,3 +648,42 @@ def test_a_part_and_its_whole_after_a_genitive() -> None:
     assert _computed("Hur stor andel av vårdcentralerna hade rehabkoordinator?",
                      ["27 av regionens 29 vårdcentraler hade en rehabkoordinator."]) \
         == "27 / 29 vårdcentraler = 93,1 % (≈ 93 %)"
+
+
+def test_a_difference_between_two_of_a_sentences_years_takes_each_years_figure() -> None:
+    """"X år 2020, jämfört med Y år 2019 och Z år 2018": the figures of the two years asked, by the
+    clause each stands in; the pair the sentence compares is no change between other years."""
+    text = ["År 2020 uppgick anslaget till 2,1 miljarder kronor, jämfört med 1 870 miljoner kronor år 2019 "
+            "och 1 640 miljoner kronor år 2018."]
+    assert _computed("Hur mycket ökade anslaget från 2018 till 2020?", text, (2018, 2020)) == \
+        "2,1 miljarder kr − 1,64 miljarder kr = 460 miljoner kr"
+    assert _computed("Hur mycket ökade anslaget från 2019 till 2020?", text, (2019, 2020)) == \
+        "2,1 miljarder kr − 1,87 miljarder kr = 230 miljoner kr"
+    # a goal of one year against the outcome of another, the outcome's sentence comparing it with a
+    # third year: the goal and that outcome, not the two outcomes
+    cited = ["Målet är 900 avslutade behandlingar under 2019.",
+             "Under 2017 avslutades 640 behandlingar, jämfört med 512 under 2016."]
+    assert _computed("Hur många fler behandlingar än 2017 krävs för att nå målet för 2019?", cited,
+                     (2017, 2019)) == "900 behandlingar − 640 behandlingar = 260 behandlingar"
+
+
+def test_of_a_sentences_two_changes_the_one_the_question_names() -> None:
+    """"rose from A to B among X and from C to D among Y": the change of the group asked; the words
+    after a figure that are English function words are no unit ("0.72 among")."""
+    text = ["The mean score rose from 0.48 to 0.63 among younger patients and from 0.55 to 0.59 among older "
+            "patients."]
+    computed = compute("difference", text, "By how much did the mean score rise among older patients?", ())
+    assert computed is not None and round(computed.value, 6) == 0.04 and computed.unit == ""
+    computed = compute("difference", text, "By how much did the mean score rise for younger patients?", ())
+    assert computed is not None and round(computed.value, 6) == 0.15
+    # the number of a scale's name is no figure ("PHQ-9")
+    scale = ["Medelvärdet på PHQ-9 sjönk från 16 till 11 poäng efter behandlingen."]
+    computed = compute("difference", scale, "Hur mycket sjönk medelvärdet på PHQ-9?", ())
+    assert computed is not None and computed.value == 5
+
+
+def test_no_share_of_two_parts_of_a_whole_stated_before() -> None:
+    """"Av dessa avser 8,2 miljoner kronor A och 11,5 miljoner kronor B": the two are parts of an
+    earlier whole; neither is the other's whole."""
+    text = ["Av dessa avser 8,2 miljoner kronor behandling och 11,5 miljoner kronor utvecklingsarbete."]
+    assert compute("share", text, "Hur stor andel av regionens medel avsåg behandling?", ()) is None

@@ -7,6 +7,7 @@ import pytest
 
 from ingest.dates import (
     MONTHS,
+    clause_year,
     dates_in,
     is_year,
     relative_year_positions,
@@ -125,3 +126,24 @@ def test_a_year_beside_a_number_like_shape_is_no_reference(text: str) -> None:
 ])
 def test_what_a_year_is_to_the_text_that_names_it(text: str, roles: list[tuple[int, str]]) -> None:
     assert [(y, role) for _, y, role in year_roles(text)] == roles
+
+
+@pytest.mark.parametrize(("text", "figure", "year"), [
+    # a list of figures, each with its year after it: the clause tells, not the nearest year
+    ("År 2020 uppgick anslaget till 2,1 miljarder kronor, jämfört med 1 870 miljoner kronor år 2019 "
+     "och 1 640 miljoner kronor år 2018.", "1 640", 2018),
+    ("År 2020 uppgick anslaget till 2,1 miljarder kronor, jämfört med 1 870 miljoner kronor år 2019 "
+     "och 1 640 miljoner kronor år 2018.", "1 870", 2019),
+    ("Under 2017 avslutades 640 behandlingar, jämfört med 512 under 2016.", "640", 2017),
+    # a year named by its place ("året innan"); a parenthesis skipped by the clause around it
+    ("Teamet tog emot 58 patienter (MMR2) under 2016, en ökning från 41 patienter året innan.", "58", 2016),
+    ("Teamet tog emot 58 patienter (MMR2) under 2016, en ökning från 41 patienter året innan.", "41", 2015),
+    # a colon in a parenthesis labels its figure
+    ("Ersättningen är 9 000 kronor (2017: 8 000 kronor, 2016: 7 500 kronor).", "8 000", 2017),
+    ("Ersättningen är 9 000 kronor (2017: 8 000 kronor, 2016: 7 500 kronor).", "7 500", 2016),
+    # no year, or two, in the clause: nothing tells
+    ("Ersättningen är 9 000 kronor per behandling.", "9 000", None),
+    ("Anslaget ökade från 300 miljoner 2018 till 420 miljoner 2019.", "420", None),
+])
+def test_the_year_of_a_figure_is_the_one_its_clause_names(text: str, figure: str, year: int | None) -> None:
+    assert clause_year(text, text.index(figure)) == year

@@ -117,3 +117,15 @@ def test_real_index_answers_not_eligible_citing_the_age_rule(tmp_path: Path) -> 
     assert Ingestor(settings, embedder, factory).run([corpus]).ok
     answer = Assistant(settings, embedder, factory).ask(QUESTION)
     assert_not_eligible_by_age(answer, catalog_of(settings))
+
+
+@pytest.mark.unit
+def test_a_rule_question_naming_no_condition_is_answered_from_the_documents(assistant: Assistant) -> None:
+    """"Kan en 16-åring få KBT?" names an age and a treatment, no complaint: the engine could only
+    list what it lacks, so a document that states the rule answers; the engine's list is the answer
+    only when no document does."""
+    answer = assistant.ask("Kan en 16-åring få KBT inom rehabiliteringsgarantin?")
+    assert answer.backend != "eligibility" and answer.answerable and "16" in answer.answer
+    nothing = assistant.ask("Kan en 30-åring få akupunktur på vårdcentralen i Kiruna?")
+    assert nothing.backend == "eligibility" and "eligibility:condition_missing" in nothing.notes
+    assert nothing.answer.startswith("Det går inte att avgöra ännu. Saknas: besvär")

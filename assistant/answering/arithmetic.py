@@ -19,6 +19,7 @@ from ingest.dates import (
     CHANGE_WORDS,
     RELATIVE_YEAR_RE,
     YEAR_RE,
+    clause_year,
     is_year,
     nearest_years,
     relative_year_positions,
@@ -179,8 +180,7 @@ def figures(texts: list[str], question: str) -> list[Figure]:
         previous = ""
         swedish = detect_language(text) == "sv"  # an adjective before the noun is skipped in Swedish only
         for q in quantities_in(text):
-            if (q.is_year or q.value in stated or (q.start and text[q.start - 1].isalpha()) or _enumerator(text, q)
-                    or _joined(text, q)):
+            if (q.is_year or q.value in stated or _in_name(text, q) or _enumerator(text, q) or _joined(text, q)):
                 continue  # a year, a figure the question gives, a part of a name ("MMR2"), a list's "1.", a range
             label = _label_before(text, q.start)
             unit = q.unit or _noun_after(text, q, swedish) or ("" if label or not _elided(text, q) else previous)
@@ -206,6 +206,11 @@ def _enumerator(text: str, q: Quantity) -> bool:
     return found is not None and q.start <= found.end() and q.end <= found.end()
 
 
+def _in_name(text: str, q: Quantity) -> bool:
+    """A number written against the letters of a name: "MMR2", "PHQ-9", "EQ-5D", "ICD-10"."""
+    return bool(q.start) and (text[q.start - 1].isalpha() or re.search(r"[^\W\d_]-$", text[:q.start]) is not None)
+
+
 def _joined(text: str, q: Quantity) -> bool:
     """A number written against another with a dash or a slash and no space is one end of a range
     or a part of a reference ("16–67 år", "60–79 %", "Dnr 4.1-31842/2012"), and so is a number of a
@@ -215,12 +220,15 @@ def _joined(text: str, q: Quantity) -> bool:
     if re.search(r"\d[-–/]$", before) or re.match(r"[-–/]\d", after):
         return True
     return any(m.start(1) <= q.start < m.end() and not _CHANGE_BEFORE_RE.search(text[:m.start()])
+               and not (_ALSO_BEFORE_RE.search(text[:m.start()]) and _CHANGE_FROM_RE.search(text, 0, m.start()))
                for m in _RANGE_RE.finditer(text))
 
 
 # a range written out: "från 20 till 64", "from 8 to 12" (its figures, a noun after each at most)
 _RANGE_RE = re.compile(r"\b(?:från|from)\s+(\d[\d\s,.]*?)\s+(?:[^\W\d_]+\s+)?(?:till|to)\s+\d(?:[\d\s,.]*\d)?", re.I)
 _CHANGE_BEFORE_RE = re.compile(rf"\b{CHANGE_WORDS}\s+(?:\S+\s+){{0,2}}?$", re.I)
+# a second change of a sentence, its verb left out ("rose from 0.61 to 0.72 … and from 0.52 to 0.60")
+_ALSO_BEFORE_RE = re.compile(r"(?:,|\s(?:och|and|samt))\s+$", re.I)
 
 
 def _noun_after(text: str, q: Quantity, swedish: bool) -> str:
@@ -235,7 +243,8 @@ def _noun_after(text: str, q: Quantity, swedish: bool) -> str:
     following = _NOUN_RE.match(text[q.end + m.end():]) if m and adjective else None
     if following and _COMMON_NOUN_RE.search(following.group(1)) and analyze(following.group(1)):
         m = following  # one adjective, a common noun after it: not "att", not a name ("avslutade KBT")
-    if not m or not analyze(m.group(1)) or _TIME_WORD_RE.fullmatch(m.group(1)):
+    if not m or not analyze(m.group(1)) or _TIME_WORD_RE.fullmatch(m.group(1)) or _ENGLISH_FUNCTION_RE.fullmatch(
+            m.group(1)):
         return ""
     return m.group(1).rsplit("-", 1)[-1].casefold()
 
@@ -247,6 +256,12 @@ _ADJECTIVE_RE = re.compile(r"[a-zåäö]+(?<!ar)(?<!nd)(?<!rn)(?<!en)[ae]")
 _COMMON_NOUN_RE = re.compile(r"(?:^|-)[a-zåäö]+$")  # its head in lower case ("KBT-behandlingar", not "KBT")
 
 
+# an English word after a figure that is no noun (the analysis stops Swedish function words only):
+# "from 0.61 to 0.72 among CBT patients", "11 weeks, compared with 14 in 2018"
+_ENGLISH_FUNCTION_RE = re.compile(
+    r"among|amongst|in|of|for|to|from|at|by|on|with|within|without|between|during|after|before|over|under|"
+    r"than|and|or|but|as|per|which|who|that|were|was|is|are|had|have|has|will|would|each|respectively|"
+    r"compared|against|versus|out|up|down|into|across|through|since|until", re.I)
 # a word of time after a figure is no noun it counts ("4 700 året innan")
 _TIME_WORD_RE = re.compile(r"år|året|åren|year|years", re.I)
 # what may follow a figure whose noun is left out: the clause's end, a year ("15 700 under 2008",
@@ -324,7 +339,7 @@ def _pair(kind: str, found: list[Figure], texts: list[str], years: tuple[int, ..
     their totals; when there are more than two, the ones nearest the two years the question names."""
     if kind == "share" and any(f.unit == "%" for f in found):
         return None  # the share is stated: the cited unit answers as it stands
-    changed = _stated_change(found, texts, years) if kind == "difference" else None
+    changed = _stated_change(found, texts, years, question) if kind == "difference" else None
     if changed:
         return changed
     written = _as_written(kind, found, texts, question, years)
@@ -353,16 +368,19 @@ def _pair(kind: str, found: list[Figure], texts: list[str], years: tuple[int, ..
     else:
         return None
     if kind == "share":
-        return _part_and_whole(a, b)
+        return _part_and_whole(a, b, texts)
     if len(years) == 2 and not _of_the_two_years(a, b, texts, years):
         return None
     return a, b
 
 
-def _part_and_whole(a: Figure, b: Figure) -> tuple[Figure, Figure] | None:
+def _part_and_whole(a: Figure, b: Figure, texts: list[str]) -> tuple[Figure, Figure] | None:
     """Of two figures with nothing else to tell, the smaller as the part; none of two groups the
-    figures are split by (women are no part of men)."""
+    figures are split by (women are no part of men), nor of two parts of a whole stated before ("Av
+    dessa avser 12,4 miljoner kronor rehabilitering och 18,0 miljoner kronor utveckling")."""
     if _group_of(a.label) and _group_of(b.label) and _group_of(a.label) != _group_of(b.label):
+        return None
+    if a.source == b.source and _PARTS_OF_BEFORE_RE.match(texts[a.source]):
         return None
     return (a, b) if a.value <= b.value else (b, a)
 
@@ -421,13 +439,14 @@ def _compared(found: list[Figure], texts: list[str]) -> tuple[Figure, Figure] | 
     return pairs[0] if len(pairs) == 1 else None
 
 
-def _stated_change(found: list[Figure], texts: list[str], years: tuple[int, ...]) -> tuple[Figure, Figure] | None:
+def _stated_change(found: list[Figure], texts: list[str], years: tuple[int, ...],
+                   question: str) -> tuple[Figure, Figure] | None:
     """The two figures a sentence itself compares ("27, jämfört med 19 …") or changes between ("höjdes
     från 700 kronor till 800 kronor"), when they can be of the two years asked."""
     compared = _compared(found, texts)
-    if compared and (len(years) < 2 or set(years) & {y for _, y in _years_named(texts[compared[0].source])}):
+    if compared and (len(years) < 2 or _may_be_of(compared, texts, years)):
         return compared
-    changed = _from_to(found, texts)
+    changed = _from_to(found, texts, question)
     if changed and (len(years) < 2 or set(years) <= {y for _, y in _years_named(texts[changed[0].source])}
                     or not any(_years_named(text) for text in texts)):
         return changed  # of the two years asked, or where no cited unit names a year
@@ -439,16 +458,25 @@ def _stated_change(found: list[Figure], texts: list[str], years: tuple[int, ...]
 _FROM_TO_RE = re.compile(
     rf"\b{CHANGE_WORDS}\s+(?:\S+\s+){{0,2}}?(?:från|from)\s+(?:(?:{APPROXIMATE_PATTERN})\s+)?(?P<first>\d[^,;:()]{{0,40}}?)\s+"
     rf"(?:till|to)\s+(?:(?:{APPROXIMATE_PATTERN})\s+)?$", re.I)
+_CHANGE_FROM_RE = re.compile(rf"\b{CHANGE_WORDS}\s+(?:\S+\s+){{0,2}}?(?:från|from)\s", re.I)
+# a second change of the same sentence, its verb left out: "rose from 0.61 to 0.72 among CBT patients
+# and from 0.52 to 0.60 among MMR patients", "ökade från 40 till 52 i Umeå och från 31 till 35 i Luleå"
+_ALSO_FROM_TO_RE = re.compile(
+    rf"(?:,|\s(?:och|and|samt))\s+(?:från|from)\s+(?:(?:{APPROXIMATE_PATTERN})\s+)?(?P<first>\d[^,;:()]{{0,40}}?)\s+"
+    rf"(?:till|to)\s+(?:(?:{APPROXIMATE_PATTERN})\s+)?$", re.I)
 
 
-def _from_to(found: list[Figure], texts: list[str]) -> tuple[Figure, Figure] | None:
+def _from_to(found: list[Figure], texts: list[str], question: str) -> tuple[Figure, Figure] | None:
     """The two figures of a change a sentence states ("ökade från 700 kronor till 800 kronor"): the
     one after "från"/"from" and the one after "till"/"to", of one unit (the first written without
-    its noun takes the second's: "från 60 till 65 procent"). None unless exactly one such pair
-    stands in the cited units."""
+    its noun takes the second's: "från 60 till 65 procent"). Of a sentence's several changes ("rose
+    from 0.61 to 0.72 among CBT patients and from 0.52 to 0.60 among MMR patients"), the one whose
+    words after it the question names most. None unless one such pair can be meant."""
     pairs = []
     for g in found:
-        m = _FROM_TO_RE.search(texts[g.source][:g.start])
+        before = texts[g.source][:g.start]
+        m = _ALSO_FROM_TO_RE.search(before)  # one more change, when the sentence states one before it
+        m = m if m and _CHANGE_FROM_RE.search(before, 0, m.start()) else _FROM_TO_RE.search(before)
         if not m:
             continue
         first = [f for f in found if f.source == g.source and f.start == m.start("first")]
@@ -459,6 +487,12 @@ def _from_to(found: list[Figure], texts: list[str]) -> tuple[Figure, Figure] | N
             a = replace(a, unit=g.unit)  # "från 60 till 65 procent": the noun is written once
         if a.unit == g.unit:
             pairs.append((a, g))
+    if len(pairs) > 1 and len({g.source for _, g in pairs}) == 1:  # the words that tell the changes apart
+        words = [set(analyze(_phrase_after(g, found, texts))) for _, g in pairs]
+        asked = set(analyze(question))
+        named = [len((w - set().union(*(o for o in words if o is not w))) & asked) for w in words]
+        if named.count(max(named)) == 1:
+            return pairs[named.index(max(named))]
     return pairs[0] if len(pairs) == 1 else None
 
 
@@ -629,6 +663,9 @@ def _shares_noun(part: Figure, whole: Figure, text: str) -> bool:
 # "av de", "av totalt", "av regionens" (a genitive), "of the"
 _OF_THE = r"(?:de|dessa|totalt|the|these|all)"  # what may stand between "av"/"of" and a whole
 _SHARED_OF_RE = re.compile(rf"\s+(?:av|of|utav)\s+(?:(?:{_OF_THE}|[^\W\d_]+s)\s+)?", re.I)
+# a sentence whose figures are parts of a whole an earlier one states: "Av dessa avser …", "Därav …",
+# "Of these, …"
+_PARTS_OF_BEFORE_RE = re.compile(r"\s*(?:av (?:dessa|dem)|därav|varav|of (?:these|them|which|this))\b", re.I)
 # a whole that a clause opens with: "Av de 1 040 behandlingarna …", "Of the 412 patients …"
 _WHOLE_FIRST_RE = re.compile(rf"(?:^|[.;:]\s+|,\s+)(?:av|of)\s+{_OF_THE}?\s*$", re.I)
 
@@ -793,9 +830,24 @@ def _years_named(text: str) -> list[tuple[int, int]]:
     return year_positions(text) + relative_year_positions(text)
 
 
-def _distance_to_year(f: Figure, texts: list[str], year: int) -> float:
+def _may_be_of(pair: tuple[Figure, Figure], texts: list[str], years: tuple[int, ...]) -> bool:
+    """Whether a sentence's two compared figures can be the two years' asked: when each stands in a
+    clause that names its one year, exactly those two ("1 486 … under 2010, jämfört med 1 102 under
+    2009" is no change from 2010 to 2012); otherwise when the sentence names one of them at least
+    ("740 miljoner kronor, att jämföra med 750 miljoner kronor för 2014")."""
+    dated = [clause_year(texts[f.source], f.start) for f in pair]
+    if None not in dated:
+        return set(dated) == set(years)
+    return bool(set(years) & {y for _, y in _years_named(texts[pair[0].source])})
+
+
+def _distance_to_year(f: Figure, texts: list[str], year: int) -> tuple[int, float]:
+    """How far a figure stands from a year: first whether its clause names that year, another or
+    none ("962 miljoner kronor år 2014 och 915 miljoner kronor år 2013": 915 is 2013's, though
+    nearer to "2014"), then by characters."""
+    dated = clause_year(texts[f.source], f.start)
     spots = [p for p, y in _years_named(texts[f.source]) if y == year]
-    return min((abs(p - f.start) for p in spots), default=1e9)
+    return (0 if dated == year else 2 if dated is not None else 1), min((abs(p - f.start) for p in spots), default=1e9)
 
 
 def shown(c: Computed, lang: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from assistant.eligibility.engine import assess
+from assistant.eligibility.engine import INSUFFICIENT, assess
 from assistant.eligibility.evidence import EvidenceIndex
 from assistant.eligibility.parse import parse_free_text
 from assistant.eligibility.render import render
@@ -34,5 +34,18 @@ def answer_eligibility(question: str, language: str, evidence: Callable[[], Evid
                  chunk_end=c.chunk_end)
         for n, c in enumerate(rendered.citations, 1)
     ]
-    return Answer(rendered.text, True, language, citations, notes=[f"eligibility:{verdict.verdict}"],
-                  backend="eligibility")
+    notes = [f"eligibility:{verdict.verdict}"]
+    if verdict.verdict == INSUFFICIENT and "condition" in verdict.missing:
+        notes.append(_NO_CONDITION)
+    return Answer(rendered.text, True, language, citations, notes=notes, backend="eligibility")
+
+
+def undecided(answer: Answer) -> bool:
+    """Whether the engine could not decide because the question names no condition ("Kan en 16-åring
+    få internet-KBT i region X?" gives an age and a service, no complaint): a question about a rule
+    rather than about a patient, which a document may answer (a region's own age limit for its
+    service) before the engine's list of what it lacks."""
+    return _NO_CONDITION in answer.notes
+
+
+_NO_CONDITION = "eligibility:condition_missing"
