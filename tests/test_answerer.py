@@ -1698,3 +1698,12 @@ def test_the_decision_weighs_the_best_units_share_of_the_ranking() -> None:
     assert best_share(q, [{"logit": 2.0}, {"logit": 2.0}]) == pytest.approx(0.5)
     assert best_share(q, [{"logit": 6.0}, {"logit": 1.0}, {"logit": 0.5}]) > 0.98
     assert "best_share" in DECISION_FEATURES and default_model().decision.weights.get("best_share", 0.0) != 0.0
+
+
+def test_a_change_from_the_year_before_gives_both_years_of_a_difference() -> None:
+    """"58 patienter under 2016, en ökning från 41 patienter året innan": "året innan" names 2015,
+    so the change from 2015 to 2016 is computed from the one sentence."""
+    page = "Smärtteamet tog emot 58 patienter under 2016, en ökning från 41 patienter året innan."
+    answerable, text = answer("By how much did the number of patients increase from 2015 to 2016?", page,
+                              org="Region Dalarna")
+    assert answerable and "17" in text and "58" in text and "41" in text, text

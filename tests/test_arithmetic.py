@@ -320,6 +320,10 @@ def test_a_stated_share_is_not_computed_again() -> None:
 def test_years_between_two_events() -> None:
     computed = compute("years", ["Garantin infördes 2008.", "Lagen trädde i kraft 2020."], "Hur många år?", ())
     assert computed is not None and computed.value == 12
+    # the year in a law's number is no event's year
+    computed = compute("years", ["Garantin infördes 2010.", "Den 1 juli 2022 trädde lagen (2021:845) i kraft."],
+                       "Hur många år?", ())
+    assert computed is not None and computed.value == 12
 
 
 def test_nothing_is_computed_from_figures_of_different_units() -> None:

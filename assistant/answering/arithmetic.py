@@ -24,7 +24,7 @@ from ingest.dates import (
     nearest_years,
     relative_year_positions,
     year_positions,
-    years_in,
+    year_roles,
 )
 from ingest.numbers import (
     AMOUNT_SCALES,
@@ -303,7 +303,8 @@ def states_the_change(text: str) -> bool:
 
 def compute(kind: str, texts: list[str], question: str, years: tuple[int, ...]) -> Computed | None:
     if kind == "years":
-        named = sorted({y for t in texts for y in years_in(t)})
+        # a law's or a report's number names no year of an event ("lagen (2019:1297) … träder i kraft 2020")
+        named = sorted({y for t in texts for _, y, role in year_roles(t) if role != "reference"})
         if len(named) == 2:
             early, late = named
             return Computed("years", float(late - early), "år",

@@ -25,7 +25,7 @@ from assistant.expansion import anchor_groups, place_heads, sibling_sets
 from assistant.facts import has_fact
 from assistant.unit_shapes import clauses
 from ingest.analysis import analyze
-from ingest.dates import is_year, written_date, year_roles, years_in
+from ingest.dates import is_year, relative_year_positions, written_date, year_roles, years_in
 from ingest.documents import DocumentMeta
 from ingest.numbers import STANDALONE_NUMBER_RE, amounts_in, quantities_in
 from ingest.units import row_cells, signatories
@@ -79,6 +79,7 @@ def _computable(kind: str, q: Question, chosen: list[Candidate]) -> bool:
     named: set[int] = set()
     for c in chosen:
         own = set(years_in(f"{c.unit.text} {c.unit.context} {' '.join(c.unit.header)}"))
+        own |= {y for _, y in relative_year_positions(c.unit.text)}  # "…, en ökning från 87 året innan"
         named |= own or (set(c.meta.years_about) if apart else set())
         named |= _compared_years(q, c)
     return set(q.query.years) <= named
