@@ -183,12 +183,16 @@ def nearest_years(positions: list[tuple[int, int]], at: int) -> set[int]:
     return {y for p, y in positions if abs(p - at) == best}
 
 
-# what bounds a clause within a sentence: a punctuation mark, a conjunction, or what a figure is compared
-# with ("År 2015 uppgick medlen till 1,04 miljarder kronor, jämfört med 962 miljoner kronor år 2014 och
-# 915 miljoner kronor år 2013": three clauses, each with its figure and its year)
+# what bounds a clause within a sentence: a punctuation mark (not the comma or colon inside a number,
+# "2,1 miljarder", "1,870 million"), a conjunction, or what a figure is compared with ("År 2015 uppgick
+# medlen till 1,04 miljarder kronor, jämfört med 962 miljoner kronor år 2014 och 915 miljoner kronor år
+# 2013": three clauses, each with its figure and its year); "men" ('but') not after a figure ("80 men"),
+# "mot" only before a figure ("mot 4 700 året innan", not "vaccinerades mot influensa")
 _CLAUSE_BOUND_RE = re.compile(
-    r"[,;:]|\s(?:och|samt|men|medan|jämfört med|jämfört mot|mot|and|but|while|whereas|compared (?:with|to))\s",
-    re.I)
+    r"[,:](?!\d)|;|\s(?:och|samt|medan|jämfört med|jämfört mot|and|but|while|whereas|compared (?:with|to))\s|"
+    r"(?<!\d)\smen\s|\smot\s(?=(?:cirka\s|ca\.?\s|drygt\s|knappt\s|omkring\s)?\d)", re.I)
+# "2018 och 2019", "between 2014 and 2016": one time phrase, not two clauses
+_YEARS_JOINED_RE = re.compile(rf"(?<!\d){YEAR}\s(?:och|samt|and)\s{YEAR}(?!\d)", re.I)
 
 
 def clause_year(text: str, at: int) -> int | None:
@@ -196,17 +200,21 @@ def clause_year(text: str, at: int) -> int | None:
     patienter året innan"), or None when the clause names none or several: which year a figure of a
     sentence that names several belongs to. A parenthesis is a clause of its own, which the clause
     around it skips ("112 patienter (MMR1) under 2012"), and in which a colon labels a figure
-    rather than ends a clause ("16 000 kronor (2013: 14 000 kronor)")."""
+    rather than ends a clause ("16 000 kronor (2013: 14 000 kronor)"). A year inside a document's or
+    a law's number is no clause's year ("lagen (2019:1297)", "Dnr 2015-00417")."""
+    references = {p for p, _, role in year_roles(text) if role == "reference"}
     inside = next((m for m in _PARENTHESIS_RE.finditer(text) if m.start() < at < m.end()), None)
     if inside:
-        lo, hi, bound = inside.start(1), inside.end(1), re.compile(r"[,;]")
+        lo, hi, bound = inside.start(1), inside.end(1), re.compile(r",(?!\d)|;")
     else:
         lo, hi, bound = 0, len(text), _CLAUSE_BOUND_RE
         text = _PARENTHESIS_RE.sub(lambda m: " " * len(m.group()), text)
-    marks = list(bound.finditer(text, lo, hi))
+    joined = [m.span() for m in _YEARS_JOINED_RE.finditer(text)]
+    marks = [m for m in bound.finditer(text, lo, hi) if not any(a < m.start() < b for a, b in joined)]
     start = max([lo, *(m.end() for m in marks if m.end() <= at)])
     end = min([hi, *(m.start() for m in marks if m.start() > at)])
-    found = {y for p, y in year_positions(text) + relative_year_positions(text) if start <= p < end}
+    found = {y for p, y in year_positions(text) + relative_year_positions(text)
+             if start <= p < end and p not in references}
     return found.pop() if len(found) == 1 else None
 
 

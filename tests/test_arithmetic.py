@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.arithmetic import compute, given_count, operation, per_item_rate, shown, wholes
+from assistant.answering.arithmetic import compute, figures, given_count, operation, per_item_rate, shown, wholes
 from ingest.numbers import amounts_in, format_amount, format_number, numbers_in, quantities_in, word_value
 
 pytestmark = pytest.mark.unit
@@ -680,10 +680,16 @@ def test_of_a_sentences_two_changes_the_one_the_question_names() -> None:
     assert computed is not None and round(computed.value, 6) == 0.04 and computed.unit == ""
     computed = compute("difference", text, "By how much did the mean score rise for younger patients?", ())
     assert computed is not None and round(computed.value, 6) == 0.15
-    # the number of a scale's name is no figure ("PHQ-9")
-    scale = ["Medelvärdet på PHQ-9 sjönk från 16 till 11 poäng efter behandlingen."]
-    computed = compute("difference", scale, "Hur mycket sjönk medelvärdet på PHQ-9?", ())
-    assert computed is not None and computed.value == 5
+    # the number of a scale's name is no figure ("PHQ-9"), also when the question does not name it
+    scale = ["Medelvärdet på PHQ-9 var 16 poäng före och 11 poäng efter behandlingen, på EQ-5D 0,61."]
+    assert [f.value for f in figures(scale, "Hur mycket sjönk medelvärdet?")] == [16, 11, 0.61]
+    # several changes, the question naming none of them apart: nothing computed (not 52 − 35); a
+    # third change is read up to its own "till", not from the second's "från"
+    towns = ["Andelen ökade från 40 till 52 procent i Umeå, från 31 till 35 procent i Luleå och från 20 till 22 "
+             "procent i Kiruna."]
+    assert compute("difference", towns, "Hur mycket ökade andelen?", ()) is None
+    kiruna = compute("difference", towns, "Hur mycket ökade andelen i Kiruna?", ())
+    assert kiruna is not None and kiruna.value == 2
 
 
 def test_no_share_of_two_parts_of_a_whole_stated_before() -> None:
@@ -691,3 +697,7 @@ def test_no_share_of_two_parts_of_a_whole_stated_before() -> None:
     earlier whole; neither is the other's whole."""
     text = ["Av dessa avser 8,2 miljoner kronor behandling och 11,5 miljoner kronor utvecklingsarbete."]
     assert compute("share", text, "Hur stor andel av regionens medel avsåg behandling?", ()) is None
+    # "Of this year's …", "Av dessa 1 040 …": a whole of the sentence's own, not an earlier one's
+    own = ["Of this year's 20 million kronor, 8 million kronor went to treatment."]
+    computed = compute("share", own, "What share went to treatment?", ())
+    assert computed is not None and computed.value == 40

@@ -141,6 +141,16 @@ def test_what_a_year_is_to_the_text_that_names_it(text: str, roles: list[tuple[i
     # a colon in a parenthesis labels its figure
     ("Ersättningen är 9 000 kronor (2017: 8 000 kronor, 2016: 7 500 kronor).", "8 000", 2017),
     ("Ersättningen är 9 000 kronor (2017: 8 000 kronor, 2016: 7 500 kronor).", "7 500", 2016),
+    # a decimal or thousands comma ends no clause; English "men" is no conjunction
+    ("År 2020 uppgick anslaget till 2,1 miljarder kronor, jämfört med 1,87 miljarder kronor år 2019 "
+     "och 1,64 miljarder kronor år 2018.", "1,64", 2018),
+    ("The clinic treated 80 men in 2019, compared with 70 men in 2018 and 65 men in 2017.", "70", 2018),
+    # "mot" before a figure bounds a clause, not as a preposition; "2018 och 2020" is one time phrase
+    ("Drygt 4 100 läkare gick utbildningen under 2020, mot cirka 5 300 året innan.", "5 300", 2019),
+    ("Under 2019 vaccinerades 300 personer mot influensa.", "300", 2019),
+    ("Mellan 2018 och 2020 ökade antalet från 300 till 420.", "300", None),
+    # a law's number names no year of the clause
+    ("Enligt beslut Dnr 2015-00417 fick 40 regioner medel.", "40", None),
     # no year, or two, in the clause: nothing tells
     ("Ersättningen är 9 000 kronor per behandling.", "9 000", None),
     ("Anslaget ökade från 300 miljoner 2018 till 420 miljoner 2019.", "420", None),

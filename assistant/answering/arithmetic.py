@@ -228,7 +228,8 @@ def _joined(text: str, q: Quantity) -> bool:
 _RANGE_RE = re.compile(r"\b(?:från|from)\s+(\d[\d\s,.]*?)\s+(?:[^\W\d_]+\s+)?(?:till|to)\s+\d(?:[\d\s,.]*\d)?", re.I)
 _CHANGE_BEFORE_RE = re.compile(rf"\b{CHANGE_WORDS}\s+(?:\S+\s+){{0,2}}?$", re.I)
 # a second change of a sentence, its verb left out ("rose from 0.61 to 0.72 … and from 0.52 to 0.60")
-_ALSO_BEFORE_RE = re.compile(r"(?:,|\s(?:och|and|samt))\s+$", re.I)
+_ALSO = r"(?:,|\s(?:och|and|samt))\s+"
+_ALSO_BEFORE_RE = re.compile(_ALSO + "$", re.I)
 
 
 def _noun_after(text: str, q: Quantity, swedish: bool) -> str:
@@ -256,12 +257,11 @@ _ADJECTIVE_RE = re.compile(r"[a-zåäö]+(?<!ar)(?<!nd)(?<!rn)(?<!en)[ae]")
 _COMMON_NOUN_RE = re.compile(r"(?:^|-)[a-zåäö]+$")  # its head in lower case ("KBT-behandlingar", not "KBT")
 
 
-# an English word after a figure that is no noun (the analysis stops Swedish function words only):
-# "from 0.61 to 0.72 among CBT patients", "11 weeks, compared with 14 in 2018"
+# English words after a figure that are no noun and that the analysis's stop-word list (mostly Swedish,
+# with the commonest English ones) keeps: "from 0.61 to 0.72 among CBT patients", "14 during 2018"
 _ENGLISH_FUNCTION_RE = re.compile(
-    r"among|amongst|in|of|for|to|from|at|by|on|with|within|without|between|during|after|before|over|under|"
-    r"than|and|or|but|as|per|which|who|that|were|was|is|are|had|have|has|will|would|each|respectively|"
-    r"compared|against|versus|out|up|down|into|across|through|since|until", re.I)
+    r"among|amongst|within|without|between|during|after|before|over|but|per|had|respectively|compared|"
+    r"against|versus|out|up|down|across|through|since|until", re.I)
 # a word of time after a figure is no noun it counts ("4 700 året innan")
 _TIME_WORD_RE = re.compile(r"år|året|åren|year|years", re.I)
 # what may follow a figure whose noun is left out: the clause's end, a year ("15 700 under 2008",
@@ -341,8 +341,8 @@ def _pair(kind: str, found: list[Figure], texts: list[str], years: tuple[int, ..
     if kind == "share" and any(f.unit == "%" for f in found):
         return None  # the share is stated: the cited unit answers as it stands
     changed = _stated_change(found, texts, years, question) if kind == "difference" else None
-    if changed:
-        return changed
+    if changed is not None:  # () when a sentence states several changes and the question names none apart
+        return changed or None
     written = _as_written(kind, found, texts, question, years)
     if written and not (kind == "difference" and len(years) == 2
                         and not _of_the_two_years(written[0], written[1], texts, years)):
@@ -441,13 +441,16 @@ def _compared(found: list[Figure], texts: list[str]) -> tuple[Figure, Figure] | 
 
 
 def _stated_change(found: list[Figure], texts: list[str], years: tuple[int, ...],
-                   question: str) -> tuple[Figure, Figure] | None:
+                   question: str) -> tuple[Figure, ...] | None:
     """The two figures a sentence itself compares ("27, jämfört med 19 …") or changes between ("höjdes
-    från 700 kronor till 800 kronor"), when they can be of the two years asked."""
+    från 700 kronor till 800 kronor"), when they can be of the two years asked; () when a sentence
+    states several changes and none can be told to be the one asked."""
     compared = _compared(found, texts)
     if compared and (len(years) < 2 or _may_be_of(compared, texts, years)):
         return compared
     changed = _from_to(found, texts, question)
+    if changed == ():
+        return ()
     if changed and (len(years) < 2 or set(years) <= {y for _, y in _years_named(texts[changed[0].source])}
                     or not any(_years_named(text) for text in texts)):
         return changed  # of the two years asked, or where no cited unit names a year
@@ -456,23 +459,25 @@ def _stated_change(found: list[Figure], texts: list[str], years: tuple[int, ...]
 
 # a change stated within one sentence, a word of change right before it: "höjdes från 700 kronor till
 # 800 kronor", "rose from 8.1 to 9.4 days" (not a range: "från 20 till 64 år", "från 8 till 12 besök")
-_FROM_TO_RE = re.compile(
-    rf"\b{CHANGE_WORDS}\s+(?:\S+\s+){{0,2}}?(?:från|from)\s+(?:(?:{APPROXIMATE_PATTERN})\s+)?(?P<first>\d[^,;:()]{{0,40}}?)\s+"
-    rf"(?:till|to)\s+(?:(?:{APPROXIMATE_PATTERN})\s+)?$", re.I)
-_CHANGE_FROM_RE = re.compile(rf"\b{CHANGE_WORDS}\s+(?:\S+\s+){{0,2}}?(?:från|from)\s", re.I)
+_CHANGE_FROM = rf"\b{CHANGE_WORDS}\s+(?:\S+\s+){{0,2}}?(?:från|from)\s"
+# the first figure and its noun, up to "till"/"to" (never across another change's "från" or "till")
+_FROM_TO_REST = (rf"+(?:(?:{APPROXIMATE_PATTERN})\s+)?"
+                 r"(?P<first>\d(?:(?!\s(?:från|from|till|to)\s)[^,;:()]){0,40}?)\s+"
+                 rf"(?:till|to)\s+(?:(?:{APPROXIMATE_PATTERN})\s+)?$")
+_FROM_TO_RE = re.compile(_CHANGE_FROM + _FROM_TO_REST, re.I)
+_CHANGE_FROM_RE = re.compile(_CHANGE_FROM, re.I)
 # a second change of the same sentence, its verb left out: "rose from 0.61 to 0.72 among CBT patients
 # and from 0.52 to 0.60 among MMR patients", "ökade från 40 till 52 i Umeå och från 31 till 35 i Luleå"
-_ALSO_FROM_TO_RE = re.compile(
-    rf"(?:,|\s(?:och|and|samt))\s+(?:från|from)\s+(?:(?:{APPROXIMATE_PATTERN})\s+)?(?P<first>\d[^,;:()]{{0,40}}?)\s+"
-    rf"(?:till|to)\s+(?:(?:{APPROXIMATE_PATTERN})\s+)?$", re.I)
+_ALSO_FROM_TO_RE = re.compile(_ALSO + r"(?:från|from)\s" + _FROM_TO_REST, re.I)
 
 
-def _from_to(found: list[Figure], texts: list[str], question: str) -> tuple[Figure, Figure] | None:
+def _from_to(found: list[Figure], texts: list[str], question: str) -> tuple[Figure, ...] | None:
     """The two figures of a change a sentence states ("ökade från 700 kronor till 800 kronor"): the
     one after "från"/"from" and the one after "till"/"to", of one unit (the first written without
     its noun takes the second's: "från 60 till 65 procent"). Of a sentence's several changes ("rose
     from 0.61 to 0.72 among CBT patients and from 0.52 to 0.60 among MMR patients"), the one whose
-    words after it the question names most. None unless one such pair can be meant."""
+    words after it the question names most, or () when it names none of them apart ("ökade från 40 till
+    52 i Umeå och från 31 till 35 i Luleå" for "Hur mycket ökade andelen?"). None when there is none."""
     pairs = []
     for g in found:
         before = texts[g.source][:g.start]
@@ -492,8 +497,7 @@ def _from_to(found: list[Figure], texts: list[str], question: str) -> tuple[Figu
         words = [set(analyze(_phrase_after(g, found, texts))) for _, g in pairs]
         asked = set(analyze(question))
         named = [len((w - set().union(*(o for o in words if o is not w))) & asked) for w in words]
-        if named.count(max(named)) == 1:
-            return pairs[named.index(max(named))]
+        return pairs[named.index(max(named))] if named.count(max(named)) == 1 else ()
     return pairs[0] if len(pairs) == 1 else None
 
 
@@ -666,7 +670,8 @@ _OF_THE = r"(?:de|dessa|totalt|the|these|all)"  # what may stand between "av"/"o
 _SHARED_OF_RE = re.compile(rf"\s+(?:av|of|utav)\s+(?:(?:{_OF_THE}|[^\W\d_]+s)\s+)?", re.I)
 # a sentence whose figures are parts of a whole an earlier one states: "Av dessa avser …", "Därav …",
 # "Of these, …"
-_PARTS_OF_BEFORE_RE = re.compile(r"\s*(?:av (?:dessa|dem)|därav|varav|of (?:these|them|which|this))\b", re.I)
+_PARTS_OF_BEFORE_RE = re.compile(
+    r"\s*(?:(?:av (?:dessa|dem)|of (?:these|them|which))\b(?!\s+\d)|därav\b|varav\b)", re.I)
 # a whole that a clause opens with: "Av de 1 040 behandlingarna …", "Of the 412 patients …"
 _WHOLE_FIRST_RE = re.compile(rf"(?:^|[.;:]\s+|,\s+)(?:av|of)\s+{_OF_THE}?\s*$", re.I)
 
