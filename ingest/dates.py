@@ -175,6 +175,12 @@ def relative_year_positions(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def years_named(text: str) -> list[tuple[int, int]]:
+    """(offset, year) for every year a text names: as written, in spans, and relative to one
+    written ("året innan")."""
+    return year_positions(text) + relative_year_positions(text)
+
+
 def nearest_years(positions: list[tuple[int, int]], at: int) -> set[int]:
     """The years written nearest to offset `at` (several when a span or a tie stands there)."""
     if not positions:
@@ -191,10 +197,12 @@ def nearest_years(positions: list[tuple[int, int]], at: int) -> set[int]:
 _CLAUSE_BOUND_RE = re.compile(
     r"[,:](?!\d)|;|\s(?:och|samt|medan|jämfört med|jämfört mot|and|but|while|whereas|compared (?:with|to))\s|"
     r"(?<!\d)\smen\s|\smot\s(?=(?:cirka\s|ca\.?\s|drygt\s|knappt\s|omkring\s)?\d)", re.I)
+_PARENTHESIS_BOUND_RE = re.compile(r",(?!\d)|;")  # inside a parenthesis a colon labels a figure
 # "2018 och 2019", "between 2014 and 2016": one time phrase, not two clauses
 _YEARS_JOINED_RE = re.compile(rf"(?<!\d){YEAR}\s(?:och|samt|and)\s{YEAR}(?!\d)", re.I)
 
 
+@lru_cache(maxsize=4096)  # asked for each figure of a sentence, for each year asked
 def clause_year(text: str, at: int) -> int | None:
     """The one year the clause around offset `at` names, written or relative ("en ökning från 87
     patienter året innan"), or None when the clause names none or several: which year a figure of a
@@ -205,7 +213,7 @@ def clause_year(text: str, at: int) -> int | None:
     references = {p for p, _, role in year_roles(text) if role == "reference"}
     inside = next((m for m in _PARENTHESIS_RE.finditer(text) if m.start() < at < m.end()), None)
     if inside:
-        lo, hi, bound = inside.start(1), inside.end(1), re.compile(r",(?!\d)|;")
+        lo, hi, bound = inside.start(1), inside.end(1), _PARENTHESIS_BOUND_RE
     else:
         lo, hi, bound = 0, len(text), _CLAUSE_BOUND_RE
         text = _PARENTHESIS_RE.sub(lambda m: " " * len(m.group()), text)
@@ -213,8 +221,7 @@ def clause_year(text: str, at: int) -> int | None:
     marks = [m for m in bound.finditer(text, lo, hi) if not any(a < m.start() < b for a, b in joined)]
     start = max([lo, *(m.end() for m in marks if m.end() <= at)])
     end = min([hi, *(m.start() for m in marks if m.start() > at)])
-    found = {y for p, y in year_positions(text) + relative_year_positions(text)
-             if start <= p < end and p not in references}
+    found = {y for p, y in years_named(text) if start <= p < end and p not in references}
     return found.pop() if len(found) == 1 else None
 
 

@@ -659,15 +659,15 @@ _PLURAL_DATES_RE = re.compile(r"\b(?:vilka datum|datumen|tidpunkter(?:na)?|rappo
 
 _BARE_ITEM_WORDS = 4
 # the longest list quoted whole (its lead-in and items) when the question singles out one item: a
-# short answer; a longer list of whole sentences ("1. Grundkursen … 2. ST-läkare … 3. En
-# fördjupningskurs …") is answered by the item asked about
+# short answer; a longer list of whole sentences (numbered rules, steps or offers, each a sentence of
+# its own) is answered by the item asked about
 _LIST_CHARS = 400
 
 
 def _singled_out(q: Question, best: Scored, siblings: list[Scored]) -> bool:
     """Whether the question names something (one of its terms) the best item holds and none of its
-    siblings does: "Vilka specialister erbjuds fördjupningskursen?" asks for one item of a list of
-    courses, "Vilka steg ingår i arbetsgången?" for all of them."""
+    siblings does: "Vilka yrkesgrupper ingår i teamet på smärtkliniken?" asks for one item of a list of
+    units, "Vilka steg ingår i arbetsgången?" for all of them."""
     others = frozenset().union(*(s.candidate.tokens for s in siblings))
     return any(t in best.candidate.tokens and t not in others for t in q.terms)
 

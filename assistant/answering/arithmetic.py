@@ -22,9 +22,9 @@ from ingest.dates import (
     clause_year,
     is_year,
     nearest_years,
-    relative_year_positions,
     year_positions,
     year_roles,
+    years_named,
 )
 from ingest.numbers import (
     AMOUNT_SCALES,
@@ -208,7 +208,8 @@ def _enumerator(text: str, q: Quantity) -> bool:
 
 def _in_name(text: str, q: Quantity) -> bool:
     """A number written against the letters of a name: "MMR2", "PHQ-9", "EQ-5D", "ICD-10"."""
-    return bool(q.start) and (text[q.start - 1].isalpha() or re.search(r"[^\W\d_]-$", text[:q.start]) is not None)
+    return bool(q.start) and (text[q.start - 1].isalpha()
+                              or re.fullmatch(r"[^\W\d_]-", text[max(0, q.start - 2):q.start]) is not None)
 
 
 def _joined(text: str, q: Quantity) -> bool:
@@ -419,8 +420,8 @@ _COMPARED_RE = re.compile(rf"(?:{COMPARED_WITH}|att jämföra med|mot|against|"
 
 
 def compared_at(text: str) -> int | None:
-    """Where the figure stands that a sentence compares its first one with ("740 miljoner kronor, att
-    jämföra med 750 miljoner kronor för 2014": at "750"); None when it compares none."""
+    """Where the figure stands that a sentence compares its first one with ("610 miljoner kronor, att
+    jämföra med 580 miljoner kronor för 2019": at "580"); None when it compares none."""
     pair = _compared(figures([text], ""), [text])
     return pair[1].start if pair else None
 
@@ -451,8 +452,8 @@ def _stated_change(found: list[Figure], texts: list[str], years: tuple[int, ...]
     changed = _from_to(found, texts, question)
     if changed == ():
         return ()
-    if changed and (len(years) < 2 or set(years) <= {y for _, y in _years_named(texts[changed[0].source])}
-                    or not any(_years_named(text) for text in texts)):
+    if changed and (len(years) < 2 or set(years) <= {y for _, y in years_named(texts[changed[0].source])}
+                    or not any(years_named(text) for text in texts)):
         return changed  # of the two years asked, or where no cited unit names a year
     return None
 
@@ -619,8 +620,8 @@ def _of_the_two_years(a: Figure, b: Figure, texts: list[str], years: tuple[int, 
     year's sentence, "Under 2019 avslutade 318 … och 94 …"); figures of two units not when each
     stands nearest the same one of the two years."""
     if a.source == b.source:  # where in one sentence a year belongs is not told by distance alone
-        return set(years) <= {y for _, y in _years_named(texts[a.source])}
-    nearest = [nearest_years([(p, y) for p, y in _years_named(texts[f.source]) if y in years], f.start)
+        return set(years) <= {y for _, y in years_named(texts[a.source])}
+    nearest = [nearest_years([(p, y) for p, y in years_named(texts[f.source]) if y in years], f.start)
                for f in (a, b)]
     if not nearest[0] or not nearest[1]:
         return True  # a unit that names neither year: nothing tells
@@ -831,20 +832,15 @@ def names_money(question: str) -> bool:
     return _MONEY_RE.search(question) is not None
 
 
-def _years_named(text: str) -> list[tuple[int, int]]:
-    """Where a text names which years: as written, in spans, and relative to one written ("året innan")."""
-    return year_positions(text) + relative_year_positions(text)
-
-
 def _may_be_of(pair: tuple[Figure, Figure], texts: list[str], years: tuple[int, ...]) -> bool:
     """Whether a sentence's two compared figures can be the two years' asked: when each stands in a
     clause that names its one year, exactly those two ("1 486 … under 2010, jämfört med 1 102 under
     2009" is no change from 2010 to 2012); otherwise when the sentence names one of them at least
-    ("740 miljoner kronor, att jämföra med 750 miljoner kronor för 2014")."""
+    ("610 miljoner kronor, att jämföra med 580 miljoner kronor för 2019")."""
     dated = [clause_year(texts[f.source], f.start) for f in pair]
     if None not in dated:
         return set(dated) == set(years)
-    return bool(set(years) & {y for _, y in _years_named(texts[pair[0].source])})
+    return bool(set(years) & {y for _, y in years_named(texts[pair[0].source])})
 
 
 def _distance_to_year(f: Figure, texts: list[str], year: int) -> tuple[int, float]:
@@ -852,7 +848,7 @@ def _distance_to_year(f: Figure, texts: list[str], year: int) -> tuple[int, floa
     none ("962 miljoner kronor år 2014 och 915 miljoner kronor år 2013": 915 is 2013's, though
     nearer to "2014"), then by characters."""
     dated = clause_year(texts[f.source], f.start)
-    spots = [p for p, y in _years_named(texts[f.source]) if y == year]
+    spots = [p for p, y in years_named(texts[f.source]) if y == year]
     return (0 if dated == year else 2 if dated is not None else 1), min((abs(p - f.start) for p in spots), default=1e9)
 
 

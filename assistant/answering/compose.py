@@ -87,8 +87,8 @@ def _computable(kind: str, q: Question, chosen: list[Candidate]) -> bool:
 
 def _compared_years(q: Question, c: Candidate) -> set[int]:
     """Both years asked, when the unit compares its figure with another year's that it dates and the
-    other year asked is its document's ("Ersättningen uppgår till 740 miljoner kronor, att jämföra med
-    750 miljoner kronor för 2014" in the 2015 agreement); not a figure compared with another place's
+    other year asked is its document's ("Anslaget uppgår till 610 miljoner kronor, att jämföra med 580
+    miljoner kronor för 2019" in a 2020 decision); not a figure compared with another place's
     or group's ("27 dagar 2014, jämfört med 19 dagar i riket"). Otherwise none."""
     at = compared_at(c.unit.text)
     if at is None:

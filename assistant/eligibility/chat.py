@@ -13,6 +13,8 @@ from assistant.eligibility.render import render
 from assistant.models import Answer, Citation
 
 log = logging.getLogger(__name__)
+# the note of an undecided verdict whose question names no condition (see `undecided`)
+_NO_CONDITION = "eligibility:condition_missing"
 
 
 def answer_eligibility(question: str, language: str, evidence: Callable[[], EvidenceIndex]) -> Answer | None:
@@ -46,6 +48,3 @@ def undecided(answer: Answer) -> bool:
     rather than about a patient, which a document may answer (a region's own age limit for its
     service) before the engine's list of what it lacks."""
     return _NO_CONDITION in answer.notes
-
-
-_NO_CONDITION = "eligibility:condition_missing"
